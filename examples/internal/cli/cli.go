@@ -1,0 +1,118 @@
+// Package cli holds what the example binaries share: loading a task and its
+// dataset, drawing progress, writing JSON reports and the exit-code contract.
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+)
+
+// Exit codes every binary uses.
+const (
+	ExitOK       = 0
+	ExitRejected = 1
+	ExitError    = 2
+)
+
+// LoadData returns the dataset a task names: the embedded subset for
+// "fashion-mnist-subset", the installed full set for "fashion-mnist", or the
+// IDX files in dir when dir is given.
+func LoadData(task *prooflearn.Task, dir string) (*dataset.Split, error) {
+	if dir != "" {
+		return dataset.LoadDir(dir)
+	}
+	switch task.Dataset.Name {
+	case "fashion-mnist-subset":
+		return dataset.Embedded()
+	case "fashion-mnist":
+		return dataset.System()
+	}
+	return nil, fmt.Errorf("task %q names dataset %q: pass -data DIR with its IDX files", task.Name, task.Dataset.Name)
+}
+
+// Bar draws a progress bar on a terminal and a line every 10% elsewhere, so
+// logs stay readable.
+type Bar struct {
+	w         io.Writer
+	label     string
+	tty       bool
+	start     time.Time
+	lastTenth int
+}
+
+// NewBar returns a bar writing to stderr.
+func NewBar(label string) *Bar {
+	tty := false
+	if st, err := os.Stderr.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+		tty = true
+	}
+	return &Bar{w: os.Stderr, label: label, tty: tty, start: time.Now(), lastTenth: -1}
+}
+
+// Update shows done of total with a short note.
+func (b *Bar) Update(done, total int, note string) {
+	if total <= 0 {
+		return
+	}
+	if b.tty {
+		const width = 30
+		filled := done * width / total
+		fmt.Fprintf(b.w, "\r%-8s [%s%s] %d/%d %s  ", b.label, strings.Repeat("#", filled), strings.Repeat("-", width-filled), done, total, note)
+		if done == total {
+			fmt.Fprintf(b.w, "(%.1fs)\n", time.Since(b.start).Seconds())
+		}
+		return
+	}
+	if tenth := done * 10 / total; tenth != b.lastTenth {
+		b.lastTenth = tenth
+		fmt.Fprintf(b.w, "%s: %d/%d %s (%.1fs)\n", b.label, done, total, note, time.Since(b.start).Seconds())
+	}
+}
+
+// WriteJSON writes v as indented JSON, atomically.
+func WriteJSON(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return prooflearn.WriteFileAtomic(path, append(b, '\n'))
+}
+
+// Fail prints an error and exits with ExitError.
+func Fail(prog string, err error) {
+	fmt.Fprintf(os.Stderr, "%s: %v\n", prog, err)
+	os.Exit(ExitError)
+}
+
+// ParseThresholds parses "l1=0.01,l2=1e-3,linf=1e-4,cosine=1e-4", starting
+// from base so that unnamed metrics keep their values.
+func ParseThresholds(s string, base prooflearn.Thresholds) (prooflearn.Thresholds, error) {
+	th := base
+	for _, part := range strings.Split(s, ",") {
+		k, v, ok := strings.Cut(strings.TrimSpace(part), "=")
+		var f float64
+		if _, err := fmt.Sscan(v, &f); !ok || err != nil || f < 0 {
+			return th, fmt.Errorf("-delta: %q is not metric=value with value ≥ 0", part)
+		}
+		switch k {
+		case prooflearn.MetricL1:
+			th.L1 = f
+		case prooflearn.MetricL2:
+			th.L2 = f
+		case prooflearn.MetricLInf:
+			th.LInf = f
+		case prooflearn.MetricCosine:
+			th.Cosine = f
+		default:
+			return th, fmt.Errorf("-delta: unknown metric %q (want l1, l2, linf or cosine)", k)
+		}
+	}
+	return th, nil
+}

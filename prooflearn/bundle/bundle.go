@@ -1,0 +1,194 @@
+// Package bundle reads and writes proof bundles: a directory holding
+// manifest.json, batches.json and one safetensors file per checkpoint.
+//
+// The files are storage, not commitments: a checkpoint's Merkle leaf is the
+// hash of its canonical encoding (prooflearn.Checkpoint.Canonical), so a
+// bundle can be re-encoded without changing its root. Every decoder here
+// validates fully and returns typed errors wrapping prooflearn's sentinels.
+package bundle
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/safetensors"
+)
+
+// File names inside a bundle.
+const (
+	ManifestFile   = "manifest.json"
+	BatchesFile    = "batches.json"
+	CheckpointsDir = "checkpoints"
+)
+
+const checkpointFormat = "prooflearn-checkpoint/v1"
+
+// CheckpointPath is where the checkpoint of step lives, relative to the bundle.
+func CheckpointPath(step int) string {
+	return filepath.Join(CheckpointsDir, fmt.Sprintf("step-%08d.safetensors", step))
+}
+
+// EncodeCheckpoint returns the safetensors bytes of a checkpoint. Tensor order
+// and RNG state go in the metadata so decoding restores the canonical order.
+func EncodeCheckpoint(c *prooflearn.Checkpoint) ([]byte, error) {
+	f := &safetensors.File{Metadata: map[string]string{
+		"format":      checkpointFormat,
+		"step":        strconv.Itoa(c.Step),
+		"rng_epoch":   strconv.FormatUint(c.RNG.Epoch, 10),
+		"rng_counter": strconv.FormatUint(c.RNG.Counter, 10),
+		"params":      names(c.Params),
+		"optimizer":   names(c.OptState),
+	}}
+	for _, list := range [][]prooflearn.Tensor{c.Params, c.OptState} {
+		for i := range list {
+			f.Tensors = append(f.Tensors, safetensors.Tensor{
+				Name:  list[i].Name,
+				DType: stDType(list[i].DType),
+				Shape: list[i].Shape,
+				Data:  list[i].LittleEndianBytes(),
+			})
+		}
+	}
+	return safetensors.Encode(f)
+}
+
+func names(ts []prooflearn.Tensor) string {
+	out := make([]string, len(ts))
+	for i := range ts {
+		out[i] = ts[i].Name
+	}
+	return strings.Join(out, ",")
+}
+
+func stDType(d prooflearn.DType) string {
+	if d == prooflearn.Float64 {
+		return "F64"
+	}
+	return "F32"
+}
+
+// DecodeCheckpoint parses a checkpoint file. Values must be finite: a NaN or
+// infinity in training state is an error (*prooflearn.NonFiniteError).
+func DecodeCheckpoint(b []byte) (*prooflearn.Checkpoint, error) {
+	f, err := safetensors.Decode(b, safetensors.Limits{MaxHeader: 16 << 20, MaxTotal: prooflearn.MaxCheckpointBytes})
+	if err != nil {
+		return nil, err
+	}
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: checkpoint: "+format, append([]any{prooflearn.ErrMalformed}, args...)...)
+	}
+	md := f.Metadata
+	if md["format"] != checkpointFormat {
+		return nil, bad("format %q, want %q", md["format"], checkpointFormat)
+	}
+	step, err := strconv.Atoi(md["step"])
+	if err != nil || step < 0 {
+		return nil, bad("step %q", md["step"])
+	}
+	epoch, err1 := strconv.ParseUint(md["rng_epoch"], 10, 64)
+	counter, err2 := strconv.ParseUint(md["rng_counter"], 10, 64)
+	if err1 != nil || err2 != nil {
+		return nil, bad("rng state %q/%q", md["rng_epoch"], md["rng_counter"])
+	}
+	c := &prooflearn.Checkpoint{Step: step, RNG: prooflearn.RNGState{Epoch: epoch, Counter: counter}}
+	used := 0
+	for _, field := range []struct {
+		key  string
+		dest *[]prooflearn.Tensor
+	}{{"params", &c.Params}, {"optimizer", &c.OptState}} {
+		list, ok := md[field.key]
+		if !ok {
+			return nil, bad("metadata lacks %q", field.key)
+		}
+		if list == "" {
+			continue
+		}
+		for _, name := range strings.Split(list, ",") {
+			st, ok := f.Get(name)
+			if !ok {
+				return nil, bad("metadata lists tensor %q, the file lacks it", name)
+			}
+			var dt prooflearn.DType
+			switch st.DType {
+			case "F32":
+				dt = prooflearn.Float32
+			case "F64":
+				dt = prooflearn.Float64
+			default:
+				return nil, bad("tensor %q has dtype %s, want F32 or F64", name, st.DType)
+			}
+			t, err := prooflearn.TensorFromLittleEndian(name, dt, st.Shape, st.Data)
+			if err != nil {
+				return nil, err
+			}
+			if err := t.Validate(); err != nil {
+				return nil, err
+			}
+			*field.dest = append(*field.dest, t)
+			used++
+		}
+	}
+	if used != len(f.Tensors) {
+		return nil, bad("file holds %d tensors, metadata names %d", len(f.Tensors), used)
+	}
+	return c, nil
+}
+
+// ReadCheckpoint reads and decodes a checkpoint file; errors name the file.
+func ReadCheckpoint(path string) (*prooflearn.Checkpoint, error) {
+	b, err := prooflearn.ReadLimited(path, prooflearn.MaxCheckpointBytes)
+	if err != nil {
+		return nil, err
+	}
+	c, err := DecodeCheckpoint(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return c, nil
+}
+
+// WriteCheckpoint stores a checkpoint atomically under dir.
+func WriteCheckpoint(dir string, c *prooflearn.Checkpoint) error {
+	b, err := EncodeCheckpoint(c)
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(dir, CheckpointPath(c.Step))
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return prooflearn.WriteFileAtomic(path, b)
+}
+
+// ReadManifest reads dir/manifest.json.
+func ReadManifest(dir string) (*prooflearn.Manifest, error) {
+	b, err := prooflearn.ReadLimited(filepath.Join(dir, ManifestFile), prooflearn.MaxManifestBytes)
+	if err != nil {
+		return nil, err
+	}
+	return prooflearn.DecodeManifest(b)
+}
+
+// ReadBatches reads the batches file a manifest names.
+func ReadBatches(dir string, m *prooflearn.Manifest) (*prooflearn.Batches, error) {
+	b, err := prooflearn.ReadLimited(filepath.Join(dir, m.BatchesFile), prooflearn.MaxBatchesBytes)
+	if err != nil {
+		return nil, err
+	}
+	bs, err := prooflearn.DecodeBatches(b)
+	if err != nil {
+		return nil, err
+	}
+	if len(bs.Indices) != m.Steps {
+		return nil, fmt.Errorf("%w: batches file has %d steps, manifest %d", prooflearn.ErrMalformed, len(bs.Indices), m.Steps)
+	}
+	return bs, nil
+}
+
+// IsNotExist reports whether err means a bundle file is missing.
+func IsNotExist(err error) bool { return errors.Is(err, os.ErrNotExist) }

@@ -1,0 +1,212 @@
+package prooflearn
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+)
+
+// DType is the element type of a tensor.
+type DType uint8
+
+const (
+	Float32 DType = 1
+	Float64 DType = 2
+)
+
+// String returns the name used in task files ("float32", "float64").
+func (d DType) String() string {
+	switch d {
+	case Float32:
+		return "float32"
+	case Float64:
+		return "float64"
+	}
+	return fmt.Sprintf("dtype(%d)", uint8(d))
+}
+
+// Size is the element size in bytes.
+func (d DType) Size() int {
+	switch d {
+	case Float32:
+		return 4
+	case Float64:
+		return 8
+	}
+	return 0
+}
+
+// ParseDType parses "float32" or "float64"; the empty string means float32.
+func ParseDType(s string) (DType, error) {
+	switch s {
+	case "", "float32":
+		return Float32, nil
+	case "float64":
+		return Float64, nil
+	}
+	return 0, fmt.Errorf("%w: dtype %q (want float32 or float64)", ErrInvalidTask, s)
+}
+
+// Tensor is a named dense tensor. Exactly one of F32 and F64 holds the values,
+// according to DType; both are row-major.
+type Tensor struct {
+	Name  string
+	DType DType
+	Shape []int
+	F32   []float32
+	F64   []float64
+}
+
+// NewTensor allocates a zero tensor.
+func NewTensor(name string, dt DType, shape ...int) Tensor {
+	t := Tensor{Name: name, DType: dt, Shape: append([]int(nil), shape...)}
+	n := shapeSize(shape)
+	if dt == Float64 {
+		t.F64 = make([]float64, n)
+	} else {
+		t.F32 = make([]float32, n)
+	}
+	return t
+}
+
+func shapeSize(shape []int) int {
+	n := 1
+	for _, d := range shape {
+		n *= d
+	}
+	return n
+}
+
+// Len is the number of elements.
+func (t *Tensor) Len() int {
+	if t.DType == Float64 {
+		return len(t.F64)
+	}
+	return len(t.F32)
+}
+
+// At returns element i widened to float64 (exact for both dtypes).
+func (t *Tensor) At(i int) float64 {
+	if t.DType == Float64 {
+		return t.F64[i]
+	}
+	return float64(t.F32[i])
+}
+
+// Clone returns a deep copy.
+func (t *Tensor) Clone() Tensor {
+	c := Tensor{Name: t.Name, DType: t.DType, Shape: append([]int(nil), t.Shape...)}
+	if t.F32 != nil {
+		c.F32 = append([]float32(nil), t.F32...)
+	}
+	if t.F64 != nil {
+		c.F64 = append([]float64(nil), t.F64...)
+	}
+	return c
+}
+
+// CopyFrom copies values from src, which must have the same dtype and size.
+func (t *Tensor) CopyFrom(src *Tensor) error {
+	if t.DType != src.DType || t.Len() != src.Len() || !sameShape(t.Shape, src.Shape) {
+		return fmt.Errorf("%w: tensor %q is %v%v, source %q is %v%v", ErrMalformed, t.Name, t.DType, t.Shape, src.Name, src.DType, src.Shape)
+	}
+	copy(t.F32, src.F32)
+	copy(t.F64, src.F64)
+	return nil
+}
+
+func sameShape(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Validate checks that the values match the shape and are all finite.
+func (t *Tensor) Validate() error {
+	if t.DType != Float32 && t.DType != Float64 {
+		return fmt.Errorf("%w: tensor %q has unknown dtype %d", ErrMalformed, t.Name, t.DType)
+	}
+	for _, d := range t.Shape {
+		if d < 0 {
+			return fmt.Errorf("%w: tensor %q has negative dimension in %v", ErrMalformed, t.Name, t.Shape)
+		}
+	}
+	if n := shapeSize(t.Shape); n != t.Len() {
+		return fmt.Errorf("%w: tensor %q has %d values for shape %v", ErrMalformed, t.Name, t.Len(), t.Shape)
+	}
+	for i := 0; i < t.Len(); i++ {
+		if v := t.At(i); math.IsNaN(v) || math.IsInf(v, 0) {
+			return &NonFiniteError{Tensor: t.Name, Index: i, Value: v}
+		}
+	}
+	return nil
+}
+
+// AppendCanonical appends the canonical encoding of the tensor's values:
+// dtype (1 byte), rank (1 byte), each dimension as uint64 LE, then the values
+// as little-endian IEEE 754. The name is not part of it; containers encode
+// names themselves.
+func (t *Tensor) AppendCanonical(b []byte) []byte {
+	b = append(b, byte(t.DType), byte(len(t.Shape)))
+	for _, d := range t.Shape {
+		b = binary.LittleEndian.AppendUint64(b, uint64(d))
+	}
+	if t.DType == Float64 {
+		for _, v := range t.F64 {
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+		}
+	} else {
+		for _, v := range t.F32 {
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
+		}
+	}
+	return b
+}
+
+// LittleEndianBytes returns the raw values, as a safetensors file stores them.
+func (t *Tensor) LittleEndianBytes() []byte {
+	b := make([]byte, 0, t.Len()*t.DType.Size())
+	if t.DType == Float64 {
+		for _, v := range t.F64 {
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+		}
+	} else {
+		for _, v := range t.F32 {
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
+		}
+	}
+	return b
+}
+
+// TensorFromLittleEndian builds a tensor from raw little-endian values.
+func TensorFromLittleEndian(name string, dt DType, shape []int, raw []byte) (Tensor, error) {
+	size := dt.Size()
+	if size == 0 {
+		return Tensor{}, fmt.Errorf("%w: tensor %q has unknown dtype", ErrMalformed, name)
+	}
+	n := 1
+	for _, d := range shape {
+		if d < 0 || (d > 0 && n > math.MaxInt32/d) {
+			return Tensor{}, fmt.Errorf("%w: tensor %q shape %v", ErrMalformed, name, shape)
+		}
+		n *= d
+	}
+	if len(raw) != n*size {
+		return Tensor{}, fmt.Errorf("%w: tensor %q has %d bytes, shape %v of %v needs %d", ErrMalformed, name, len(raw), shape, dt, n*size)
+	}
+	t := NewTensor(name, dt, shape...)
+	for i := 0; i < n; i++ {
+		if dt == Float64 {
+			t.F64[i] = math.Float64frombits(binary.LittleEndian.Uint64(raw[8*i:]))
+		} else {
+			t.F32[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
+		}
+	}
+	return t, nil
+}

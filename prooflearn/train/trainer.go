@@ -1,0 +1,212 @@
+// Package train runs the training step every role shares: the solver to
+// produce a trajectory, the verifier to replay a segment of it, the arbiter to
+// re-execute a disputed step. Given the same task, seed, data and checkpoint it
+// computes the same next state.
+package train
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
+)
+
+// Examples is the view of a dataset training needs.
+type Examples interface {
+	Len() int
+	Pixels(i int) []byte
+	Label(i int) byte
+}
+
+// Trainer holds the model, optimizer state and data order for one task.
+type Trainer struct {
+	task  *prooflearn.Task
+	data  Examples
+	order *prooflearn.DataOrder
+	state *prooflearn.Checkpoint
+	net   *mlp
+	eval  *mlp
+}
+
+// New prepares a trainer at step 0, initialised from the revealed seed.
+func New(task *prooflearn.Task, data Examples) (*Trainer, error) {
+	seed, err := task.RevealedSeed()
+	if err != nil {
+		return nil, err
+	}
+	if data.Len() != task.Dataset.Examples {
+		return nil, fmt.Errorf("%w: dataset has %d examples, task expects %d", prooflearn.ErrInvalidTask, data.Len(), task.Dataset.Examples)
+	}
+	order, err := prooflearn.NewDataOrder(seed, task.Dataset.Examples, task.BatchSize)
+	if err != nil {
+		return nil, err
+	}
+	init, err := prooflearn.InitialCheckpoint(task, seed)
+	if err != nil {
+		return nil, err
+	}
+	net, err := newMLP(task.Model, task.ElemType(), task.BatchSize, init.Params, true)
+	if err != nil {
+		return nil, err
+	}
+	return &Trainer{task: task, data: data, order: order, state: init, net: net}, nil
+}
+
+// Step is the step the trainer will run next (the number of steps done).
+func (t *Trainer) Step() int { return t.state.Step }
+
+// Batch returns the example indices the seed assigns to step.
+func (t *Trainer) Batch(step int) []int { return t.order.Batch(step) }
+
+// Checkpoint returns a deep copy of the current state.
+func (t *Trainer) Checkpoint() *prooflearn.Checkpoint {
+	c := t.state.Clone()
+	c.RNG = t.order.State(c.Step)
+	return c
+}
+
+// Restore replaces the state with a checkpoint (checked against the task).
+func (t *Trainer) Restore(c *prooflearn.Checkpoint) error {
+	if err := c.CheckShape(t.task); err != nil {
+		return err
+	}
+	if c.Step < 0 || c.Step > t.task.Steps {
+		return fmt.Errorf("%w: checkpoint step %d outside 0..%d", prooflearn.ErrOutOfRange, c.Step, t.task.Steps)
+	}
+	// Copy values in place: the graph is bound to these backing arrays.
+	for i := range c.Params {
+		if err := t.state.Params[i].CopyFrom(&c.Params[i]); err != nil {
+			return err
+		}
+	}
+	for i := range c.OptState {
+		if err := t.state.OptState[i].CopyFrom(&c.OptState[i]); err != nil {
+			return err
+		}
+	}
+	t.state.Step = c.Step
+	return nil
+}
+
+// TrainStep runs one step on the seed's batch for the current step and
+// returns the loss before the update.
+func (t *Trainer) TrainStep() (float64, error) {
+	if t.state.Step >= t.task.Steps {
+		return 0, fmt.Errorf("%w: all %d steps are done", prooflearn.ErrOutOfRange, t.task.Steps)
+	}
+	return t.StepOn(t.order.Batch(t.state.Step))
+}
+
+// StepOn runs one step on the given batch. The verifier and arbiter use it to
+// replay exactly what a party claims.
+func (t *Trainer) StepOn(indices []int) (float64, error) {
+	for _, i := range indices {
+		if i < 0 || i >= t.data.Len() {
+			return 0, fmt.Errorf("%w: example %d of %d", prooflearn.ErrOutOfRange, i, t.data.Len())
+		}
+	}
+	if len(indices) != t.task.BatchSize {
+		return 0, fmt.Errorf("%w: batch of %d, task batch size %d", prooflearn.ErrMalformed, len(indices), t.task.BatchSize)
+	}
+	t.net.load(t.data, indices)
+	if err := t.net.run(); err != nil {
+		return 0, fmt.Errorf("step %d: %w", t.state.Step, err)
+	}
+	loss := t.net.scalarLoss()
+	if math.IsNaN(loss) || math.IsInf(loss, 0) {
+		return loss, fmt.Errorf("step %d: %w: loss is %v", t.state.Step, prooflearn.ErrNonFinite, loss)
+	}
+	lr := t.task.LearningRate(t.state.Step)
+	for i := range t.state.Params {
+		g, zero, err := t.net.grad(i)
+		if err != nil {
+			return 0, fmt.Errorf("step %d: gradient of %s: %w", t.state.Step, t.state.Params[i].Name, err)
+		}
+		var mom *prooflearn.Tensor
+		if len(t.state.OptState) > 0 {
+			mom = &t.state.OptState[i]
+		}
+		p := &t.state.Params[i]
+		switch gv := g.(type) {
+		case []float32:
+			var v []float32
+			if mom != nil {
+				v = mom.F32
+			}
+			update(p.F32, v, gv, float32(lr), float32(t.task.Optimizer.Momentum))
+		case []float64:
+			var v []float64
+			if mom != nil {
+				v = mom.F64
+			}
+			update(p.F64, v, gv, lr, t.task.Optimizer.Momentum)
+		}
+		zero()
+	}
+	t.state.Step++
+	return loss, nil
+}
+
+// update applies SGD (v == nil) or heavy-ball momentum: v = μv + g; w −= ηv.
+// Each product is converted explicitly so the compiler cannot fuse it into an
+// FMA on one architecture and not another.
+func update[F float32 | float64](w, v, g []F, lr, mu F) {
+	if v == nil {
+		for i := range w {
+			w[i] -= F(lr * g[i])
+		}
+		return
+	}
+	for i := range w {
+		v[i] = F(mu*v[i]) + g[i]
+		w[i] -= F(lr * v[i])
+	}
+}
+
+// Accuracy is the fraction of examples whose arg-max logit is the label.
+func (t *Trainer) Accuracy(data Examples) (float64, error) {
+	const evalBatch = 250
+	if t.eval == nil {
+		net, err := newMLP(t.task.Model, t.task.ElemType(), evalBatch, t.state.Params, false)
+		if err != nil {
+			return 0, err
+		}
+		t.eval = net
+	}
+	correct, seen := 0, 0
+	idx := make([]int, evalBatch)
+	for start := 0; start+evalBatch <= data.Len(); start += evalBatch {
+		for i := range idx {
+			idx[i] = start + i
+		}
+		t.eval.load(data, idx)
+		if err := t.eval.run(); err != nil {
+			return 0, err
+		}
+		logits := t.eval.logits.Value()
+		classes := t.task.Model.Classes
+		for r := range idx {
+			best, bestV := 0, math.Inf(-1)
+			for c := 0; c < classes; c++ {
+				var v float64
+				switch d := logits.Data().(type) {
+				case []float32:
+					v = float64(d[r*classes+c])
+				case []float64:
+					v = d[r*classes+c]
+				}
+				if v > bestV {
+					best, bestV = c, v
+				}
+			}
+			if best == int(data.Label(idx[r])) {
+				correct++
+			}
+			seen++
+		}
+	}
+	if seen == 0 {
+		return 0, fmt.Errorf("%w: evaluation needs at least %d examples", prooflearn.ErrMalformed, evalBatch)
+	}
+	return float64(correct) / float64(seen), nil
+}

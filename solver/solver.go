@@ -1,0 +1,217 @@
+// Package solver trains a task and writes its proof bundle.
+//
+// Training is deterministic given the task: initialisation and data order come
+// from the revealed seed (prooflearn.InitialCheckpoint, prooflearn.DataOrder).
+// Every k steps the solver stores a checkpoint; at the end it commits to the
+// binding leaf, every checkpoint and every step's batch in one RFC 6962 Merkle
+// tree, whose root is the proof's identity.
+//
+// Writes are atomic, and the manifest is written last, so a directory holds
+// either a complete bundle or a run in progress. A solver stopped at any point
+// (killed, or its context cancelled) resumes from its last checkpoint when run
+// again on the same directory and ends with the same root.
+package solver
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/bundle"
+	"github.com/prooflearn/prooflearn/prooflearn/train"
+)
+
+// Dataset is what the solver trains on: examples plus the Merkle root that
+// identifies them.
+type Dataset interface {
+	train.Examples
+	Root() prooflearn.Hash
+}
+
+// Progress is reported after every step.
+type Progress struct {
+	Step, Steps int
+	Loss        float64
+	// ResumedFrom is the step training resumed at (0 for a fresh run).
+	ResumedFrom int
+}
+
+type config struct {
+	progress func(Progress)
+	test     train.Examples
+}
+
+// Option configures Train.
+type Option func(*config)
+
+// WithProgress registers a callback called after every step.
+func WithProgress(fn func(Progress)) Option { return func(c *config) { c.progress = fn } }
+
+// WithTestSet makes Train report test accuracy in the manifest's metrics.
+func WithTestSet(test train.Examples) Option { return func(c *config) { c.test = test } }
+
+// ErrForeignBundle is returned when the output directory holds a run of another task.
+var ErrForeignBundle = errors.New("output directory holds a bundle of another task")
+
+const taskMarker = ".prooflearn-task"
+
+// Train runs task on data and writes the proof bundle to dir, resuming from
+// the last checkpoint if dir holds an interrupted run of the same task.
+func Train(ctx context.Context, task *prooflearn.Task, data Dataset, dir string, opts ...Option) (*prooflearn.Manifest, error) {
+	var cfg config
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if err := task.Validate(); err != nil {
+		return nil, err
+	}
+	if got := data.Root(); got != task.Dataset.Root {
+		return nil, fmt.Errorf("%w: dataset root %s, task commits to %s", prooflearn.ErrCommitment, got, task.Dataset.Root)
+	}
+	tr, err := train.New(task, data)
+	if err != nil {
+		return nil, err
+	}
+	if err := claimDir(dir, task.Hash()); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	ckptSteps := task.CheckpointSteps()
+	leaves, err := resume(dir, task, tr, ckptSteps)
+	if err != nil {
+		return nil, err
+	}
+	resumedFrom := tr.Step()
+	if len(leaves) == 0 {
+		c := tr.Checkpoint()
+		if err := bundle.WriteCheckpoint(dir, c); err != nil {
+			return nil, err
+		}
+		leaves = append(leaves, c.LeafHash())
+	}
+	var loss float64
+	for tr.Step() < task.Steps {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("stopped at step %d (resume by running again): %w", tr.Step(), err)
+		}
+		if loss, err = tr.TrainStep(); err != nil {
+			return nil, err
+		}
+		if s := tr.Step(); s%task.CheckpointInterval == 0 || s == task.Steps {
+			c := tr.Checkpoint()
+			if err := bundle.WriteCheckpoint(dir, c); err != nil {
+				return nil, err
+			}
+			leaves = append(leaves, c.LeafHash())
+		}
+		if cfg.progress != nil {
+			cfg.progress(Progress{Step: tr.Step(), Steps: task.Steps, Loss: loss, ResumedFrom: resumedFrom})
+		}
+	}
+	m, err := commit(dir, task, data.Root(), tr, ckptSteps, leaves)
+	if err != nil {
+		return nil, err
+	}
+	m.Metrics = &prooflearn.TrainingMetrics{FinalLoss: loss, Seconds: time.Since(start).Seconds()}
+	if cfg.test != nil {
+		if acc, err := tr.Accuracy(cfg.test); err == nil {
+			m.Metrics.TestAccuracy = acc
+		}
+	}
+	if err := prooflearn.WriteFileAtomic(filepath.Join(dir, bundle.ManifestFile), m.Encode()); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// claimDir creates dir and marks it with the task hash, refusing a directory
+// that already holds another task's run: resuming that would mix two runs.
+func claimDir(dir string, taskHash prooflearn.Hash) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	marker := filepath.Join(dir, taskMarker)
+	b, err := os.ReadFile(marker)
+	switch {
+	case err == nil:
+		if string(b) != taskHash.String() {
+			return fmt.Errorf("%w: %s was used for task %s, this task is %s", ErrForeignBundle, dir, b, taskHash)
+		}
+		return nil
+	case errors.Is(err, os.ErrNotExist):
+		entries, _ := os.ReadDir(dir)
+		if len(entries) > 0 {
+			return fmt.Errorf("%w: %s is not empty and is not a prooflearn run", ErrForeignBundle, dir)
+		}
+		return prooflearn.WriteFileAtomic(marker, []byte(taskHash.String()))
+	default:
+		return err
+	}
+}
+
+// resume restores the trainer from the longest prefix of valid checkpoints in
+// dir and returns their leaves. Checkpoint 0 must be the seed's initial state;
+// an unreadable checkpoint ends the prefix (it and later ones are rewritten).
+func resume(dir string, task *prooflearn.Task, tr *train.Trainer, steps []int) ([]prooflearn.Hash, error) {
+	var leaves []prooflearn.Hash
+	var last *prooflearn.Checkpoint
+	for _, s := range steps {
+		c, err := bundle.ReadCheckpoint(filepath.Join(dir, bundle.CheckpointPath(s)))
+		if err != nil || c.Step != s || c.CheckShape(task) != nil {
+			break
+		}
+		if s == 0 && c.LeafHash() != tr.Checkpoint().LeafHash() {
+			break
+		}
+		leaves = append(leaves, c.LeafHash())
+		last = c
+	}
+	if last != nil {
+		if err := tr.Restore(last); err != nil {
+			return nil, err
+		}
+	}
+	return leaves, nil
+}
+
+// commit writes the batches file and builds the manifest with the Merkle root.
+func commit(dir string, task *prooflearn.Task, datasetRoot prooflearn.Hash, tr *train.Trainer, ckptSteps []int, ckptLeaves []prooflearn.Hash) (*prooflearn.Manifest, error) {
+	if len(ckptLeaves) != len(ckptSteps) {
+		return nil, fmt.Errorf("internal: %d checkpoint leaves for %d checkpoints", len(ckptLeaves), len(ckptSteps))
+	}
+	batches := &prooflearn.Batches{Format: prooflearn.BatchesFormat, BatchSize: task.BatchSize}
+	batchLeaves := make([]prooflearn.Hash, task.Steps)
+	for s := 0; s < task.Steps; s++ {
+		idx := tr.Batch(s)
+		batches.Indices = append(batches.Indices, idx)
+		batchLeaves[s] = prooflearn.LeafHash(prooflearn.BatchCanonical(s, idx))
+	}
+	if err := prooflearn.WriteFileAtomic(filepath.Join(dir, bundle.BatchesFile), encodeJSON(batches)); err != nil {
+		return nil, err
+	}
+	seedCommit, err := prooflearn.ParseHash(task.SeedCommitment)
+	if err != nil {
+		return nil, err
+	}
+	m := &prooflearn.Manifest{
+		Format:             prooflearn.ManifestFormat,
+		TaskHash:           task.Hash(),
+		DatasetRoot:        datasetRoot,
+		SeedCommitment:     seedCommit,
+		Steps:              task.Steps,
+		CheckpointInterval: task.CheckpointInterval,
+		BatchesFile:        bundle.BatchesFile,
+	}
+	for j, s := range ckptSteps {
+		m.Checkpoints = append(m.Checkpoints, prooflearn.CheckpointRef{Step: s, File: bundle.CheckpointPath(s), Leaf: ckptLeaves[j]})
+	}
+	binding := prooflearn.LeafHash(prooflearn.BindingCanonical(m.TaskHash, m.DatasetRoot, m.SeedCommitment))
+	leaves := prooflearn.ProofLeaves(binding, ckptLeaves, batchLeaves, task.CheckpointInterval)
+	m.Leaves = len(leaves)
+	m.Root = prooflearn.MerkleRoot(leaves)
+	return m, nil
+}

@@ -1,0 +1,477 @@
+// Package verifier checks a proof bundle against the task it claims to solve.
+//
+// Verify does the cheap checks on everything and the expensive one on a few
+// segments. Cheap: the bundle is bound to this task, dataset and seed; every
+// stored checkpoint and batch hashes to its Merkle leaf and the leaves to the
+// root; the initial weights and every batch are the ones the revealed seed
+// gives. Expensive: it replays chosen segments (checkpoint i to i+1) and
+// compares the reproduced weights with the claimed ones under L1, L2, L∞ and
+// cosine distance against thresholds δ. Segments are chosen by Fiat–Shamir
+// randomness from the committed root, which the solver cannot predict before
+// committing, plus the top-Q segments with the largest claimed updates.
+//
+// Hyperparameters, k and the schedule always come from the task, never from
+// the bundle. Every rejection carries its evidence as a Finding.
+package verifier
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/bundle"
+	"github.com/prooflearn/prooflearn/prooflearn/train"
+)
+
+// Verdicts.
+const (
+	Accepted = "accepted"
+	Rejected = "rejected"
+)
+
+// Check names, as findings and the README use them.
+const (
+	CheckManifest    = "manifest"
+	CheckTask        = "task-binding"
+	CheckCheckpoint  = "checkpoint-file"
+	CheckCommitment  = "commitment"
+	CheckRoot        = "merkle-root"
+	CheckInit        = "initialisation"
+	CheckDataOrder   = "data-order"
+	CheckRNGState    = "rng-state"
+	CheckReplay      = "replay"
+	CheckReplayError = "replay-error"
+)
+
+// Report is the verifier's result, written as JSON by examples/verifier.
+type Report struct {
+	Verdict  string          `json:"verdict"`
+	Task     string          `json:"task"`
+	TaskHash prooflearn.Hash `json:"task_hash"`
+	Root     prooflearn.Hash `json:"root"`
+	// Thresholds are the δ in force and ThresholdSource where they came from.
+	Thresholds      prooflearn.Thresholds `json:"thresholds"`
+	ThresholdSource string                `json:"threshold_source"`
+	Budget          float64               `json:"budget"`
+	TopQ            int                   `json:"top_q"`
+	Segments        []SegmentReport       `json:"segments"`
+	Findings        []Finding             `json:"findings"`
+	ReplayedSteps   int                   `json:"replayed_steps"`
+	TotalSteps      int                   `json:"total_steps"`
+	Seconds         float64               `json:"seconds"`
+}
+
+// SegmentReport is one replayed segment.
+type SegmentReport struct {
+	Index      int                   `json:"index"`
+	FromStep   int                   `json:"from_step"`
+	ToStep     int                   `json:"to_step"`
+	Reasons    []string              `json:"selected_by"`
+	UpdateNorm float64               `json:"update_norm"`
+	Distances  prooflearn.Distances  `json:"distances"`
+	Thresholds prooflearn.Thresholds `json:"thresholds"`
+	Passed     bool                  `json:"passed"`
+	Exceeded   []prooflearn.Exceeded `json:"exceeded,omitempty"`
+	Error      string                `json:"error,omitempty"`
+}
+
+// Finding is one piece of evidence against the bundle.
+type Finding struct {
+	Check   string `json:"check"`
+	Message string `json:"message"`
+	// Step and Segment locate the evidence when it has a place (-1 otherwise).
+	Step    int `json:"step"`
+	Segment int `json:"segment"`
+}
+
+func (f Finding) String() string { return f.Check + ": " + f.Message }
+
+// Segment selection reasons.
+const (
+	ByFiatShamir = "fiat-shamir"
+	ByTopQ       = "top-q"
+	ByEvidence   = "commitment-mismatch"
+)
+
+// Progress reports replay progress.
+type Progress struct {
+	Phase       string
+	Done, Total int
+}
+
+type config struct {
+	thresholds *prooflearn.Thresholds
+	source     string
+	budget     float64
+	topQ       int
+	progress   func(Progress)
+}
+
+// Option configures Verify.
+type Option func(*config)
+
+// WithThresholds overrides the task's δ (source names where they came from).
+func WithThresholds(th prooflearn.Thresholds, source string) Option {
+	return func(c *config) { c.thresholds, c.source = &th, source }
+}
+
+// WithBudget sets the fraction of segments chosen by Fiat–Shamir (default 0.1,
+// at least one segment).
+func WithBudget(f float64) Option { return func(c *config) { c.budget = f } }
+
+// WithTopQ sets how many of the largest claimed updates are always replayed (default 2).
+func WithTopQ(q int) Option { return func(c *config) { c.topQ = q } }
+
+// WithProgress registers a callback for replay progress.
+func WithProgress(fn func(Progress)) Option { return func(c *config) { c.progress = fn } }
+
+// Defaults.
+const (
+	DefaultBudget = 0.1
+	DefaultTopQ   = 2
+)
+
+// Dataset is the committed training data the verifier replays on.
+type Dataset interface {
+	train.Examples
+	Root() prooflearn.Hash
+}
+
+// Verify checks the bundle in dir against task and data. The error is for
+// problems on the verifier's side (a bad task, the wrong dataset, a missing
+// directory); anything wrong with the bundle is a rejection in the report.
+func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string, opts ...Option) (*Report, error) {
+	cfg := config{budget: DefaultBudget, topQ: DefaultTopQ}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if err := task.Validate(); err != nil {
+		return nil, err
+	}
+	seed, err := task.RevealedSeed()
+	if err != nil {
+		return nil, err
+	}
+	if data.Root() != task.Dataset.Root {
+		return nil, fmt.Errorf("%w: the dataset given has root %s, the task commits to %s", prooflearn.ErrCommitment, data.Root(), task.Dataset.Root)
+	}
+	if !(cfg.budget > 0 && cfg.budget <= 1) || cfg.topQ < 0 {
+		return nil, fmt.Errorf("verifier: budget %v must be in (0, 1] and top-Q %d ≥ 0", cfg.budget, cfg.topQ)
+	}
+	if cfg.thresholds == nil {
+		if task.Delta == nil {
+			return nil, fmt.Errorf("%w: no thresholds: the task has no \"delta\" and none were given", prooflearn.ErrInvalidTask)
+		}
+		cfg.thresholds, cfg.source = task.Delta, "task"
+	}
+	start := time.Now()
+	v := &run{task: task, data: data, dir: dir, seed: seed, cfg: cfg, ctx: ctx}
+	v.report = &Report{
+		Task: task.Name, TaskHash: task.Hash(), Thresholds: *cfg.thresholds, ThresholdSource: cfg.source,
+		Budget: cfg.budget, TopQ: cfg.topQ, TotalSteps: task.Steps, Segments: []SegmentReport{}, Findings: []Finding{},
+	}
+	if err := v.verify(); err != nil {
+		return nil, err
+	}
+	v.report.Seconds = time.Since(start).Seconds()
+	v.report.Verdict = Accepted
+	if len(v.report.Findings) > 0 {
+		v.report.Verdict = Rejected
+	}
+	return v.report, nil
+}
+
+type run struct {
+	task   *prooflearn.Task
+	data   Dataset
+	dir    string
+	seed   []byte
+	cfg    config
+	ctx    context.Context
+	report *Report
+
+	manifest *prooflearn.Manifest
+	ckpts    []*prooflearn.Checkpoint // nil where unreadable
+	badLeaf  []bool
+}
+
+func (v *run) reject(check string, step, segment int, format string, args ...any) {
+	v.report.Findings = append(v.report.Findings, Finding{Check: check, Message: fmt.Sprintf(format, args...), Step: step, Segment: segment})
+}
+
+func (v *run) verify() error {
+	if st, err := os.Stat(v.dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("proof directory %s: not found or not a directory", v.dir)
+	}
+	m, err := bundle.ReadManifest(v.dir)
+	if err != nil {
+		v.reject(CheckManifest, -1, -1, "%v", err)
+		return nil
+	}
+	v.manifest = m
+	v.report.Root = m.Root
+	if !v.checkBinding() {
+		return nil
+	}
+	v.checkCheckpoints()
+	batchLeaves := v.checkBatches()
+	v.checkRoot(batchLeaves)
+	v.checkInit()
+	return v.replaySegments()
+}
+
+// checkBinding compares what the manifest says it proves with the task. A
+// mismatch here ends verification: nothing else in the bundle is about this task.
+func (v *run) checkBinding() bool {
+	m, t := v.manifest, v.task
+	ok := true
+	if m.TaskHash != t.Hash() {
+		v.reject(CheckTask, -1, -1, "bundle proves task %s, this task is %s (hyperparameters, model or schedule differ)", m.TaskHash, t.Hash())
+		ok = false
+	}
+	if m.DatasetRoot != t.Dataset.Root {
+		v.reject(CheckTask, -1, -1, "bundle trained on dataset %s, the task commits to %s", m.DatasetRoot, t.Dataset.Root)
+		ok = false
+	}
+	if m.SeedCommitment.String() != t.SeedCommitment {
+		v.reject(CheckTask, -1, -1, "bundle used seed commitment %s, the task's is %s", m.SeedCommitment, t.SeedCommitment)
+		ok = false
+	}
+	if m.Steps != t.Steps || m.CheckpointInterval != t.CheckpointInterval {
+		v.reject(CheckTask, -1, -1, "bundle has %d steps at interval %d, the task asks for %d at %d", m.Steps, m.CheckpointInterval, t.Steps, t.CheckpointInterval)
+		ok = false
+	}
+	return ok
+}
+
+func (v *run) checkCheckpoints() {
+	steps := v.task.CheckpointSteps()
+	order, _ := prooflearn.NewDataOrder(v.seed, v.task.Dataset.Examples, v.task.BatchSize)
+	v.ckpts = make([]*prooflearn.Checkpoint, len(steps))
+	v.badLeaf = make([]bool, len(steps))
+	for j, ref := range v.manifest.Checkpoints {
+		if ref.Step != steps[j] {
+			v.reject(CheckCheckpoint, ref.Step, -1, "checkpoint %d is listed at step %d, the task puts it at step %d", j, ref.Step, steps[j])
+			v.badLeaf[j] = true
+			continue
+		}
+		c, err := bundle.ReadCheckpoint(filepath.Join(v.dir, ref.File))
+		if err != nil {
+			v.reject(CheckCheckpoint, ref.Step, -1, "checkpoint at step %d: %v", ref.Step, err)
+			v.badLeaf[j] = true
+			continue
+		}
+		if c.Step != ref.Step {
+			v.reject(CheckCheckpoint, ref.Step, -1, "file for step %d holds the checkpoint of step %d", ref.Step, c.Step)
+			v.badLeaf[j] = true
+			continue
+		}
+		if err := c.CheckShape(v.task); err != nil {
+			v.reject(CheckCheckpoint, ref.Step, -1, "%v", err)
+			v.badLeaf[j] = true
+			continue
+		}
+		if leaf := c.LeafHash(); leaf != ref.Leaf {
+			v.reject(CheckCommitment, ref.Step, -1, "checkpoint at step %d hashes to %s, the manifest commits to %s", ref.Step, leaf, ref.Leaf)
+			v.badLeaf[j] = true
+		}
+		if want := order.State(min(c.Step, v.task.Steps-1)); c.Step < v.task.Steps && c.RNG != want {
+			v.reject(CheckRNGState, ref.Step, -1, "checkpoint at step %d has RNG state %+v, the seed gives %+v", ref.Step, c.RNG, want)
+		}
+		v.ckpts[j] = c
+	}
+}
+
+// checkBatches compares every step's stored batch with the seed's data order
+// and returns the batch leaves (computed from the stored batches).
+func (v *run) checkBatches() []prooflearn.Hash {
+	bs, err := bundle.ReadBatches(v.dir, v.manifest)
+	if err != nil {
+		v.reject(CheckDataOrder, -1, -1, "batches file: %v", err)
+		return nil
+	}
+	if bs.BatchSize != v.task.BatchSize {
+		v.reject(CheckDataOrder, -1, -1, "batches of %d, the task's batch size is %d", bs.BatchSize, v.task.BatchSize)
+	}
+	order, _ := prooflearn.NewDataOrder(v.seed, v.task.Dataset.Examples, v.task.BatchSize)
+	leaves := make([]prooflearn.Hash, len(bs.Indices))
+	reported := 0
+	for s, idx := range bs.Indices {
+		leaves[s] = prooflearn.LeafHash(prooflearn.BatchCanonical(s, idx))
+		want := order.Batch(s)
+		for i := range want {
+			if i >= len(idx) || idx[i] != want[i] {
+				if reported < 5 {
+					v.reject(CheckDataOrder, s, s/v.task.CheckpointInterval, "step %d batch position %d is example %d, the seed's order gives %d", s, i, at(idx, i), want[i])
+				}
+				reported++
+				break
+			}
+		}
+	}
+	if reported > 5 {
+		v.reject(CheckDataOrder, -1, -1, "%d steps in all deviate from the seed's data order", reported)
+	}
+	return leaves
+}
+
+func at(s []int, i int) int {
+	if i < len(s) {
+		return s[i]
+	}
+	return -1
+}
+
+// checkRoot rebuilds the Merkle tree from the stored objects.
+func (v *run) checkRoot(batchLeaves []prooflearn.Hash) {
+	m := v.manifest
+	if batchLeaves == nil {
+		return // already rejected: the batches could not be read
+	}
+	ckptLeaves := make([]prooflearn.Hash, len(m.Checkpoints))
+	for j, c := range v.ckpts {
+		if c == nil {
+			return // already rejected; the root cannot be recomputed
+		}
+		ckptLeaves[j] = c.LeafHash()
+	}
+	binding := prooflearn.LeafHash(prooflearn.BindingCanonical(v.task.Hash(), v.task.Dataset.Root, m.SeedCommitment))
+	leaves := prooflearn.ProofLeaves(binding, ckptLeaves, batchLeaves, v.task.CheckpointInterval)
+	if got := prooflearn.MerkleRoot(leaves); got != m.Root {
+		err := &prooflearn.RootMismatchError{Expected: m.Root, Calculated: got}
+		v.reject(CheckRoot, -1, -1, "%v", err)
+	}
+}
+
+func (v *run) checkInit() {
+	if v.ckpts[0] == nil {
+		return
+	}
+	want, err := prooflearn.InitialCheckpoint(v.task, v.seed)
+	if err != nil {
+		v.reject(CheckInit, 0, 0, "%v", err)
+		return
+	}
+	if got := v.ckpts[0].LeafHash(); got != want.LeafHash() {
+		d, _ := prooflearn.ParamDistances(want.Params, v.ckpts[0].Params, want.Params)
+		v.reject(CheckInit, 0, 0, "initial weights are not the ones the seed gives (L2 distance %.6g, L∞ %.6g)", d.L2, d.LInf)
+	}
+}
+
+// selectSegments returns the segments to replay with why each was chosen.
+func (v *run) selectSegments() map[int][]string {
+	n := len(v.ckpts) - 1
+	chosen := map[int][]string{}
+	add := func(seg int, why string) {
+		for _, w := range chosen[seg] {
+			if w == why {
+				return
+			}
+		}
+		chosen[seg] = append(chosen[seg], why)
+	}
+	// Fiat–Shamir: the root fixes the choice, and the root fixes everything
+	// the solver committed to, so it cannot steer the sample.
+	m := int(math.Ceil(v.cfg.budget * float64(n)))
+	rng := prooflearn.NewPRNG(v.manifest.Root[:], "prooflearn/fiat-shamir/segments")
+	perm := make([]int, n)
+	for i := range perm {
+		perm[i] = i
+	}
+	for i := 0; i < m && i < n; i++ {
+		j := i + rng.IntN(n-i)
+		perm[i], perm[j] = perm[j], perm[i]
+		add(perm[i], ByFiatShamir)
+	}
+	// Top-Q: the largest claimed updates are where a forger must hide effort.
+	type norm struct {
+		seg int
+		n   float64
+	}
+	var norms []norm
+	for s := 0; s < n; s++ {
+		if v.ckpts[s] != nil && v.ckpts[s+1] != nil {
+			norms = append(norms, norm{s, prooflearn.UpdateNorm(v.ckpts[s].Params, v.ckpts[s+1].Params)})
+		}
+	}
+	sort.SliceStable(norms, func(a, b int) bool { return norms[a].n > norms[b].n })
+	for i := 0; i < v.cfg.topQ && i < len(norms); i++ {
+		add(norms[i].seg, ByTopQ)
+	}
+	// A checkpoint that fails its commitment is evidence already; replaying
+	// the segment that ends there shows by how much it is off.
+	for j := 1; j < len(v.badLeaf); j++ {
+		if v.badLeaf[j] && v.ckpts[j] != nil {
+			add(j-1, ByEvidence)
+		}
+	}
+	return chosen
+}
+
+func (v *run) replaySegments() error {
+	chosen := v.selectSegments()
+	segs := make([]int, 0, len(chosen))
+	for s := range chosen {
+		segs = append(segs, s)
+	}
+	sort.Ints(segs)
+	tr, err := train.New(v.task, v.data)
+	if err != nil {
+		return err
+	}
+	steps := v.task.CheckpointSteps()
+	for done, s := range segs {
+		if err := v.ctx.Err(); err != nil {
+			return err
+		}
+		if v.cfg.progress != nil {
+			v.cfg.progress(Progress{Phase: "replay", Done: done, Total: len(segs)})
+		}
+		sr := SegmentReport{Index: s, FromStep: steps[s], ToStep: steps[s+1], Reasons: chosen[s], Thresholds: *v.cfg.thresholds}
+		from, to := v.ckpts[s], v.ckpts[s+1]
+		if from == nil || to == nil {
+			sr.Error = "a checkpoint of this segment could not be read"
+			v.report.Segments = append(v.report.Segments, sr)
+			continue
+		}
+		sr.UpdateNorm = prooflearn.UpdateNorm(from.Params, to.Params)
+		if err := tr.Restore(from); err != nil {
+			sr.Error = err.Error()
+			v.reject(CheckReplayError, steps[s], s, "segment %d: cannot start from checkpoint at step %d: %v", s, steps[s], err)
+			v.report.Segments = append(v.report.Segments, sr)
+			continue
+		}
+		var stepErr error
+		for tr.Step() < steps[s+1] && stepErr == nil {
+			_, stepErr = tr.TrainStep()
+			v.report.ReplayedSteps++
+		}
+		if stepErr != nil {
+			sr.Error = stepErr.Error()
+			v.reject(CheckReplayError, tr.Step(), s, "segment %d (steps %d→%d): replay failed: %v", s, steps[s], steps[s+1], stepErr)
+			v.report.Segments = append(v.report.Segments, sr)
+			continue
+		}
+		got := tr.Checkpoint()
+		d, err := prooflearn.ParamDistances(from.Params, got.Params, to.Params)
+		if err != nil {
+			return err
+		}
+		sr.Distances = d
+		sr.Exceeded = d.Check(*v.cfg.thresholds)
+		sr.Passed = len(sr.Exceeded) == 0
+		for _, e := range sr.Exceeded {
+			v.reject(CheckReplay, steps[s+1], s, "segment %d (steps %d→%d): %s distance %.6g exceeds δ %.6g", s, steps[s], steps[s+1], e.Metric, e.Distance, e.Delta)
+		}
+		v.report.Segments = append(v.report.Segments, sr)
+	}
+	if v.cfg.progress != nil {
+		v.cfg.progress(Progress{Phase: "replay", Done: len(segs), Total: len(segs)})
+	}
+	return nil
+}
