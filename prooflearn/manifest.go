@@ -190,3 +190,10 @@ func CheckpointLeafIndex(j, k, steps int) int {
 func BatchLeafIndex(s, k int) int {
 	return 1 + s/k + 1 + s
 }
+
+// ProofRoot is the root of a proof: the Merkle root over ProofLeaves, with the
+// binding leaf computed from the task hash, dataset root and seed commitment.
+func ProofRoot(taskHash, datasetRoot, seedCommitment Hash, checkpoints, batches []Hash, k int) Hash {
+	binding := LeafHash(BindingCanonical(taskHash, datasetRoot, seedCommitment))
+	return MerkleRoot(ProofLeaves(binding, checkpoints, batches, k))
+}

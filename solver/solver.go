@@ -209,9 +209,7 @@ func commit(dir string, task *prooflearn.Task, datasetRoot prooflearn.Hash, tr *
 	for j, s := range ckptSteps {
 		m.Checkpoints = append(m.Checkpoints, prooflearn.CheckpointRef{Step: s, File: bundle.CheckpointPath(s), Leaf: ckptLeaves[j]})
 	}
-	binding := prooflearn.LeafHash(prooflearn.BindingCanonical(m.TaskHash, m.DatasetRoot, m.SeedCommitment))
-	leaves := prooflearn.ProofLeaves(binding, ckptLeaves, batchLeaves, task.CheckpointInterval)
-	m.Leaves = len(leaves)
-	m.Root = prooflearn.MerkleRoot(leaves)
+	m.Leaves = 1 + len(ckptLeaves) + len(batchLeaves)
+	m.Root = prooflearn.ProofRoot(m.TaskHash, m.DatasetRoot, m.SeedCommitment, ckptLeaves, batchLeaves, task.CheckpointInterval)
 	return m, nil
 }

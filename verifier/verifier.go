@@ -340,9 +340,7 @@ func (v *run) checkRoot(batchLeaves []prooflearn.Hash) {
 		}
 		ckptLeaves[j] = c.LeafHash()
 	}
-	binding := prooflearn.LeafHash(prooflearn.BindingCanonical(v.task.Hash(), v.task.Dataset.Root, m.SeedCommitment))
-	leaves := prooflearn.ProofLeaves(binding, ckptLeaves, batchLeaves, v.task.CheckpointInterval)
-	if got := prooflearn.MerkleRoot(leaves); got != m.Root {
+	if got := prooflearn.ProofRoot(v.task.Hash(), v.task.Dataset.Root, m.SeedCommitment, ckptLeaves, batchLeaves, v.task.CheckpointInterval); got != m.Root {
 		err := &prooflearn.RootMismatchError{Expected: m.Root, Calculated: got}
 		v.reject(CheckRoot, -1, -1, "%v", err)
 	}

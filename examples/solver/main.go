@@ -54,19 +54,23 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	opts := []solver.Option{solver.WithTestSet(data.Test)}
-	if !*quiet {
-		bar := cli.NewBar("train")
-		opts = append(opts, solver.WithProgress(func(p solver.Progress) {
+	resumedFrom := 0
+	bar := cli.NewBar("train")
+	opts := []solver.Option{solver.WithTestSet(data.Test), solver.WithProgress(func(p solver.Progress) {
+		resumedFrom = p.ResumedFrom
+		if !*quiet {
 			bar.Update(p.Step, p.Steps, fmt.Sprintf("loss %.4f", p.Loss))
-		}))
-	}
+		}
+	})}
 	m, err := solver.Train(ctx, task, data.Train, *out, opts...)
 	if err != nil {
 		cli.Fail("solver", err)
 	}
 	fmt.Printf("task      %s (%s)\n", task.Name, task.Hash())
 	fmt.Printf("steps     %d, %d checkpoints every %d steps\n", m.Steps, len(m.Checkpoints), m.CheckpointInterval)
+	if resumedFrom > 0 {
+		fmt.Printf("resumed   from the checkpoint at step %d\n", resumedFrom)
+	}
 	fmt.Printf("loss      %.4f (last step)\n", m.Metrics.FinalLoss)
 	if m.Metrics.TestAccuracy > 0 {
 		fmt.Printf("accuracy  %.2f%% on %d test examples\n", 100*m.Metrics.TestAccuracy, data.Test.Len())

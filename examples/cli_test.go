@@ -1,0 +1,207 @@
+// End-to-end tests of the example binaries' command-line contract.
+package examples_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+var bin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "prooflearn-bin-")
+	if err != nil {
+		panic(err)
+	}
+	bin = dir
+	cmd := exec.Command("go", "build", "-o", dir, "./solver", "./verifier", "./demo")
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		os.RemoveAll(dir)
+		panic("building the example binaries: " + err.Error())
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+const tinyTask = "../testdata/tasks/tiny.json"
+
+func run(t *testing.T, name string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command(filepath.Join(bin, name), args...)
+	out, err := cmd.CombinedOutput()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return string(out), code
+}
+
+type report struct {
+	Verdict  string `json:"verdict"`
+	Segments []struct {
+		Index      int                `json:"index"`
+		Distances  map[string]float64 `json:"distances"`
+		Thresholds map[string]float64 `json:"thresholds"`
+	} `json:"segments"`
+	Findings []struct {
+		Check string `json:"check"`
+	} `json:"findings"`
+}
+
+func readReport(t *testing.T, path string) report {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r report
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestSolverThenVerifierContract(t *testing.T) {
+	dir := t.TempDir()
+	proof := filepath.Join(dir, "proof")
+	out, code := run(t, "solver", "-task", tinyTask, "-out", proof)
+	if code != 0 || !strings.Contains(out, "root") {
+		t.Fatalf("solver exit %d:\n%s", code, out)
+	}
+	rep := filepath.Join(dir, "report.json")
+	out, code = run(t, "verifier", "-task", tinyTask, "-proof", proof, "-report", rep)
+	if code != 0 {
+		t.Fatalf("verifier exit %d on an honest proof:\n%s", code, out)
+	}
+	r := readReport(t, rep)
+	if r.Verdict != "accepted" || len(r.Segments) == 0 {
+		t.Fatalf("report %+v", r)
+	}
+	for _, s := range r.Segments {
+		for _, m := range []string{"l1", "l2", "linf", "cosine"} {
+			if _, ok := s.Distances[m]; !ok {
+				t.Fatalf("segment %d lacks distance %s", s.Index, m)
+			}
+			if _, ok := s.Thresholds[m]; !ok {
+				t.Fatalf("segment %d lacks threshold %s", s.Index, m)
+			}
+		}
+	}
+
+	// Tamper with a checkpoint: exit 1, verdict rejected, evidence named.
+	ckpt := filepath.Join(proof, "checkpoints", "step-00000250.safetensors")
+	b, err := os.ReadFile(ckpt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b[len(b)-3] ^= 0x40
+	os.WriteFile(ckpt, b, 0o644)
+	out, code = run(t, "verifier", "-task", tinyTask, "-proof", proof, "-report", rep)
+	if code != 1 || !strings.Contains(out, "REJECTED") {
+		t.Fatalf("verifier exit %d on a tampered proof:\n%s", code, out)
+	}
+	if r := readReport(t, rep); r.Verdict != "rejected" || len(r.Findings) == 0 {
+		t.Fatalf("tampered report %+v", r)
+	}
+}
+
+func TestBadInvocationsExitTwo(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`{"name": "x", "steps": -1}`), 0o644)
+	for _, c := range []struct {
+		name string
+		args []string
+	}{
+		{"solver", nil},
+		{"solver", []string{"-task", filepath.Join(dir, "missing.json"), "-out", dir}},
+		{"solver", []string{"-task", bad, "-out", filepath.Join(dir, "p")}},
+		{"verifier", []string{"-task", tinyTask}},
+		{"verifier", []string{"-task", tinyTask, "-proof", filepath.Join(dir, "nope")}},
+		{"verifier", []string{"-task", tinyTask, "-proof", dir, "-delta", "l7=1"}},
+		{"verifier", []string{"-task", bad, "-proof", dir}},
+	} {
+		out, code := run(t, c.name, c.args...)
+		if code != 2 {
+			t.Errorf("%s %v: exit %d, want 2:\n%s", c.name, c.args, code, out)
+		}
+		if strings.Contains(out, "panic") || strings.Contains(out, "goroutine ") {
+			t.Errorf("%s %v panicked:\n%s", c.name, c.args, out)
+		}
+	}
+}
+
+// A solver killed with SIGKILL mid-run resumes when run again and ends with
+// the root of an uninterrupted run.
+func TestKilledSolverResumes(t *testing.T) {
+	dir := t.TempDir()
+	raw, _ := os.ReadFile(tinyTask)
+	long := strings.Replace(string(raw), `"steps": 500`, `"steps": 2500`, 1)
+	task := filepath.Join(dir, "long.json")
+	os.WriteFile(task, []byte(long), 0o644)
+
+	proof := filepath.Join(dir, "killed")
+	cmd := exec.Command(filepath.Join(bin, "solver"), "-task", task, "-out", proof)
+	stderr, _ := cmd.StderrPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	killedAt := ""
+	sc := bufio.NewScanner(stderr)
+	for sc.Scan() {
+		if strings.HasPrefix(sc.Text(), "train: 7") || strings.HasPrefix(sc.Text(), "train: 10") {
+			cmd.Process.Signal(syscall.SIGKILL)
+			killedAt = sc.Text()
+			break
+		}
+	}
+	cmd.Wait()
+	if killedAt == "" {
+		t.Fatal("the solver finished before it could be killed")
+	}
+	if _, err := os.Stat(filepath.Join(proof, "manifest.json")); !os.IsNotExist(err) {
+		t.Fatal("a killed solver left a manifest")
+	}
+	out, code := run(t, "solver", "-task", task, "-out", proof)
+	if code != 0 || !strings.Contains(out, "resumed   from the checkpoint at step") {
+		t.Fatalf("resume exit %d, or it did not resume:\n%s", code, out)
+	}
+	fresh, code := run(t, "solver", "-task", task, "-out", filepath.Join(dir, "fresh"))
+	if code != 0 {
+		t.Fatalf("fresh run exit %d", code)
+	}
+	if rootOf(out) == "" || rootOf(out) != rootOf(fresh) {
+		t.Fatalf("killed at %q; resumed root %q, uninterrupted %q", killedAt, rootOf(out), rootOf(fresh))
+	}
+}
+
+func rootOf(out string) string {
+	for _, line := range strings.Split(out, "\n") {
+		if f := strings.Fields(line); len(f) == 2 && f[0] == "root" {
+			return f[1]
+		}
+	}
+	return ""
+}
+
+func TestDemo(t *testing.T) {
+	out, code := run(t, "demo")
+	if code != 0 {
+		t.Fatalf("demo exit %d:\n%s", code, out)
+	}
+	for _, want := range []string{"4. verify   accepted", "6. verify   rejected", "commitment:", "replay:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+}

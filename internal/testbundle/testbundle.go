@@ -1,0 +1,100 @@
+// Package testbundle trains the shipped tiny task once per test binary and
+// hands out private copies of the resulting honest bundle, so tests can
+// tamper with a bundle without training again.
+package testbundle
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	assets "github.com/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+	"github.com/prooflearn/prooflearn/solver"
+)
+
+var (
+	once    sync.Once
+	master  string
+	task    *prooflearn.Task
+	data    *dataset.Split
+	onceErr error
+)
+
+// TinyTask returns a fresh copy of testdata/tasks/tiny.json.
+func TinyTask(t testing.TB) *prooflearn.Task {
+	t.Helper()
+	raw, err := assets.Tasks.ReadFile(assets.TinyTask)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, err := prooflearn.DecodeTask(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tk
+}
+
+// Data returns the embedded dataset.
+func Data(t testing.TB) *dataset.Split {
+	t.Helper()
+	d, err := dataset.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// Honest returns the tiny task, its data and a private copy of its honest bundle.
+func Honest(t testing.TB) (*prooflearn.Task, *dataset.Split, string) {
+	t.Helper()
+	once.Do(func() {
+		task = TinyTask(t)
+		data = Data(t)
+		master, onceErr = os.MkdirTemp("", "prooflearn-honest-")
+		if onceErr == nil {
+			_, onceErr = solver.Train(context.Background(), task, data.Train, master)
+		}
+	})
+	if onceErr != nil {
+		t.Fatal(onceErr)
+	}
+	dir := filepath.Join(t.TempDir(), "bundle")
+	if err := CopyDir(master, dir); err != nil {
+		t.Fatal(err)
+	}
+	return TinyTask(t), data, dir
+}
+
+// CopyDir copies a directory tree of regular files.
+func CopyDir(src, dst string) error {
+	return filepath.Walk(src, func(path string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		target := filepath.Join(dst, rel)
+		if info.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		in, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer in.Close()
+		out, err := os.Create(target)
+		if err != nil {
+			return err
+		}
+		if _, err := io.Copy(out, in); err != nil {
+			out.Close()
+			return err
+		}
+		return out.Close()
+	})
+}

@@ -1,0 +1,310 @@
+package verifier_test
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/prooflearn/prooflearn/internal/testbundle"
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/bundle"
+	"github.com/prooflearn/prooflearn/verifier"
+)
+
+func verify(t *testing.T, task *prooflearn.Task, dir string, opts ...verifier.Option) *verifier.Report {
+	t.Helper()
+	rep, err := verifier.Verify(context.Background(), task, testbundle.Data(t).Train, dir, opts...)
+	if err != nil {
+		t.Fatalf("Verify: %v", err)
+	}
+	return rep
+}
+
+// rejectedBy asserts a rejection with a finding of the given check.
+func rejectedBy(t *testing.T, rep *verifier.Report, check string) {
+	t.Helper()
+	if rep.Verdict != verifier.Rejected {
+		t.Fatalf("verdict %s, want rejected by %s", rep.Verdict, check)
+	}
+	for _, f := range rep.Findings {
+		if f.Check == check {
+			return
+		}
+	}
+	t.Fatalf("rejected, but not by %s: %v", check, rep.Findings)
+}
+
+func TestHonestBundleAccepted(t *testing.T) {
+	task, _, dir := testbundle.Honest(t)
+	rep := verify(t, task, dir)
+	if rep.Verdict != verifier.Accepted || len(rep.Findings) != 0 {
+		t.Fatalf("honest bundle: %s %v", rep.Verdict, rep.Findings)
+	}
+	if len(rep.Segments) < 1+verifier.DefaultTopQ-1 {
+		t.Fatalf("only %d segments replayed", len(rep.Segments))
+	}
+	for _, s := range rep.Segments {
+		if !s.Passed || s.Distances.L2 > rep.Thresholds.L2 || len(s.Reasons) == 0 {
+			t.Errorf("segment %+v", s)
+		}
+	}
+	if rep.ReplayedSteps == 0 || rep.ReplayedSteps >= rep.TotalSteps {
+		t.Errorf("replayed %d of %d steps", rep.ReplayedSteps, rep.TotalSteps)
+	}
+}
+
+func TestSegmentSelectionIsFixedByRoot(t *testing.T) {
+	task, _, dir := testbundle.Honest(t)
+	a, b := verify(t, task, dir), verify(t, task, dir)
+	if len(a.Segments) != len(b.Segments) {
+		t.Fatal("two verifications chose different segment counts")
+	}
+	for i := range a.Segments {
+		if a.Segments[i].Index != b.Segments[i].Index {
+			t.Fatalf("segment choice differs: %d vs %d", a.Segments[i].Index, b.Segments[i].Index)
+		}
+	}
+	full := verify(t, task, dir, verifier.WithBudget(1))
+	if len(full.Segments) != task.Steps/task.CheckpointInterval || full.ReplayedSteps != task.Steps {
+		t.Fatalf("budget 1 replayed %d segments, %d steps", len(full.Segments), full.ReplayedSteps)
+	}
+}
+
+// dataOffset returns where a safetensors file's tensor bytes start.
+func dataOffset(b []byte) int { return 8 + int(binary.LittleEndian.Uint64(b[:8])) }
+
+func TestFlippedByteInAnyCheckpointRejected(t *testing.T) {
+	task, _, master := testbundle.Honest(t)
+	m, err := bundle.ReadManifest(master)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for j, ref := range m.Checkpoints {
+		dir := filepath.Join(t.TempDir(), "b")
+		if err := testbundle.CopyDir(master, dir); err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(dir, ref.File)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Vary the position: header for some, tensor data for most.
+		pos := dataOffset(b) + (j*7919)%(len(b)-dataOffset(b))
+		if j%10 == 3 {
+			pos = 8 + j%(dataOffset(b)-8)
+		}
+		b[pos] ^= 0x01
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		rep := verify(t, task, dir)
+		if rep.Verdict != verifier.Rejected {
+			t.Fatalf("checkpoint %d (step %d) byte %d flipped: accepted", j, ref.Step, pos)
+		}
+		named := false
+		for _, f := range rep.Findings {
+			if f.Step == ref.Step && (f.Check == verifier.CheckCommitment || f.Check == verifier.CheckCheckpoint) {
+				named = true
+			}
+		}
+		if !named {
+			t.Fatalf("checkpoint %d flipped: findings do not name step %d: %v", j, ref.Step, rep.Findings)
+		}
+	}
+}
+
+func rewriteBatches(t *testing.T, dir string, edit func(b *prooflearn.Batches)) {
+	t.Helper()
+	m, err := bundle.ReadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs, err := bundle.ReadBatches(dir, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit(bs)
+	raw, _ := json.Marshal(bs)
+	if err := os.WriteFile(filepath.Join(dir, m.BatchesFile), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestChangedBatchIndexRejected(t *testing.T) {
+	task, _, dir := testbundle.Honest(t)
+	rewriteBatches(t, dir, func(b *prooflearn.Batches) { b.Indices[123][4] = (b.Indices[123][4] + 1) % 2000 })
+	rep := verify(t, task, dir)
+	rejectedBy(t, rep, verifier.CheckDataOrder)
+	rejectedBy(t, rep, verifier.CheckRoot)
+	if f := findStep(rep, verifier.CheckDataOrder); f != 123 {
+		t.Fatalf("data-order finding names step %d, want 123", f)
+	}
+}
+
+func findStep(rep *verifier.Report, check string) int {
+	for _, f := range rep.Findings {
+		if f.Check == check {
+			return f.Step
+		}
+	}
+	return -2
+}
+
+func TestSwappedCheckpointOrderRejected(t *testing.T) {
+	task, _, dir := testbundle.Honest(t)
+	m, err := bundle.ReadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := filepath.Join(dir, m.Checkpoints[4].File), filepath.Join(dir, m.Checkpoints[5].File)
+	tmp := a + ".swap"
+	for _, mv := range [][2]string{{a, tmp}, {b, a}, {tmp, b}} {
+		if err := os.Rename(mv[0], mv[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep := verify(t, task, dir)
+	rejectedBy(t, rep, verifier.CheckCheckpoint)
+	// Swapping the manifest entries too (files and leaves) must still fail:
+	// the task fixes which step each checkpoint belongs to.
+	_, _, dir2 := testbundle.Honest(t)
+	m2, _ := bundle.ReadManifest(dir2)
+	m2.Checkpoints[4], m2.Checkpoints[5] = m2.Checkpoints[5], m2.Checkpoints[4]
+	if err := os.WriteFile(filepath.Join(dir2, bundle.ManifestFile), m2.Encode(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rejectedBy(t, verify(t, task, dir2), verifier.CheckCheckpoint)
+}
+
+func TestChangedHyperparameterRejected(t *testing.T) {
+	task, _, dir := testbundle.Honest(t)
+	for name, edit := range map[string]func(*prooflearn.Task){
+		"learning rate": func(t *prooflearn.Task) { t.Optimizer.LearningRate *= 1.5 },
+		"momentum":      func(t *prooflearn.Task) { t.Optimizer.Momentum = 0.8 },
+		"batch size":    func(t *prooflearn.Task) { t.BatchSize = 16 },
+		"hidden width":  func(t *prooflearn.Task) { t.Model.Hidden = []int{16} },
+		"interval":      func(t *prooflearn.Task) { t.CheckpointInterval = 20 },
+		"schedule":      func(t *prooflearn.Task) { t.Optimizer.Schedule = &prooflearn.LRSchedule{StepSize: 100, Gamma: 0.5} },
+	} {
+		t.Run(name, func(t *testing.T) {
+			other := *task
+			edit(&other)
+			rejectedBy(t, verify(t, &other, dir), verifier.CheckTask)
+		})
+	}
+}
+
+// A consistent forger trains with another learning rate and rewrites the
+// manifest to claim the task's hash, re-committing the root: the binding
+// holds, so only replay can catch it, and it must.
+func TestHyperparameterLieCaughtByReplay(t *testing.T) {
+	task := testbundle.TinyTask(t)
+	data := testbundle.Data(t)
+	lie := *task
+	lie.Optimizer.LearningRate = 0.08
+	dir := t.TempDir()
+	trainTo(t, &lie, data.Train, dir)
+	m, err := bundle.ReadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.TaskHash = task.Hash()
+	recommit(t, task, dir, m)
+	rep := verify(t, task, dir)
+	rejectedBy(t, rep, verifier.CheckReplay)
+	for _, f := range rep.Findings {
+		if f.Check != verifier.CheckReplay {
+			t.Errorf("unexpected finding for a consistent forgery: %v", f)
+		}
+		if !strings.Contains(f.Message, "exceeds δ") {
+			t.Errorf("replay finding without distance evidence: %v", f)
+		}
+	}
+}
+
+func TestMalformedFilesGiveTypedFindings(t *testing.T) {
+	task, _, master := testbundle.Honest(t)
+	m, _ := bundle.ReadManifest(master)
+	ckpt := m.Checkpoints[7].File
+	cases := map[string]struct {
+		file  string
+		edit  func([]byte) []byte
+		check string
+	}{
+		"truncated checkpoint": {ckpt, func(b []byte) []byte { return b[:len(b)/2] }, verifier.CheckCheckpoint},
+		"empty checkpoint":     {ckpt, func([]byte) []byte { return nil }, verifier.CheckCheckpoint},
+		"NaN checkpoint": {ckpt, func(b []byte) []byte {
+			off := dataOffset(b)
+			for i := off; i+4 <= len(b); i += 4 {
+				binary.LittleEndian.PutUint32(b[i:], 0x7fc00000)
+			}
+			return b
+		}, verifier.CheckCheckpoint},
+		"truncated manifest": {bundle.ManifestFile, func(b []byte) []byte { return b[:len(b)/3] }, verifier.CheckManifest},
+		"empty manifest":     {bundle.ManifestFile, func([]byte) []byte { return nil }, verifier.CheckManifest},
+		"truncated batches":  {bundle.BatchesFile, func(b []byte) []byte { return b[:len(b)-10] }, verifier.CheckDataOrder},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "b")
+			if err := testbundle.CopyDir(master, dir); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(dir, c.file)
+			b, _ := os.ReadFile(path)
+			if err := os.WriteFile(path, c.edit(b), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			rejectedBy(t, verify(t, task, dir), c.check)
+		})
+	}
+	t.Run("oversized checkpoint", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "b")
+		if err := testbundle.CopyDir(master, dir); err != nil {
+			t.Fatal(err)
+		}
+		// A sparse file past the limit: refused before it is read.
+		if err := os.Truncate(filepath.Join(dir, ckpt), prooflearn.MaxCheckpointBytes+1); err != nil {
+			t.Fatal(err)
+		}
+		rep := verify(t, task, dir)
+		rejectedBy(t, rep, verifier.CheckCheckpoint)
+		if !strings.Contains(findMessage(rep, verifier.CheckCheckpoint), prooflearn.ErrTooLarge.Error()) {
+			t.Fatalf("oversized file not reported as too large: %v", rep.Findings)
+		}
+	})
+}
+
+func findMessage(rep *verifier.Report, check string) string {
+	for _, f := range rep.Findings {
+		if f.Check == check {
+			return f.Message
+		}
+	}
+	return ""
+}
+
+func TestVerifierSideErrors(t *testing.T) {
+	task, data, dir := testbundle.Honest(t)
+	if _, err := verifier.Verify(context.Background(), task, data.Train, filepath.Join(dir, "missing")); err == nil {
+		t.Error("missing proof directory: no error")
+	}
+	if _, err := verifier.Verify(context.Background(), task, data.Test, dir); err == nil {
+		t.Error("wrong dataset: no error")
+	}
+	noSeed := *task
+	noSeed.Seed = ""
+	if _, err := verifier.Verify(context.Background(), &noSeed, data.Train, dir); err == nil {
+		t.Error("unrevealed seed: no error")
+	}
+	badSeed := *task
+	badSeed.Seed = strings.Repeat("00", 32)
+	if _, err := verifier.Verify(context.Background(), &badSeed, data.Train, dir); err == nil {
+		t.Error("seed that does not match its commitment: no error")
+	}
+}
