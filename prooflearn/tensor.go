@@ -157,21 +157,15 @@ func (t *Tensor) AppendCanonical(b []byte) []byte {
 	for _, d := range t.Shape {
 		b = binary.LittleEndian.AppendUint64(b, uint64(d))
 	}
-	if t.DType == Float64 {
-		for _, v := range t.F64 {
-			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
-		}
-	} else {
-		for _, v := range t.F32 {
-			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
-		}
-	}
-	return b
+	return t.appendValues(b)
 }
 
 // LittleEndianBytes returns the raw values, as a safetensors file stores them.
 func (t *Tensor) LittleEndianBytes() []byte {
-	b := make([]byte, 0, t.Len()*t.DType.Size())
+	return t.appendValues(make([]byte, 0, t.Len()*t.DType.Size()))
+}
+
+func (t *Tensor) appendValues(b []byte) []byte {
 	if t.DType == Float64 {
 		for _, v := range t.F64 {
 			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))

@@ -1,0 +1,75 @@
+package prooflearn
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"os"
+	"testing"
+)
+
+var updateVectors = flag.Bool("update-vectors", false, "rewrite testdata/vectors/canonical.json")
+
+// vector is one canonical-encoding test vector: the bytes an object encodes
+// to and its Merkle leaf, for other implementations to check against.
+type vector struct {
+	Name      string `json:"name"`
+	Canonical string `json:"canonical_hex"`
+	Leaf      string `json:"leaf"`
+}
+
+func vectorObjects() []struct {
+	name string
+	data []byte
+} {
+	w := NewTensor("w0", Float32, 2, 3)
+	copy(w.F32, []float32{1, -2, 0.5, 3.25, -0.125, 1e-7})
+	b := NewTensor("b0", Float64, 3)
+	copy(b.F64, []float64{0.1, -0.2, 1e300})
+	m := NewTensor(MomentumPrefix+"w0", Float32, 2, 3)
+	c := &Checkpoint{Step: 40, RNG: RNGState{Epoch: 2, Counter: 1999}, Params: []Tensor{w}, OptState: []Tensor{m}}
+	var task, data, seed Hash
+	for i := range task {
+		task[i], data[i], seed[i] = byte(i), byte(2*i), byte(255-i)
+	}
+	return []struct {
+		name string
+		data []byte
+	}{
+		{"tensor float32 [2 3]", w.AppendCanonical(nil)},
+		{"tensor float64 [3]", b.AppendCanonical(nil)},
+		{"checkpoint step 40", c.Canonical()},
+		{"batch step 7", BatchCanonical(7, []int{5, 0, 1999, 42})},
+		{"binding", BindingCanonical(task, data, seed)},
+	}
+}
+
+func TestCanonicalVectors(t *testing.T) {
+	const path = "../testdata/vectors/canonical.json"
+	var got []vector
+	for _, o := range vectorObjects() {
+		got = append(got, vector{Name: o.name, Canonical: hex.EncodeToString(o.data), Leaf: LeafHash(o.data).String()})
+	}
+	if *updateVectors {
+		b, _ := json.MarshalIndent(got, "", "  ")
+		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []vector
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatal(err)
+	}
+	if len(want) != len(got) {
+		t.Fatalf("%d vectors on file, %d computed", len(want), len(got))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("%s: canonical encoding changed:\n got  %s\n want %s", want[i].Name, got[i].Canonical, want[i].Canonical)
+		}
+	}
+}
