@@ -52,7 +52,10 @@ func ParamDistances(start, reproduced, claimed []Tensor) (Distances, error) {
 	}
 	d.L2 = math.Sqrt(l2)
 	switch {
-	case nr == 0 && nc == 0:
+	case d.L1 == 0 || nr == 0 && nc == 0:
+		// Identical updates: exactly 0, which the rounding of the formula
+		// below does not guarantee (it gives up to a few 1e-16), and δ = 0
+		// in deterministic mode needs.
 		d.Cosine = 0
 	case nr == 0 || nc == 0:
 		d.Cosine = 1

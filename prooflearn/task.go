@@ -10,14 +10,22 @@ import (
 	"os"
 )
 
+// Execution modes a task may ask for.
+const (
+	ModeTolerant      = "tolerant"
+	ModeDeterministic = "deterministic"
+)
+
 // Task is what a submitter publishes: the model, the hyperparameters, the
 // dataset commitment and the seed commitment. Everything that steers training
 // comes from here, never from a solver's bundle.
 type Task struct {
 	Name        string `json:"name"`
 	Description string `json:"description,omitempty"`
-	// Mode is "tolerant" (fast kernels, δ > 0); other modes are rejected until
-	// they are implemented.
+	// Mode is ModeTolerant (gorgonia's fast kernels, δ > 0; the default) or
+	// ModeDeterministic (prooflearn/kernels: the trajectory is bitwise the
+	// same on every architecture and thread count, so verification uses
+	// δ = 0).
 	Mode      string        `json:"mode,omitempty"`
 	DType     string        `json:"dtype,omitempty"`
 	Model     ModelSpec     `json:"model"`
@@ -33,9 +41,22 @@ type Task struct {
 	// Seed is the revealed seed (hex). In a live network it is published after
 	// a solver is assigned; it must hash to SeedCommitment.
 	Seed string `json:"seed,omitempty"`
+	// Base, when set, makes this a fine-tuning task: training starts from the
+	// final checkpoint of another proof instead of the seed's initialisation.
+	// It is part of the task's identity.
+	Base *BaseSpec `json:"base,omitempty"`
 	// Delta holds the verifier's distance thresholds. It is not part of the
 	// task's identity: thresholds belong to verification, not to training.
 	Delta *Thresholds `json:"delta,omitempty"`
+}
+
+// BaseSpec names the proof a fine-tuning task starts from. The start state is
+// the base proof's final checkpoint's parameters, with the optimizer state
+// zeroed and this task's data order (StartCheckpoint).
+type BaseSpec struct {
+	// Root is the base proof's Merkle root and TaskHash its task's hash.
+	Root     Hash `json:"root"`
+	TaskHash Hash `json:"task_hash"`
 }
 
 // ModelSpec describes an MLP: Input features, Hidden layer widths with ReLU,
@@ -125,9 +146,9 @@ func (t *Task) Validate() error {
 		return fmt.Errorf("%w: "+format, append([]any{ErrInvalidTask}, args...)...)
 	}
 	switch t.Mode {
-	case "", "tolerant":
+	case "", ModeTolerant, ModeDeterministic:
 	default:
-		return bad("mode %q is not supported (want \"tolerant\")", t.Mode)
+		return bad("mode %q is not supported (want %q or %q)", t.Mode, ModeTolerant, ModeDeterministic)
 	}
 	if _, err := ParseDType(t.DType); err != nil {
 		return err
@@ -174,6 +195,9 @@ func (t *Task) Validate() error {
 	}
 	if _, err := ParseHash(t.SeedCommitment); err != nil {
 		return bad("seed_commitment: %v", err)
+	}
+	if t.Base != nil && (t.Base.Root == (Hash{}) || t.Base.TaskHash == (Hash{})) {
+		return bad("base needs the base proof's root and task_hash")
 	}
 	if t.Delta != nil {
 		d := t.Delta
@@ -269,4 +293,23 @@ func (m ModelSpec) ParamShapes() (names []string, shapes [][]int) {
 		shapes = append(shapes, []int{widths[i], widths[i+1]}, []int{widths[i+1]})
 	}
 	return names, shapes
+}
+
+// StartCheckpoint is the state a fine-tuning task starts from: the parameters
+// of base (the base proof's final checkpoint), optimizer state zero, step 0
+// and the RNG state of this task's data order.
+func StartCheckpoint(t *Task, seed []byte, base *Checkpoint) (*Checkpoint, error) {
+	c, err := InitialCheckpoint(t, seed)
+	if err != nil {
+		return nil, err
+	}
+	if len(base.Params) != len(c.Params) {
+		return nil, fmt.Errorf("%w: the base model has %d parameter tensors, this task's model %d", ErrInvalidTask, len(base.Params), len(c.Params))
+	}
+	for i := range c.Params {
+		if err := c.Params[i].CopyFrom(&base.Params[i]); err != nil {
+			return nil, fmt.Errorf("%w: base model: %v", ErrInvalidTask, err)
+		}
+	}
+	return c, nil
 }

@@ -43,6 +43,7 @@ type Progress struct {
 type config struct {
 	progress func(Progress)
 	test     train.Examples
+	base     string // the base proof's directory, for a fine-tuning task
 }
 
 // Option configures Train.
@@ -74,6 +75,9 @@ func Train(ctx context.Context, task *prooflearn.Task, data Dataset, dir string,
 	}
 	tr, err := train.New(task, data)
 	if err != nil {
+		return nil, err
+	}
+	if err := startFromBase(tr, task, cfg.base); err != nil {
 		return nil, err
 	}
 	if err := claimDir(dir, task.Hash()); err != nil {

@@ -1,14 +1,24 @@
-// Package verifier checks a proof bundle against the task it claims to solve.
+// Package verifier checks a proof bundle against the task it claims to solve,
+// and calibrates the thresholds it checks with (Calibrate, Profile).
 //
 // Verify does the cheap checks on everything and the expensive one on a few
 // segments. Cheap: the bundle is bound to this task, dataset and seed; every
 // stored checkpoint and batch hashes to its Merkle leaf and the leaves to the
 // root; the initial weights and every batch are the ones the revealed seed
-// gives. Expensive: it replays chosen segments (checkpoint i to i+1) and
-// compares the reproduced weights with the claimed ones under L1, L2, L∞ and
-// cosine distance against thresholds δ. Segments are chosen by Fiat–Shamir
-// randomness from the committed root, which the solver cannot predict before
-// committing, plus the top-Q segments with the largest claimed updates.
+// gives; first-layer weights of input features that are zero in every
+// committed example never move (they get no gradient); and the trajectory
+// makes real progress (the loss on a committed sample falls). Expensive: it
+// replays chosen segments (checkpoint i to i+1) and compares the reproduced
+// weights with the claimed ones under L1, L2, L∞ and cosine distance against
+// thresholds δ, and the L2 distance against a fraction ρ of the segment's
+// claimed update.
+//
+// Segments are chosen by Fiat–Shamir randomness from the committed root,
+// which the solver cannot predict before committing, plus the top-Q segments
+// with the largest claimed updates, plus the segments on either side of an
+// anomalous jump in update size. The budget is the fraction of steps
+// replayed; the report states the detection probability it buys against a
+// forger who forges a given fraction of segments.
 //
 // Hyperparameters, k and the schedule always come from the task, never from
 // the bundle. Every rejection carries its evidence as a Finding.
@@ -17,7 +27,6 @@ package verifier
 import (
 	"context"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -46,6 +55,16 @@ const (
 	CheckRNGState    = "rng-state"
 	CheckReplay      = "replay"
 	CheckReplayError = "replay-error"
+	// CheckReplayRelative: a replay within δ whose distance is still large
+	// next to the update the segment claims.
+	CheckReplayRelative = "replay-relative"
+	// CheckProgress: the trajectory does not lower the loss on a committed sample.
+	CheckProgress = "progress"
+	// CheckFrozen: a weight that can receive no gradient has moved.
+	CheckFrozen = "frozen-weights"
+	// CheckBase: a fine-tuning task's base proof is rejected, is not the one
+	// the task names, or does not end where this proof starts.
+	CheckBase = "base-proof"
 )
 
 // Report is the verifier's result, written as JSON by examples/verifier.
@@ -57,23 +76,37 @@ type Report struct {
 	// Thresholds are the δ in force and ThresholdSource where they came from.
 	Thresholds      prooflearn.Thresholds `json:"thresholds"`
 	ThresholdSource string                `json:"threshold_source"`
-	Budget          float64               `json:"budget"`
-	TopQ            int                   `json:"top_q"`
-	Segments        []SegmentReport       `json:"segments"`
-	Findings        []Finding             `json:"findings"`
-	ReplayedSteps   int                   `json:"replayed_steps"`
-	TotalSteps      int                   `json:"total_steps"`
-	Seconds         float64               `json:"seconds"`
+	// Relative is ρ: a replayed segment's L2 distance must also be at most
+	// ρ times the L2 norm of the update it claims.
+	Relative float64 `json:"relative"`
+	// Profile names the profile the thresholds came from ("" when none).
+	Profile string `json:"profile,omitempty"`
+	// Budget is the fraction of steps the verifier set out to replay.
+	Budget float64 `json:"budget"`
+	TopQ   int     `json:"top_q"`
+	// Selection says how the replayed segments were chosen and what that buys.
+	Selection *Selection      `json:"selection,omitempty"`
+	Segments  []SegmentReport `json:"segments"`
+	Progress  *ProgressReport `json:"progress,omitempty"`
+	// Base is the verification of the base proof a fine-tuning task starts from.
+	Base     *Report   `json:"base,omitempty"`
+	Findings []Finding `json:"findings"`
+	// ReplayedSteps ÷ TotalSteps is the replay cost relative to training.
+	ReplayedSteps int     `json:"replayed_steps"`
+	TotalSteps    int     `json:"total_steps"`
+	Seconds       float64 `json:"seconds"`
 }
 
 // SegmentReport is one replayed segment.
 type SegmentReport struct {
-	Index      int                   `json:"index"`
-	FromStep   int                   `json:"from_step"`
-	ToStep     int                   `json:"to_step"`
-	Reasons    []string              `json:"selected_by"`
-	UpdateNorm float64               `json:"update_norm"`
-	Distances  prooflearn.Distances  `json:"distances"`
+	Index      int                  `json:"index"`
+	FromStep   int                  `json:"from_step"`
+	ToStep     int                  `json:"to_step"`
+	Reasons    []string             `json:"selected_by"`
+	UpdateNorm float64              `json:"update_norm"`
+	Distances  prooflearn.Distances `json:"distances"`
+	// Relative is the L2 distance over the claimed update's L2 norm.
+	Relative   float64               `json:"relative"`
 	Thresholds prooflearn.Thresholds `json:"thresholds"`
 	Passed     bool                  `json:"passed"`
 	Exceeded   []prooflearn.Exceeded `json:"exceeded,omitempty"`
@@ -95,6 +128,7 @@ func (f Finding) String() string { return f.Check + ": " + f.Message }
 const (
 	ByFiatShamir = "fiat-shamir"
 	ByTopQ       = "top-q"
+	ByAnomaly    = "anomalous-jump"
 	ByEvidence   = "commitment-mismatch"
 )
 
@@ -105,11 +139,18 @@ type Progress struct {
 }
 
 type config struct {
-	thresholds *prooflearn.Thresholds
-	source     string
-	budget     float64
-	topQ       int
-	progress   func(Progress)
+	thresholds   *prooflearn.Thresholds
+	source       string
+	relative     float64
+	profile      *Profile
+	profileName  string
+	budget       float64
+	topQ         int
+	anomalyRatio float64
+	maxAnomalies int
+	minProgress  float64
+	progress     func(Progress)
+	base         *BaseProof
 }
 
 // Option configures Verify.
@@ -120,20 +161,54 @@ func WithThresholds(th prooflearn.Thresholds, source string) Option {
 	return func(c *config) { c.thresholds, c.source = &th, source }
 }
 
-// WithBudget sets the fraction of segments chosen by Fiat–Shamir (default 0.1,
-// at least one segment).
+// WithProfile takes δ and ρ from a calibrated profile (name is how the
+// report refers to it, e.g. its path). The profile must be for this task.
+// WithThresholds, given as well, overrides its δ.
+func WithProfile(p *Profile, name string) Option {
+	return func(c *config) { c.profile, c.profileName = p, name }
+}
+
+// WithRelative sets ρ, the largest replay distance allowed as a fraction of a
+// segment's claimed update (default DefaultRelative, or the profile's).
+func WithRelative(rho float64) Option { return func(c *config) { c.relative = rho } }
+
+// WithBudget sets the fraction of the task's steps to replay (default
+// DefaultBudget): the top-Q segments and the Fiat–Shamir sample share it, and
+// at least one segment is always drawn by Fiat–Shamir. Segments next to
+// anomalous jumps, and those ending at a checkpoint that fails its
+// commitment, are replayed on top of it.
 func WithBudget(f float64) Option { return func(c *config) { c.budget = f } }
 
-// WithTopQ sets how many of the largest claimed updates are always replayed (default 2).
+// WithTopQ sets how many of the largest claimed updates are always replayed (default 1).
 func WithTopQ(q int) Option { return func(c *config) { c.topQ = q } }
+
+// WithAnomalies sets when a change in update size between neighbouring
+// segments is an anomalous jump (the ratio of the larger to the smaller
+// update norm, default DefaultAnomalyRatio) and how many of the largest such
+// jumps get both of their segments replayed (default DefaultMaxAnomalies).
+func WithAnomalies(ratio float64, max int) Option {
+	return func(c *config) { c.anomalyRatio, c.maxAnomalies = ratio, max }
+}
+
+// WithMinProgress sets the fraction by which the final checkpoint's loss on
+// the committed sample must be below the initial checkpoint's (default
+// DefaultMinProgress; 0 only asks that it does not rise).
+func WithMinProgress(f float64) Option { return func(c *config) { c.minProgress = f } }
 
 // WithProgress registers a callback for replay progress.
 func WithProgress(fn func(Progress)) Option { return func(c *config) { c.progress = fn } }
 
 // Defaults.
 const (
-	DefaultBudget = 0.1
-	DefaultTopQ   = 2
+	// DefaultBudget replays 5% of the steps: for the tiny task (50 segments
+	// of 10 steps) the top update and one Fiat–Shamir segment.
+	DefaultBudget = 0.05
+	DefaultTopQ   = 1
+	// DefaultRelative is ρ when no profile gives one.
+	DefaultRelative     = 0.01
+	DefaultAnomalyRatio = 4
+	DefaultMaxAnomalies = 2
+	DefaultMinProgress  = 0.1
 )
 
 // Dataset is the committed training data the verifier replays on.
@@ -146,7 +221,8 @@ type Dataset interface {
 // problems on the verifier's side (a bad task, the wrong dataset, a missing
 // directory); anything wrong with the bundle is a rejection in the report.
 func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string, opts ...Option) (*Report, error) {
-	cfg := config{budget: DefaultBudget, topQ: DefaultTopQ}
+	cfg := config{budget: DefaultBudget, topQ: DefaultTopQ, relative: -1,
+		anomalyRatio: DefaultAnomalyRatio, maxAnomalies: DefaultMaxAnomalies, minProgress: DefaultMinProgress}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -163,6 +239,38 @@ func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string
 	if !(cfg.budget > 0 && cfg.budget <= 1) || cfg.topQ < 0 {
 		return nil, fmt.Errorf("verifier: budget %v must be in (0, 1] and top-Q %d ≥ 0", cfg.budget, cfg.topQ)
 	}
+	if !(cfg.anomalyRatio > 1) || cfg.maxAnomalies < 0 || !(cfg.minProgress >= 0 && cfg.minProgress < 1) {
+		return nil, fmt.Errorf("verifier: anomaly ratio %v must be > 1, anomalies %d ≥ 0, minimum progress %v in [0, 1)", cfg.anomalyRatio, cfg.maxAnomalies, cfg.minProgress)
+	}
+	if p := cfg.profile; p != nil {
+		if err := p.check(task); err != nil {
+			return nil, err
+		}
+		if cfg.thresholds == nil {
+			th := p.Thresholds
+			cfg.thresholds, cfg.source = &th, "profile "+cfg.profileName
+		}
+		if cfg.relative < 0 {
+			cfg.relative = p.Relative
+		}
+	}
+	if cfg.relative < 0 {
+		cfg.relative = DefaultRelative
+	}
+	if (task.Base == nil) != (cfg.base == nil) {
+		if task.Base == nil {
+			return nil, fmt.Errorf("%w: task %q has no base, but a base proof was given", prooflearn.ErrInvalidTask, task.Name)
+		}
+		return nil, fmt.Errorf("%w: task %q fine-tunes proof %s: the base proof is needed to verify it", prooflearn.ErrInvalidTask, task.Name, task.Base.Root)
+	}
+	if !(cfg.relative >= 0) {
+		return nil, fmt.Errorf("verifier: relative tolerance ρ %v must be ≥ 0", cfg.relative)
+	}
+	if task.Mode == prooflearn.ModeDeterministic {
+		// The deterministic kernels reproduce the claimed bits exactly on
+		// every platform: any distance at all is a rejection.
+		cfg.thresholds, cfg.source, cfg.relative = &prooflearn.Thresholds{}, prooflearn.ModeDeterministic, 0
+	}
 	if cfg.thresholds == nil {
 		if task.Delta == nil {
 			return nil, fmt.Errorf("%w: no thresholds: the task has no \"delta\" and none were given", prooflearn.ErrInvalidTask)
@@ -173,7 +281,11 @@ func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string
 	v := &run{task: task, data: data, dir: dir, seed: seed, cfg: cfg, ctx: ctx}
 	v.report = &Report{
 		Task: task.Name, TaskHash: task.Hash(), Thresholds: *cfg.thresholds, ThresholdSource: cfg.source,
-		Budget: cfg.budget, TopQ: cfg.topQ, TotalSteps: task.Steps, Segments: []SegmentReport{}, Findings: []Finding{},
+		Relative: cfg.relative, Budget: cfg.budget, TopQ: cfg.topQ, TotalSteps: task.Steps,
+		Segments: []SegmentReport{}, Findings: []Finding{},
+	}
+	if cfg.profile != nil {
+		v.report.Profile = cfg.profileName
 	}
 	if err := v.verify(); err != nil {
 		return nil, err
@@ -197,6 +309,7 @@ type run struct {
 
 	manifest *prooflearn.Manifest
 	ckpts    []*prooflearn.Checkpoint // nil where unreadable
+	leaves   []prooflearn.Hash        // each readable checkpoint's leaf, hashed once
 	badLeaf  []bool
 }
 
@@ -221,7 +334,13 @@ func (v *run) verify() error {
 	v.checkCheckpoints()
 	batchLeaves := v.checkBatches()
 	v.checkRoot(batchLeaves)
-	v.checkInit()
+	if err := v.checkInit(); err != nil {
+		return err
+	}
+	v.checkFrozen()
+	if err := v.checkProgress(); err != nil {
+		return err
+	}
 	return v.replaySegments()
 }
 
@@ -253,6 +372,7 @@ func (v *run) checkCheckpoints() {
 	steps := v.task.CheckpointSteps()
 	order, _ := prooflearn.NewDataOrder(v.seed, v.task.Dataset.Examples, v.task.BatchSize)
 	v.ckpts = make([]*prooflearn.Checkpoint, len(steps))
+	v.leaves = make([]prooflearn.Hash, len(steps))
 	v.badLeaf = make([]bool, len(steps))
 	for j, ref := range v.manifest.Checkpoints {
 		if ref.Step != steps[j] {
@@ -276,7 +396,9 @@ func (v *run) checkCheckpoints() {
 			v.badLeaf[j] = true
 			continue
 		}
-		if leaf := c.LeafHash(); leaf != ref.Leaf {
+		leaf := c.LeafHash()
+		v.leaves[j] = leaf
+		if leaf != ref.Leaf {
 			v.reject(CheckCommitment, ref.Step, -1, "checkpoint at step %d hashes to %s, the manifest commits to %s", ref.Step, leaf, ref.Leaf)
 			v.badLeaf[j] = true
 		}
@@ -338,7 +460,7 @@ func (v *run) checkRoot(batchLeaves []prooflearn.Hash) {
 		if c == nil {
 			return // already rejected; the root cannot be recomputed
 		}
-		ckptLeaves[j] = c.LeafHash()
+		ckptLeaves[j] = v.leaves[j]
 	}
 	if got := prooflearn.ProofRoot(v.task.Hash(), v.task.Dataset.Root, m.SeedCommitment, ckptLeaves, batchLeaves, v.task.CheckpointInterval); got != m.Root {
 		err := &prooflearn.RootMismatchError{Expected: m.Root, Calculated: got}
@@ -346,73 +468,28 @@ func (v *run) checkRoot(batchLeaves []prooflearn.Hash) {
 	}
 }
 
-func (v *run) checkInit() {
+func (v *run) checkInit() error {
 	if v.ckpts[0] == nil {
-		return
+		return nil
+	}
+	if v.task.Base != nil {
+		return v.checkBase()
 	}
 	want, err := prooflearn.InitialCheckpoint(v.task, v.seed)
 	if err != nil {
 		v.reject(CheckInit, 0, 0, "%v", err)
-		return
+		return nil
 	}
-	if got := v.ckpts[0].LeafHash(); got != want.LeafHash() {
+	if got := v.leaves[0]; got != want.LeafHash() {
 		d, _ := prooflearn.ParamDistances(want.Params, v.ckpts[0].Params, want.Params)
 		v.reject(CheckInit, 0, 0, "initial weights are not the ones the seed gives (L2 distance %.6g, L∞ %.6g)", d.L2, d.LInf)
 	}
-}
-
-// selectSegments returns the segments to replay with why each was chosen.
-func (v *run) selectSegments() map[int][]string {
-	n := len(v.ckpts) - 1
-	chosen := map[int][]string{}
-	add := func(seg int, why string) {
-		for _, w := range chosen[seg] {
-			if w == why {
-				return
-			}
-		}
-		chosen[seg] = append(chosen[seg], why)
-	}
-	// Fiat–Shamir: the root fixes the choice, and the root fixes everything
-	// the solver committed to, so it cannot steer the sample.
-	m := int(math.Ceil(v.cfg.budget * float64(n)))
-	rng := prooflearn.NewPRNG(v.manifest.Root[:], "prooflearn/fiat-shamir/segments")
-	perm := make([]int, n)
-	for i := range perm {
-		perm[i] = i
-	}
-	for i := 0; i < m && i < n; i++ {
-		j := i + rng.IntN(n-i)
-		perm[i], perm[j] = perm[j], perm[i]
-		add(perm[i], ByFiatShamir)
-	}
-	// Top-Q: the largest claimed updates are where a forger must hide effort.
-	type norm struct {
-		seg int
-		n   float64
-	}
-	var norms []norm
-	for s := 0; s < n; s++ {
-		if v.ckpts[s] != nil && v.ckpts[s+1] != nil {
-			norms = append(norms, norm{s, prooflearn.UpdateNorm(v.ckpts[s].Params, v.ckpts[s+1].Params)})
-		}
-	}
-	sort.SliceStable(norms, func(a, b int) bool { return norms[a].n > norms[b].n })
-	for i := 0; i < v.cfg.topQ && i < len(norms); i++ {
-		add(norms[i].seg, ByTopQ)
-	}
-	// A checkpoint that fails its commitment is evidence already; replaying
-	// the segment that ends there shows by how much it is off.
-	for j := 1; j < len(v.badLeaf); j++ {
-		if v.badLeaf[j] && v.ckpts[j] != nil {
-			add(j-1, ByEvidence)
-		}
-	}
-	return chosen
+	return nil
 }
 
 func (v *run) replaySegments() error {
-	chosen := v.selectSegments()
+	sel, chosen := v.selectSegments()
+	v.report.Selection = sel
 	segs := make([]int, 0, len(chosen))
 	for s := range chosen {
 		segs = append(segs, s)
@@ -462,10 +539,17 @@ func (v *run) replaySegments() error {
 		}
 		sr.Distances = d
 		sr.Exceeded = d.Check(*v.cfg.thresholds)
-		sr.Passed = len(sr.Exceeded) == 0
 		for _, e := range sr.Exceeded {
 			v.reject(CheckReplay, steps[s+1], s, "segment %d (steps %d→%d): %s distance %.6g exceeds δ %.6g", s, steps[s], steps[s+1], e.Metric, e.Distance, e.Delta)
 		}
+		// Within δ is not enough where δ is large next to the update itself
+		// (late training, a small learning rate): the claimed update must
+		// also be nearly the one the replay makes.
+		if sr.Relative = relativeDistance(d.L2, sr.UpdateNorm); len(sr.Exceeded) == 0 && !(sr.Relative <= v.cfg.relative) {
+			sr.Exceeded = append(sr.Exceeded, prooflearn.Exceeded{Metric: MetricRelative, Distance: sr.Relative, Delta: v.cfg.relative})
+			v.reject(CheckReplayRelative, steps[s+1], s, "segment %d (steps %d→%d): l2 distance %.6g is %.3g of the claimed update %.6g, more than ρ %.3g", s, steps[s], steps[s+1], d.L2, sr.Relative, sr.UpdateNorm, v.cfg.relative)
+		}
+		sr.Passed = len(sr.Exceeded) == 0
 		v.report.Segments = append(v.report.Segments, sr)
 	}
 	if v.cfg.progress != nil {

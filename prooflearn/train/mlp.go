@@ -4,22 +4,64 @@ import (
 	"fmt"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/kernels"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
 )
 
+// kernelSet picks the operator implementations of the step graph.
+type kernelSet int
+
+const (
+	// gorgoniaKernels are gorgonia's own operators with the backward pass
+	// from G.Grad: fast, but their bits depend on the architecture (BLAS
+	// assembly, math.Exp, compiler-fused multiply-adds). Tolerant mode.
+	gorgoniaKernels kernelSet = iota
+	// deterministicKernels are prooflearn/kernels operators, forward and
+	// backward, with a fixed reduction order and explicit rounding: the
+	// same bits on every architecture and thread count. Deterministic mode.
+	deterministicKernels
+)
+
+func kernelsFor(t *prooflearn.Task) kernelSet {
+	if t.Mode == prooflearn.ModeDeterministic {
+		return deterministicKernels
+	}
+	return gorgoniaKernels
+}
+
+func (k kernelSet) String() string {
+	if k == deterministicKernels {
+		return prooflearn.ModeDeterministic
+	}
+	return prooflearn.ModeTolerant
+}
+
 // mlp is the gorgonia graph of one MLP at a fixed batch size. Its parameter
 // nodes are bound to tensors that share backing arrays with the trainer's
 // parameters, so an in-place optimizer update is what the next run sees.
+// Both kernel sets build the same nodes in the same places: inputs x and y,
+// one node per parameter, the logits, the scalar loss and, with a backward
+// pass, grads[i] holding the gradient of the loss with respect to params[i].
 type mlp struct {
-	g      *G.ExprGraph
-	x, y   *G.Node
-	params G.Nodes
-	logits *G.Node
-	loss   *G.Node
-	vm     G.VM
-	xs, ys tensor.Tensor
-	dt     prooflearn.DType
+	g       *G.ExprGraph
+	x, y    *G.Node
+	params  G.Nodes
+	logits  *G.Node
+	loss    *G.Node
+	grads   G.Nodes
+	vm      G.VM
+	xs, ys  tensor.Tensor
+	dt      prooflearn.DType
+	kernels kernelSet
+}
+
+// buildMLP builds the step graph with the given kernel set.
+func buildMLP(k kernelSet, spec prooflearn.ModelSpec, dt prooflearn.DType, batch int, params []prooflearn.Tensor, grad bool) (*mlp, error) {
+	if k == deterministicKernels {
+		return newDeterministicMLP(spec, dt, batch, params, grad)
+	}
+	return newMLP(spec, dt, batch, params, grad)
 }
 
 func gorgoniaDtype(dt prooflearn.DType) tensor.Dtype {
@@ -40,28 +82,13 @@ func backing(t *prooflearn.Tensor, shape ...int) tensor.Tensor {
 	return tensor.New(tensor.WithBacking(t.F32), tensor.WithShape(shape...))
 }
 
-// newMLP builds the graph: h = x; for each layer h = h·W + b, ReLU between
-// layers; loss = −Σ(y ⊙ log_softmax(h)) / batch. With grad set it adds the
-// symbolic backward pass for every parameter.
+// newMLP builds the graph with gorgonia's kernels: h = x; for each layer
+// h = h·W + b, ReLU between layers; loss = −Σ(y ⊙ log_softmax(h)) / batch.
+// With grad set it adds the symbolic backward pass (G.Grad) for every
+// parameter.
 func newMLP(spec prooflearn.ModelSpec, dt prooflearn.DType, batch int, params []prooflearn.Tensor, grad bool) (*mlp, error) {
-	m := &mlp{g: G.NewGraph(), dt: dt}
-	gdt := gorgoniaDtype(dt)
-	m.xs = tensor.New(tensor.Of(gdt), tensor.WithShape(batch, spec.Input))
-	m.ys = tensor.New(tensor.Of(gdt), tensor.WithShape(batch, spec.Classes))
-	m.x = G.NewMatrix(m.g, gdt, G.WithShape(batch, spec.Input), G.WithName("x"), G.WithValue(m.xs))
-	m.y = G.NewMatrix(m.g, gdt, G.WithShape(batch, spec.Classes), G.WithName("y"), G.WithValue(m.ys))
-	for i := range params {
-		p := &params[i]
-		var n *G.Node
-		if len(p.Shape) == 2 {
-			n = G.NewMatrix(m.g, gdt, G.WithShape(p.Shape...), G.WithName(p.Name), G.WithValue(backing(p)))
-		} else {
-			// Biases are stored as vectors but enter the graph as 1×n rows so
-			// they broadcast over the batch.
-			n = G.NewMatrix(m.g, gdt, G.WithShape(1, p.Shape[0]), G.WithName(p.Name), G.WithValue(backing(p, 1, p.Shape[0])))
-		}
-		m.params = append(m.params, n)
-	}
+	m := newInputs(spec, dt, batch, params)
+	m.kernels = gorgoniaKernels
 	h := m.x
 	var err error
 	layers := len(params) / 2
@@ -101,13 +128,111 @@ func newMLP(spec prooflearn.ModelSpec, dt prooflearn.DType, batch int, params []
 		return nil, err
 	}
 	if grad {
-		if _, err := G.Grad(m.loss, m.params...); err != nil {
+		if m.grads, err = G.Grad(m.loss, m.params...); err != nil {
 			return nil, fmt.Errorf("backward pass: %w", err)
 		}
 		m.vm = G.NewTapeMachine(m.g, G.BindDualValues(m.params...))
 	} else {
 		m.vm = G.NewTapeMachine(m.g)
 	}
+	return m, nil
+}
+
+// newInputs starts a graph with the input, label and parameter nodes.
+func newInputs(spec prooflearn.ModelSpec, dt prooflearn.DType, batch int, params []prooflearn.Tensor) *mlp {
+	m := &mlp{g: G.NewGraph(), dt: dt}
+	gdt := gorgoniaDtype(dt)
+	m.xs = tensor.New(tensor.Of(gdt), tensor.WithShape(batch, spec.Input))
+	m.ys = tensor.New(tensor.Of(gdt), tensor.WithShape(batch, spec.Classes))
+	m.x = G.NewMatrix(m.g, gdt, G.WithShape(batch, spec.Input), G.WithName("x"), G.WithValue(m.xs))
+	m.y = G.NewMatrix(m.g, gdt, G.WithShape(batch, spec.Classes), G.WithName("y"), G.WithValue(m.ys))
+	for i := range params {
+		p := &params[i]
+		var n *G.Node
+		if len(p.Shape) == 2 {
+			n = G.NewMatrix(m.g, gdt, G.WithShape(p.Shape...), G.WithName(p.Name), G.WithValue(backing(p)))
+		} else {
+			// Biases are stored as vectors but enter the graph as 1×n rows so
+			// they broadcast over the batch.
+			n = G.NewMatrix(m.g, gdt, G.WithShape(1, p.Shape[0]), G.WithName(p.Name), G.WithValue(backing(p, 1, p.Shape[0])))
+		}
+		m.params = append(m.params, n)
+	}
+	return m
+}
+
+// newDeterministicMLP builds the same model as newMLP from the
+// deterministic kernels. The backward pass is built node by node from the
+// kernels' gradient operators rather than by G.Grad: G.Grad would insert
+// gorgonia's own operators (the seed gradient, accumulation of gradients
+// that meet, broadcast reductions) whose bits this package does not
+// control. For each layer l, from the last:
+//
+//	dz    = logsoftmaxgrad(logp, crossentropygrad(y))   (last layer)
+//	dW_l  = matmul(h_lᵀ, dz)
+//	db_l  = biasgrad(dz)
+//	dz    = relugrad(h_l, matmul(dz, W_lᵀ))            (into layer l−1)
+//
+// where h_l is the layer's input (x, or the previous ReLU output).
+func newDeterministicMLP(spec prooflearn.ModelSpec, dt prooflearn.DType, batch int, params []prooflearn.Tensor, grad bool) (*mlp, error) {
+	m := newInputs(spec, dt, batch, params)
+	m.kernels = deterministicKernels
+	layers := len(params) / 2
+	inputs := make(G.Nodes, layers) // h_l
+	h := m.x
+	var err error
+	for l := 0; l < layers; l++ {
+		inputs[l] = h
+		if h, err = kernels.MatMulNode(h, m.params[2*l], false, false); err != nil {
+			return nil, fmt.Errorf("layer %d matmul: %w", l, err)
+		}
+		if h, err = kernels.AddBiasNode(h, m.params[2*l+1]); err != nil {
+			return nil, fmt.Errorf("layer %d bias: %w", l, err)
+		}
+		if l < layers-1 {
+			if h, err = kernels.ReLUNode(h); err != nil {
+				return nil, fmt.Errorf("layer %d relu: %w", l, err)
+			}
+		}
+	}
+	m.logits = h
+	logp, err := kernels.LogSoftmaxNode(h)
+	if err != nil {
+		return nil, err
+	}
+	if m.loss, err = kernels.CrossEntropyNode(logp, m.y); err != nil {
+		return nil, err
+	}
+	if grad {
+		m.grads = make(G.Nodes, len(params))
+		dlogp, err := kernels.CrossEntropyGradNode(m.y)
+		if err != nil {
+			return nil, err
+		}
+		dz, err := kernels.LogSoftmaxGradNode(logp, dlogp)
+		if err != nil {
+			return nil, err
+		}
+		for l := layers - 1; l >= 0; l-- {
+			if m.grads[2*l], err = kernels.MatMulNode(inputs[l], dz, true, false); err != nil {
+				return nil, fmt.Errorf("layer %d weight gradient: %w", l, err)
+			}
+			if m.grads[2*l+1], err = kernels.BiasGradNode(dz); err != nil {
+				return nil, fmt.Errorf("layer %d bias gradient: %w", l, err)
+			}
+			if l == 0 {
+				break
+			}
+			dh, err := kernels.MatMulNode(dz, m.params[2*l], false, true)
+			if err != nil {
+				return nil, fmt.Errorf("layer %d input gradient: %w", l, err)
+			}
+			if dz, err = kernels.ReLUGradNode(inputs[l], dh); err != nil {
+				return nil, fmt.Errorf("layer %d relu gradient: %w", l-1, err)
+			}
+		}
+	}
+	m.vm = G.NewTapeMachine(m.g)
 	return m, nil
 }
 
@@ -141,8 +266,16 @@ func (m *mlp) run() error {
 
 // grad returns the gradient values of parameter i, flattened, and a function
 // that zeroes them. Gorgonia accumulates into a parameter's gradient across
-// runs, so each step must clear it after use.
+// runs, so each step must clear it after use; the deterministic graph
+// computes each gradient afresh and has nothing to clear.
 func (m *mlp) grad(i int) (any, func(), error) {
+	if m.kernels == deterministicKernels {
+		v := m.grads[i].Value()
+		if v == nil {
+			return nil, nil, fmt.Errorf("gradient of %s was not computed", m.params[i].Name())
+		}
+		return v.Data(), func() {}, nil
+	}
 	g, err := m.params[i].Grad()
 	if err != nil {
 		return nil, nil, err

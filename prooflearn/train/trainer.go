@@ -9,6 +9,7 @@ import (
 	"math"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/kernels"
 )
 
 // Examples is the view of a dataset training needs.
@@ -28,7 +29,9 @@ type Trainer struct {
 	eval  *mlp
 }
 
-// New prepares a trainer at step 0, initialised from the revealed seed.
+// New prepares a trainer at step 0, initialised from the revealed seed. The
+// task's mode picks the kernels: gorgonia's (tolerant) or prooflearn/kernels
+// (deterministic: the same bits on every platform).
 func New(task *prooflearn.Task, data Examples) (*Trainer, error) {
 	seed, err := task.RevealedSeed()
 	if err != nil {
@@ -45,7 +48,7 @@ func New(task *prooflearn.Task, data Examples) (*Trainer, error) {
 	if err != nil {
 		return nil, err
 	}
-	net, err := newMLP(task.Model, task.ElemType(), task.BatchSize, init.Params, true)
+	net, err := buildMLP(kernelsFor(task), task.Model, task.ElemType(), task.BatchSize, init.Params, true)
 	if err != nil {
 		return nil, err
 	}
@@ -133,13 +136,13 @@ func (t *Trainer) StepOn(indices []int) (float64, error) {
 			if mom != nil {
 				v = mom.F32
 			}
-			update(p.F32, v, gv, float32(lr), float32(t.task.Optimizer.Momentum))
+			kernels.Update(p.F32, v, gv, float32(lr), float32(t.task.Optimizer.Momentum))
 		case []float64:
 			var v []float64
 			if mom != nil {
 				v = mom.F64
 			}
-			update(p.F64, v, gv, lr, t.task.Optimizer.Momentum)
+			kernels.Update(p.F64, v, gv, lr, t.task.Optimizer.Momentum)
 		}
 		zero()
 	}
@@ -147,27 +150,11 @@ func (t *Trainer) StepOn(indices []int) (float64, error) {
 	return loss, nil
 }
 
-// update applies SGD (v == nil) or heavy-ball momentum: v = μv + g; w −= ηv.
-// Each product is converted explicitly so the compiler cannot fuse it into an
-// FMA on one architecture and not another.
-func update[F float32 | float64](w, v, g []F, lr, mu F) {
-	if v == nil {
-		for i := range w {
-			w[i] -= F(lr * g[i])
-		}
-		return
-	}
-	for i := range w {
-		v[i] = F(mu*v[i]) + g[i]
-		w[i] -= F(lr * v[i])
-	}
-}
-
 // Accuracy is the fraction of examples whose arg-max logit is the label.
 func (t *Trainer) Accuracy(data Examples) (float64, error) {
 	const evalBatch = 250
 	if t.eval == nil {
-		net, err := newMLP(t.task.Model, t.task.ElemType(), evalBatch, t.state.Params, false)
+		net, err := buildMLP(kernelsFor(t.task), t.task.Model, t.task.ElemType(), evalBatch, t.state.Params, false)
 		if err != nil {
 			return 0, err
 		}

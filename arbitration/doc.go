@@ -1,0 +1,25 @@
+// Package arbitration settles disputes about a training segment: the
+// two-level bisection game that narrows a disagreement down to one operator
+// of one step, the arbiter that re-executes that operator alone, and the
+// ledger and settlement that pay out the result.
+//
+// Play runs the game between two Players on a Case (a segment both sides
+// start from the same checkpoint and end at different states, as
+// CaseFromBundles finds it in two proof bundles). Level 1 bisects over the
+// segment's steps using each side's Merkle root over its per-step state
+// roots (StateRoot: one leaf per tensor, so single tensors open against a
+// state). Level 2 bisects over the step's operators — forward, backward and
+// the optimizer update, in the canonical order of prooflearn/train's
+// Tracer — using prefix roots with RFC 6962 consistency proofs, so that the
+// sides end agreeing on every output before operator j and disputing j's.
+// Level 2's outputs are bound to level 1's states, its inputs to the agreed
+// state, the committed dataset and the seed's batch. The Arbiter then
+// re-executes operator j: bit for bit in deterministic mode, within a
+// per-operator error bound in tolerant mode. A side that does not answer
+// before its deadline, or whose answer does not check out, loses. Every
+// answer crosses the canonical binary encoding (StepsCommit, Opening,
+// NodesCommit, PrefixOpening, NodeReveal), whose decoders validate fully.
+//
+// Result.Outcome feeds Settlement, which moves stakes, bonds and rewards in
+// a Ledger whose audit checks that money is conserved.
+package arbitration

@@ -1,0 +1,336 @@
+package arbitration
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+	"github.com/prooflearn/prooflearn/prooflearn/train"
+)
+
+// Queries the arbiter sends. Steps and nodes are counted inside the case:
+// state i is the state after i steps of the segment (0 is the agreed start).
+type (
+	// StepsQuery asks for the level-1 commitment.
+	StepsQuery struct{}
+	// StateQuery asks for the state after Index steps, opened.
+	StateQuery struct{ Index int }
+	// NodesQuery asks for the level-2 commitment of the segment's step
+	// Index (global step FromStep+Index).
+	NodesQuery struct{ Index int }
+	// PrefixQuery asks for the root of the first Size node outputs.
+	PrefixQuery struct{ Size int }
+	// RevealQuery asks for the case on node Node.
+	RevealQuery struct{ Node int }
+)
+
+// Player is one side's strategy in the game: it answers the arbiter's
+// queries. An error, or no answer before the deadline, loses the game.
+type Player interface {
+	CommitSteps(context.Context, StepsQuery) (*StepsCommit, error)
+	OpenState(context.Context, StateQuery) (*Opening, error)
+	CommitNodes(context.Context, NodesQuery) (*NodesCommit, error)
+	OpenPrefix(context.Context, PrefixQuery) (*PrefixOpening, error)
+	Reveal(context.Context, RevealQuery) (*NodeReveal, error)
+}
+
+// SilentPlayer never answers: every query waits for the deadline.
+type SilentPlayer struct{}
+
+func (SilentPlayer) wait(ctx context.Context) error {
+	<-ctx.Done()
+	return fmt.Errorf("%w: %v", ErrTimeout, ctx.Err())
+}
+
+func (s SilentPlayer) CommitSteps(ctx context.Context, _ StepsQuery) (*StepsCommit, error) {
+	return nil, s.wait(ctx)
+}
+func (s SilentPlayer) OpenState(ctx context.Context, _ StateQuery) (*Opening, error) {
+	return nil, s.wait(ctx)
+}
+func (s SilentPlayer) CommitNodes(ctx context.Context, _ NodesQuery) (*NodesCommit, error) {
+	return nil, s.wait(ctx)
+}
+func (s SilentPlayer) OpenPrefix(ctx context.Context, _ PrefixQuery) (*PrefixOpening, error) {
+	return nil, s.wait(ctx)
+}
+func (s SilentPlayer) Reveal(ctx context.Context, _ RevealQuery) (*NodeReveal, error) {
+	return nil, s.wait(ctx)
+}
+
+// PlayerOption configures a ReplayPlayer.
+type PlayerOption func(*ReplayPlayer)
+
+// DefendEnd makes the player claim end as the state at the segment's end,
+// whatever its replay gives: a player defending a committed checkpoint.
+// Where the replay disagrees, it claims end's tensors as the outputs of the
+// last step's optimizer update, the latest point a lie can be placed.
+func DefendEnd(end *prooflearn.Checkpoint) PlayerOption {
+	return func(p *ReplayPlayer) { p.end = end }
+}
+
+// EditNode corrupts the output of the named node (train.Node.Name) at the
+// global training step: a player that computes one operator wrongly. Later
+// optimizer nodes see the edit; later graph nodes do not, so edit a
+// gradient or an update for a consistent lie.
+func EditNode(step int, node string, edit func(*prooflearn.Tensor)) PlayerOption {
+	return func(p *ReplayPlayer) { p.edits = append(p.edits, nodeEdit{step, node, edit}) }
+}
+
+type nodeEdit struct {
+	step int
+	node string
+	fn   func(*prooflearn.Tensor)
+}
+
+// ReplayPlayer answers from its own replay of the segment: from the agreed
+// start, on its own per-step batches. With no options it is the honest player.
+type ReplayPlayer struct {
+	c       *Case
+	data    *dataset.Dataset
+	batches [][]int
+	end     *prooflearn.Checkpoint
+	edits   []nodeEdit
+
+	mu        sync.Mutex
+	tracer    *train.Tracer
+	dataTree  *prooflearn.Tree
+	states    []*prooflearn.Checkpoint
+	stateTree []*prooflearn.Tree
+	steps     *prooflearn.Tree
+	// level 2, for one step
+	step   int
+	trace  *train.StepTrace
+	leaves []prooflearn.Hash
+	tree   *prooflearn.Tree
+}
+
+// NewReplayPlayer prepares a player for case c; batches holds the example
+// indices of each step of the segment (ToStep − FromStep of them).
+func NewReplayPlayer(c *Case, data *dataset.Dataset, batches [][]int, opts ...PlayerOption) (*ReplayPlayer, error) {
+	if len(batches) != c.ToStep-c.FromStep {
+		return nil, fmt.Errorf("%w: %d batches for a segment of %d steps", prooflearn.ErrMalformed, len(batches), c.ToStep-c.FromStep)
+	}
+	tr, err := train.NewTracer(c.Task, data)
+	if err != nil {
+		return nil, err
+	}
+	p := &ReplayPlayer{c: c, data: data, batches: batches, tracer: tr, step: -1}
+	for _, o := range opts {
+		o(p)
+	}
+	return p, nil
+}
+
+// traceStep replays segment step i from states[i], applying the player's edits.
+func (p *ReplayPlayer) traceStep(i int) (*train.StepTrace, error) {
+	global := p.c.FromStep + i
+	last := i == len(p.batches)-1
+	edit := func(n train.Node, t *prooflearn.Tensor) {
+		for _, e := range p.edits {
+			if e.step == global && e.node == n.Name && n.Op != train.OpLoadState {
+				e.fn(t)
+			}
+		}
+		if last && p.end != nil && n.State >= 0 && (n.Op == train.OpMomentumUpdate || n.Op == train.OpSGDUpdate) {
+			var want *prooflearn.Tensor
+			if np := len(p.end.Params); n.State < np {
+				want = &p.end.Params[n.State]
+			} else if n.State-np < len(p.end.OptState) {
+				want = &p.end.OptState[n.State-np]
+			}
+			if want != nil && TensorLeaf(n.Name, want) != TensorLeaf(n.Name, t) {
+				*t = want.Clone()
+				t.Name = n.Name
+			}
+		}
+	}
+	return p.tracer.Step(p.states[i], p.batches[i], edit)
+}
+
+func (p *ReplayPlayer) replay() error {
+	if p.states != nil {
+		return nil
+	}
+	k := len(p.batches)
+	states := []*prooflearn.Checkpoint{p.c.Start.Clone()}
+	for i := 0; i < k; i++ {
+		p.states = states
+		st, err := p.traceStep(i)
+		if err != nil {
+			p.states = nil
+			return err
+		}
+		states = append(states, st.Next)
+	}
+	p.states = states
+	roots := make([]prooflearn.Hash, len(states))
+	p.stateTree = make([]*prooflearn.Tree, len(states))
+	for i, s := range states {
+		p.stateTree[i] = prooflearn.NewTree(StateLeaves(s))
+		roots[i] = p.stateTree[i].Root()
+	}
+	p.steps = prooflearn.NewTree(roots)
+	return nil
+}
+
+func (p *ReplayPlayer) openState(i int) (Opening, error) {
+	path, err := p.steps.InclusionProof(i)
+	return Opening{Index: uint32(i), Leaf: p.steps.Leaf(i), Path: path}, err
+}
+
+// CommitSteps commits to the state after every step of the segment.
+func (p *ReplayPlayer) CommitSteps(ctx context.Context, _ StepsQuery) (*StepsCommit, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err := p.replay(); err != nil {
+		return nil, err
+	}
+	first, err := p.openState(0)
+	if err != nil {
+		return nil, err
+	}
+	last, err := p.openState(len(p.states) - 1)
+	if err != nil {
+		return nil, err
+	}
+	return &StepsCommit{Root: p.steps.Root(), Steps: uint32(len(p.batches)), First: first, Last: last}, nil
+}
+
+// OpenState opens the state after q.Index steps.
+func (p *ReplayPlayer) OpenState(ctx context.Context, q StateQuery) (*Opening, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err := p.replay(); err != nil {
+		return nil, err
+	}
+	o, err := p.openState(q.Index)
+	return &o, err
+}
+
+func (p *ReplayPlayer) traceFor(i int) error {
+	if err := p.replay(); err != nil {
+		return err
+	}
+	if i < 0 || i >= len(p.batches) {
+		return fmt.Errorf("%w: step %d of a segment of %d", prooflearn.ErrOutOfRange, i, len(p.batches))
+	}
+	if p.step == i {
+		return nil
+	}
+	st, err := p.traceStep(i)
+	if err != nil {
+		return err
+	}
+	p.step, p.trace = i, st
+	p.leaves = make([]prooflearn.Hash, len(st.Outputs))
+	for j := range st.Outputs {
+		p.leaves[j] = TensorLeaf(st.Nodes[j].Name, &st.Outputs[j])
+	}
+	p.tree = prooflearn.NewTree(p.leaves)
+	return nil
+}
+
+// CommitNodes commits to every operator output of step q.Index and binds the
+// outputs that form the next state to the level-1 state after the step.
+func (p *ReplayPlayer) CommitNodes(ctx context.Context, q NodesQuery) (*NodesCommit, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err := p.traceFor(q.Index); err != nil {
+		return nil, err
+	}
+	writers := stateWriters(p.trace.Nodes)
+	after := p.stateTree[q.Index+1]
+	m := &NodesCommit{Step: uint64(p.c.FromStep + q.Index), Root: p.tree.Root(), Nodes: uint32(len(p.leaves))}
+	for s, n := range writers {
+		np, err := p.tree.InclusionProof(n)
+		if err != nil {
+			return nil, err
+		}
+		sp, err := after.InclusionProof(s)
+		if err != nil {
+			return nil, err
+		}
+		m.Bindings = append(m.Bindings, Binding{State: uint32(s), Node: uint32(n), Leaf: p.leaves[n], NodePath: np, StatePath: sp})
+	}
+	return m, nil
+}
+
+// OpenPrefix returns the root of the first q.Size outputs with its consistency proof.
+func (p *ReplayPlayer) OpenPrefix(ctx context.Context, q PrefixQuery) (*PrefixOpening, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.trace == nil {
+		return nil, fmt.Errorf("%w: no step committed", prooflearn.ErrOutOfRange)
+	}
+	proof, err := consistencyProof(p.leaves, q.Size, len(p.leaves))
+	if err != nil {
+		return nil, err
+	}
+	return &PrefixOpening{Size: uint32(q.Size), Prefix: prooflearn.MerkleRoot(p.leaves[:q.Size]), Proof: proof}, nil
+}
+
+// Reveal makes the player's case on node q.Node.
+func (p *ReplayPlayer) Reveal(ctx context.Context, q RevealQuery) (*NodeReveal, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.trace == nil || q.Node < 0 || q.Node >= len(p.leaves) {
+		return nil, fmt.Errorf("%w: node %d", prooflearn.ErrOutOfRange, q.Node)
+	}
+	j := q.Node
+	node := p.trace.Nodes[j]
+	r := &NodeReveal{Node: uint32(j), Output: p.trace.Outputs[j].Clone()}
+	withJ := prooflearn.NewTree(p.leaves[:j+1])
+	var err error
+	if r.OutputPath, err = withJ.InclusionProof(j); err != nil {
+		return nil, err
+	}
+	if j > 0 {
+		if r.Consistency, err = consistencyProof(p.leaves, j, j+1); err != nil {
+			return nil, err
+		}
+		before := prooflearn.NewTree(p.leaves[:j])
+		for _, i := range node.Inputs {
+			path, err := before.InclusionProof(i)
+			if err != nil {
+				return nil, err
+			}
+			r.Inputs = append(r.Inputs, InputOpening{Node: uint32(i), Tensor: p.trace.Outputs[i].Clone(), Path: path})
+		}
+	}
+	switch node.Op {
+	case train.OpLoadState:
+		if r.StatePath, err = p.stateTree[p.step].InclusionProof(node.State); err != nil {
+			return nil, err
+		}
+	case train.OpBatchX, train.OpBatchY:
+		if p.dataTree == nil {
+			p.dataTree = prooflearn.NewTree(p.data.LeafHashes())
+		}
+		for _, idx := range p.batches[p.step] {
+			path, err := p.dataTree.InclusionProof(idx)
+			if err != nil {
+				return nil, err
+			}
+			r.Examples = append(r.Examples, Example{Index: uint32(idx), Rows: uint32(p.data.Rows), Cols: uint32(p.data.Cols),
+				Label: p.data.Label(idx), Pixels: append([]byte(nil), p.data.Pixels(idx)...), Path: path})
+		}
+	}
+	return r, nil
+}
+
+// stateWriters lists, per state tensor, the node that writes it in a step.
+func stateWriters(nodes []train.Node) []int {
+	var out []int
+	for _, n := range nodes {
+		if n.State >= 0 && (n.Op == train.OpMomentumUpdate || n.Op == train.OpSGDUpdate) {
+			for len(out) <= n.State {
+				out = append(out, -1)
+			}
+			out[n.State] = n.Index
+		}
+	}
+	return out
+}

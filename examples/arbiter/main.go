@@ -1,0 +1,181 @@
+// Command arbiter plays the dispute game between two proof bundles of the
+// same task and reports who wins.
+//
+//	go run ./examples/arbiter -task testdata/tasks/tiny.json -solver-proof proof/ -challenger-proof replay/ -report r.json
+//
+// Exit status: 0 the solver's proof stands, 1 the challenger wins, 2 error.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/prooflearn/prooflearn/arbitration"
+	"github.com/prooflearn/prooflearn/examples/internal/cli"
+	"github.com/prooflearn/prooflearn/prooflearn"
+)
+
+const usage = `usage: arbiter -task FILE -solver-proof DIR -challenger-proof DIR [-report FILE.json]
+               [-data DIR] [-deadline DURATION] [-quiet]
+
+Plays the two-level dispute game between the solver's proof bundle and the
+challenger's. The first checkpoint on which the bundles differ fixes the
+disputed segment; each side then answers from a replay of that segment on
+its own bundle's batches, defending its own end checkpoint. Level 1 bisects
+over the segment's steps, level 2 over the operators of the one step the
+sides split on (forward, backward and optimizer update), and the arbiter
+re-executes the first operator whose output they dispute: within a
+per-operator error bound in tolerant mode, bit for bit in deterministic mode.
+A side that answers wrongly, too late (-deadline per answer) or with outputs
+that do not open against its own earlier commitments loses.
+
+The report (-report) holds "winner" ("solver" or "challenger"), "step",
+"node", "op", "rounds", "solver_output" and "challenger_output" (the claimed
+output hashes of the disputed operator), and the arbiter's verdict.
+
+Exit status: 0 the solver's proof stands, 1 the challenger wins, 2 error.
+`
+
+// Report is the JSON report.
+type Report struct {
+	Task     string          `json:"task"`
+	TaskHash prooflearn.Hash `json:"task_hash"`
+	arbitration.Result
+	Seconds float64 `json:"seconds"`
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("arbiter", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	taskPath := fs.String("task", "", "task file (JSON)")
+	solverDir := fs.String("solver-proof", "", "the solver's proof bundle")
+	challengerDir := fs.String("challenger-proof", "", "the challenger's proof bundle")
+	reportPath := fs.String("report", "", "write the JSON report here")
+	dataDir := fs.String("data", "", "directory with IDX files (default: the dataset the task names)")
+	deadline := fs.Duration("deadline", arbitration.DefaultDeadline, "time a side has for each answer")
+	quiet := fs.Bool("quiet", false, "no progress lines")
+	if err := fs.Parse(args); err != nil {
+		return cli.ExitError
+	}
+	if *taskPath == "" || *solverDir == "" || *challengerDir == "" || fs.NArg() > 0 || *deadline <= 0 {
+		fs.Usage()
+		return cli.ExitError
+	}
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "arbiter: %v\n", err)
+		return cli.ExitError
+	}
+	start := time.Now()
+	task, err := prooflearn.ReadTask(*taskPath)
+	if err != nil {
+		return fail(err)
+	}
+	split, err := cli.LoadData(task, *dataDir)
+	if err != nil {
+		return fail(err)
+	}
+	if split.Train.Root() != task.Dataset.Root {
+		return fail(fmt.Errorf("%w: the dataset has root %s, the task commits to %s", prooflearn.ErrCommitment, split.Train.Root(), task.Dataset.Root))
+	}
+	sb, err := arbitration.OpenBundle(*solverDir)
+	if err != nil {
+		return fail(fmt.Errorf("solver's bundle: %w", err))
+	}
+	cb, err := arbitration.OpenBundle(*challengerDir)
+	if err != nil {
+		return fail(fmt.Errorf("challenger's bundle: %w", err))
+	}
+	rep := &Report{Task: task.Name, TaskHash: task.Hash()}
+	c, err := arbitration.CaseFromBundles(task, sb, cb)
+	var forfeit *arbitration.ForfeitError
+	switch {
+	case errors.As(err, &forfeit):
+		rep.Result = arbitration.Result{Winner: forfeit.Party.Other(), Loser: forfeit.Party, Reason: arbitration.ReasonForfeit,
+			Detail: forfeit.Error(), Segment: -1, Step: -1, Node: -1}
+	case errors.Is(err, arbitration.ErrNoDispute):
+		rep.Result = arbitration.Result{Winner: arbitration.PartySolver, Loser: arbitration.PartyChallenger, Reason: "no-dispute",
+			Detail: err.Error(), Segment: -1, Step: -1, Node: -1}
+	case err != nil:
+		return fail(err)
+	default:
+		if !*quiet {
+			fmt.Fprintf(stderr, "disputed segment %d: steps %d→%d\n", c.Segment, c.FromStep, c.ToStep)
+		}
+		sp, err := arbitration.NewBundlePlayer(c, split.Train, sb)
+		if err != nil {
+			return fail(fmt.Errorf("solver's bundle: %w", err))
+		}
+		cp, err := arbitration.NewBundlePlayer(c, split.Train, cb)
+		if err != nil {
+			return fail(fmt.Errorf("challenger's bundle: %w", err))
+		}
+		opts := []arbitration.GameOption{arbitration.WithDeadline(*deadline)}
+		if !*quiet {
+			opts = append(opts, arbitration.WithProgress(func(round int, query string) {
+				fmt.Fprintf(stderr, "round %d: %s\n", round, query)
+			}))
+		}
+		res, err := arbitration.Play(ctx, c, sp, cp, opts...)
+		if err != nil {
+			return fail(err)
+		}
+		rep.Result = *res
+	}
+	rep.Seconds = time.Since(start).Seconds()
+	summarize(stdout, rep)
+	if *reportPath != "" {
+		if err := cli.WriteJSON(*reportPath, rep); err != nil {
+			return fail(err)
+		}
+	}
+	if rep.Winner == arbitration.PartyChallenger {
+		return cli.ExitRejected
+	}
+	return cli.ExitOK
+}
+
+func summarize(w io.Writer, r *Report) {
+	fmt.Fprintf(w, "winner: %s (%s)\n", r.Winner, r.Reason)
+	if r.Step >= 0 {
+		fmt.Fprintf(w, "disputed step %d of segment %d", r.Step, r.Segment)
+		if r.Node >= 0 {
+			fmt.Fprintf(w, ", operator %d of %d: %s (%s)", r.Node, r.Nodes, r.Op, r.NodeName)
+		}
+		fmt.Fprintln(w)
+	}
+	if r.SolverOutput != nil && r.ChallengerOutput != nil {
+		fmt.Fprintf(w, "solver's output:     %s\nchallenger's output: %s\n", r.SolverOutput, r.ChallengerOutput)
+	}
+	if r.Verdict != nil {
+		for _, p := range []arbitration.Party{arbitration.PartySolver, arbitration.PartyChallenger} {
+			c := r.Verdict.Checks[p]
+			ok := "correct"
+			if !c.Valid {
+				ok = "wrong"
+			}
+			fmt.Fprintf(w, "  %-10s %s", p, ok)
+			if c.Bound > 0 {
+				fmt.Fprintf(w, " (worst error %.3g, bound %.3g)", c.Error, c.Bound)
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	if r.Detail != "" {
+		fmt.Fprintf(w, "%s\n", r.Detail)
+	}
+	fmt.Fprintf(w, "rounds: %d (bound %d), %.1fs\n", r.Rounds, r.MaxRounds, r.Seconds)
+}

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/prooflearn/prooflearn/internal/testbundle"
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/bundle"
+)
+
+const tinyTask = "../../testdata/tasks/tiny.json"
+
+// tamper changes one weight of checkpoint j and re-commits consistently:
+// the checkpoint's leaf and the proof root are recomputed, so the bundle is
+// well-formed and only the game can show it is wrong.
+func tamper(t *testing.T, dir string, j int) {
+	t.Helper()
+	m, err := bundle.ReadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := bundle.ReadCheckpoint(filepath.Join(dir, m.Checkpoints[j].File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Params[0].F32[400*32+5] += 0.02
+	if err := bundle.WriteCheckpoint(dir, c); err != nil {
+		t.Fatal(err)
+	}
+	m.Checkpoints[j].Leaf = c.LeafHash()
+	bs, err := bundle.ReadBatches(dir, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ckpts := make([]prooflearn.Hash, len(m.Checkpoints))
+	for i, r := range m.Checkpoints {
+		ckpts[i] = r.Leaf
+	}
+	batches := make([]prooflearn.Hash, len(bs.Indices))
+	for s, idx := range bs.Indices {
+		batches[s] = prooflearn.LeafHash(prooflearn.BatchCanonical(s, idx))
+	}
+	binding := prooflearn.LeafHash(prooflearn.BindingCanonical(m.TaskHash, m.DatasetRoot, m.SeedCommitment))
+	m.Root = prooflearn.MerkleRoot(prooflearn.ProofLeaves(binding, ckpts, batches, m.CheckpointInterval))
+	if err := prooflearn.WriteFileAtomic(filepath.Join(dir, bundle.ManifestFile), m.Encode()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+type report struct {
+	Winner           string `json:"winner"`
+	Reason           string `json:"reason"`
+	Step             int    `json:"step"`
+	Node             int    `json:"node"`
+	Op               string `json:"op"`
+	NodeName         string `json:"node_name"`
+	Rounds           int    `json:"rounds"`
+	MaxRounds        int    `json:"max_rounds"`
+	SolverOutput     string `json:"solver_output"`
+	ChallengerOutput string `json:"challenger_output"`
+}
+
+func arbiter(t *testing.T, args ...string) (report, int, string) {
+	t.Helper()
+	rp := filepath.Join(t.TempDir(), "r.json")
+	var out, errb bytes.Buffer
+	code := run(context.Background(), append(args, "-report", rp, "-quiet"), &out, &errb)
+	var r report
+	if code != 2 {
+		b, err := os.ReadFile(rp)
+		if err != nil {
+			t.Fatalf("no report (exit %d): %v\n%s", code, err, errb.String())
+		}
+		if err := json.Unmarshal(b, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return r, code, out.String() + errb.String()
+}
+
+// TestHonestSideWinsEitherWay: a consistently re-committed tampered
+// checkpoint loses whether its bundle is the solver's or the challenger's.
+func TestHonestSideWinsEitherWay(t *testing.T) {
+	_, _, honest := testbundle.Honest(t)
+	_, _, liar := testbundle.Honest(t)
+	tamper(t, liar, 7)
+	for _, tc := range []struct {
+		solver, challenger, winner string
+		code                       int
+	}{
+		{honest, liar, "solver", 0},
+		{liar, honest, "challenger", 1},
+	} {
+		r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", tc.solver, "-challenger-proof", tc.challenger)
+		if code != tc.code || r.Winner != tc.winner {
+			t.Fatalf("exit %d winner %q, want %d %q:\n%s", code, r.Winner, tc.code, tc.winner, out)
+		}
+		if r.Reason != "arbiter" || r.Step != 69 || r.Op != "sgd-update" || r.NodeName != "w0" || r.Node < 0 {
+			t.Fatalf("pinpointed %s step %d node %d %s %s, want the w0 update of step 69:\n%s", r.Reason, r.Step, r.Node, r.Op, r.NodeName, out)
+		}
+		if r.Rounds == 0 || r.Rounds > r.MaxRounds || len(r.SolverOutput) != 64 || r.SolverOutput == r.ChallengerOutput {
+			t.Fatalf("report %+v", r)
+		}
+		if !strings.Contains(out, "winner: "+tc.winner) {
+			t.Fatalf("summary lacks the winner:\n%s", out)
+		}
+	}
+}
+
+func TestAgreeingBundlesAndBadInvocations(t *testing.T) {
+	_, _, a := testbundle.Honest(t)
+	r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", a, "-challenger-proof", a)
+	if code != 0 || r.Winner != "solver" || r.Reason != "no-dispute" {
+		t.Fatalf("identical bundles: exit %d %+v\n%s", code, r, out)
+	}
+	for _, args := range [][]string{
+		{},
+		{"-task", tinyTask, "-solver-proof", a},
+		{"-task", "/nonexistent.json", "-solver-proof", a, "-challenger-proof", a},
+		{"-task", tinyTask, "-solver-proof", a, "-challenger-proof", "/nonexistent"},
+		{"-task", tinyTask, "-solver-proof", a, "-challenger-proof", a, "-deadline", "-1s"},
+	} {
+		var out bytes.Buffer
+		if code := run(context.Background(), args, &out, &out); code != 2 {
+			t.Errorf("%v: exit %d, want 2\n%s", args, code, out.String())
+		}
+	}
+}
+
+// TestForfeit: a bundle whose checkpoint file does not match its manifest
+// loses without a game.
+func TestForfeit(t *testing.T) {
+	_, _, honest := testbundle.Honest(t)
+	_, _, broken := testbundle.Honest(t)
+	tamper(t, broken, 3)
+	m, err := bundle.ReadManifest(broken)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Checkpoints[3].Leaf = prooflearn.Hash{1} // the file no longer backs the leaf
+	if err := prooflearn.WriteFileAtomic(filepath.Join(broken, bundle.ManifestFile), m.Encode()); err != nil {
+		t.Fatal(err)
+	}
+	r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", broken, "-challenger-proof", honest)
+	if code != 1 || r.Winner != "challenger" || r.Reason != "forfeit" {
+		t.Fatalf("exit %d %+v\n%s", code, r, out)
+	}
+}

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"errors"
+
+	"github.com/prooflearn/prooflearn/arbitration"
+	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+)
+
+// gameResolver plays the two-level bisection game between the two proofs:
+// each side is fielded by a player that replays the disputed segment from
+// its own bundle and defends its own committed checkpoint, and the arbiter
+// re-executes the one operator they disagree on.
+type gameResolver struct {
+	w    *world
+	data *dataset.Dataset
+}
+
+func newGameResolver(w *world, data *dataset.Dataset) gameResolver {
+	return gameResolver{w: w, data: data}
+}
+
+func (gameResolver) Name() string { return "game" }
+
+func (g gameResolver) Resolve(ctx context.Context, solverDir, challengerDir string) (*Resolution, error) {
+	sb, err := arbitration.OpenBundle(solverDir)
+	if err != nil {
+		return nil, err
+	}
+	cb, err := arbitration.OpenBundle(challengerDir)
+	if err != nil {
+		return nil, err
+	}
+	c, err := arbitration.CaseFromBundles(g.w.task, sb, cb)
+	var forfeit *arbitration.ForfeitError
+	switch {
+	case errors.As(err, &forfeit):
+		return &Resolution{Winner: forfeit.Party.Other(), Segment: -1, Step: -1, Reason: forfeit.Error()}, nil
+	case errors.Is(err, arbitration.ErrNoDispute):
+		// Both commit to the same states: the challenger has no case.
+		return &Resolution{Winner: arbitration.PartySolver, Segment: -1, Step: -1, Reason: "no dispute"}, nil
+	case err != nil:
+		return nil, err
+	}
+	sp, err := arbitration.NewBundlePlayer(c, g.data, sb)
+	if err != nil {
+		return nil, err
+	}
+	cp, err := arbitration.NewBundlePlayer(c, g.data, cb)
+	if err != nil {
+		return nil, err
+	}
+	res, err := arbitration.Play(ctx, c, sp, cp)
+	if err != nil {
+		return nil, err
+	}
+	return &Resolution{Winner: res.Winner, Segment: res.Segment, Step: res.Step, Op: res.Op, Rounds: res.Rounds, Reason: res.Reason}, nil
+}

@@ -1,0 +1,311 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/prooflearn/prooflearn/arbitration"
+	"github.com/prooflearn/prooflearn/examples/internal/cli"
+	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+)
+
+// The proofs are trained and derived once; every test simulates on them.
+var (
+	gameWorld, replayWorld *world
+	testDir                string
+)
+
+func TestMain(m *testing.M) {
+	code, err := setup(m)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "setup:", err)
+		code = 2
+	}
+	os.RemoveAll(testDir)
+	os.Exit(code)
+}
+
+func setup(m *testing.M) (int, error) {
+	task, err := loadTask("")
+	if err != nil {
+		return 0, err
+	}
+	split, err := dataset.Embedded()
+	if err != nil {
+		return 0, err
+	}
+	if testDir, err = os.MkdirTemp("", "simulate-test-"); err != nil {
+		return 0, err
+	}
+	variants, forcedProofs := 4, 3
+	if raceEnabled {
+		variants, forcedProofs = 2, 1 // one blatant and one subtle cheat
+	}
+	if gameWorld, err = newWorld(context.Background(), task, split.Train, testDir, variants, forcedProofs, nil); err != nil {
+		return 0, err
+	}
+	gameWorld.resolver = newGameResolver(gameWorld, split.Train)
+	// The replay world shares the proofs, not the caches.
+	replayWorld = &world{ctx: gameWorld.ctx, task: task, data: split.Train, dir: testDir,
+		honest: gameWorld.honest, cheats: gameWorld.cheats, forced: gameWorld.forced,
+		reports: gameWorld.reports, full: gameWorld.full, assessed: gameWorld.assessed,
+		resolved: map[[2]string]*Resolution{}}
+	replayWorld.resolver = replayResolver{replayWorld}
+	return m.Run(), nil
+}
+
+func mustSimulate(t *testing.T, cfg config, w *world) *Report {
+	t.Helper()
+	r, err := simulate(cfg, w, arbitration.DefaultTerms())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// checkGuarantees asserts what every run must show: money conserved and no
+// party that always behaved lost anything.
+func checkGuarantees(t *testing.T, r *Report) {
+	t.Helper()
+	if !r.Conserved || r.Holdings != r.Supply {
+		t.Fatalf("seed %d: money not conserved: supply %d, held %d, violations %v", r.Config.Seed, r.Supply, r.Holdings, r.Violations)
+	}
+	if len(r.Violations) > 0 {
+		t.Fatalf("seed %d: %v", r.Config.Seed, r.Violations)
+	}
+	var sum arbitration.Amount
+	for _, p := range r.Parties {
+		sum += p.End
+		if p.End < 0 {
+			t.Fatalf("seed %d: %s ends negative (%d)", r.Config.Seed, p.Name, p.End)
+		}
+		if p.Deviations == 0 && p.Role != roleSubmitter && (p.Slashed != 0 || p.Net < 0) {
+			t.Fatalf("seed %d: %s (%s) never misbehaved but lost: net %d, slashed %d", r.Config.Seed, p.Name, p.Kind, p.Net, p.Slashed)
+		}
+	}
+	if sum+r.Jackpot != r.Supply {
+		t.Fatalf("seed %d: parties hold %d and the pool %d, the supply is %d", r.Config.Seed, sum, r.Jackpot, r.Supply)
+	}
+	if !r.HonestNeverLost {
+		t.Fatalf("seed %d: report says an honest party lost: %v", r.Config.Seed, r.Violations)
+	}
+}
+
+// randomConfig draws a network from seed: any mix of cheaters, lazy
+// verifiers, griefers, forced errors and silence.
+func randomConfig(seed uint64, tasks int) config {
+	rng := rand.New(rand.NewPCG(seed, 42))
+	return config{Tasks: tasks, Seed: seed,
+		Solvers: 1 + rng.IntN(6), Verifiers: 1 + rng.IntN(6), Whistleblowers: rng.IntN(4),
+		Cheaters: rng.Float64(), Cheat: rng.Float64(), LazyVerifiers: rng.Float64(), Lazy: rng.Float64(),
+		Griefers: rng.Float64(), Grief: rng.Float64() / 2, Forced: rng.Float64() / 4, Silent: rng.Float64(),
+		Purse: int64(200 + rng.IntN(3000))}
+}
+
+// Money is conserved, and honest parties never lose, in every simulated
+// run: many random networks, with the real game deciding disputes.
+func TestConservationManySeeds(t *testing.T) {
+	seeds, tasks := 60, 150
+	if testing.Short() || raceEnabled {
+		seeds = 15
+	}
+	for seed := range uint64(seeds) {
+		r := mustSimulate(t, randomConfig(seed, tasks), gameWorld)
+		checkGuarantees(t, r)
+	}
+}
+
+func TestConservationReplayResolver(t *testing.T) {
+	for seed := range uint64(10) {
+		checkGuarantees(t, mustSimulate(t, randomConfig(1000+seed, 100), replayWorld))
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	a := mustSimulate(t, randomConfig(7, 200), gameWorld)
+	b := mustSimulate(t, randomConfig(7, 200), gameWorld)
+	a.Seconds, b.Seconds = 0, 0
+	if !reflect.DeepEqual(a, b) {
+		t.Fatal("two runs of one seed differ")
+	}
+}
+
+// With whistleblowers watching, every cheat is stopped: by the verifier or
+// by a whistleblower who wins its dispute; cheaters end poorer per task
+// than honest solvers.
+func TestCheatsAreStopped(t *testing.T) {
+	cfg := defaultConfig()
+	cfg.Tasks, cfg.Cheaters, cfg.Cheat, cfg.Griefers, cfg.Whistleblowers = 300, 0.5, 0.5, 0, 2
+	r := mustSimulate(t, cfg, gameWorld)
+	checkGuarantees(t, r)
+	c := r.Counts
+	if c.Cheats == 0 || c.CheatsPaid != 0 || c.CheatsRejected+c.CheatsChallenged != c.Cheats {
+		t.Fatalf("cheats %+v: every one must be rejected or challenged", c)
+	}
+	perTask := map[string]float64{}
+	for _, rr := range r.Roles {
+		if rr.Role == roleSolver && rr.Tasks > 0 {
+			perTask[rr.Kind] = float64(rr.Net) / float64(rr.Tasks)
+		}
+	}
+	if perTask[kindCheater] >= perTask[kindHonest] {
+		t.Fatalf("cheaters earn %.1f per task, honest solvers %.1f", perTask[kindCheater], perTask[kindHonest])
+	}
+	// With no whistleblower, subtle cheats the verifiers' samples miss go through.
+	cfg.Whistleblowers = 0
+	if r := mustSimulate(t, cfg, gameWorld); r.Counts.CheatsPaid == 0 {
+		t.Fatalf("no cheat went through without whistleblowers: %+v", r.Counts)
+	}
+}
+
+// A lazy verifier that passes a forced error loses its stake; a diligent
+// one that reports it wins the jackpot prize.
+func TestForcedErrors(t *testing.T) {
+	terms := arbitration.DefaultTerms()
+	cfg := defaultConfig()
+	cfg.Tasks, cfg.Forced, cfg.Cheaters, cfg.Whistleblowers = 200, 0.3, 0, 0
+
+	cfg.LazyVerifiers, cfg.Lazy = 1, 1 // every verifier, always lazy
+	lazy := mustSimulate(t, cfg, gameWorld)
+	checkGuarantees(t, lazy)
+	c := lazy.Counts
+	if c.ForcedErrors == 0 || c.ForcedReported != 0 || c.ForcedMissed != c.ForcedErrors {
+		t.Fatalf("lazy verifiers: %+v", c)
+	}
+	var slashed arbitration.Amount
+	for _, p := range lazy.Parties {
+		if p.Role == roleVerifier {
+			slashed += p.Slashed
+		}
+	}
+	if want := terms.VerifierStake * arbitration.Amount(c.ForcedMissed); slashed != want {
+		t.Fatalf("lazy verifiers lost %d, want a stake of %d per missed forced error (%d)", slashed, terms.VerifierStake, want)
+	}
+
+	cfg.LazyVerifiers = 0
+	diligent := mustSimulate(t, cfg, gameWorld)
+	checkGuarantees(t, diligent)
+	c = diligent.Counts
+	if c.ForcedErrors == 0 || c.ForcedReported != c.ForcedErrors || c.JackpotPaid == 0 {
+		t.Fatalf("diligent verifiers: %+v", c)
+	}
+	for _, p := range diligent.Parties {
+		if p.Role == roleVerifier && p.Slashed != 0 {
+			t.Fatalf("diligent %s was slashed %d", p.Name, p.Slashed)
+		}
+	}
+}
+
+// A whistleblower that challenges honest proofs loses its bond each time.
+func TestGriefersLoseBonds(t *testing.T) {
+	cfg := defaultConfig()
+	cfg.Tasks, cfg.Cheaters, cfg.Griefers, cfg.Grief, cfg.Silent, cfg.Forced = 100, 0, 1, 1, 0, 0
+	r := mustSimulate(t, cfg, gameWorld)
+	checkGuarantees(t, r)
+	bond := arbitration.DefaultTerms().Bond
+	if r.Counts.GriefDisputes == 0 {
+		t.Fatal("no griefing dispute was opened")
+	}
+	for _, p := range r.Parties {
+		if p.Role != roleWhistleblower {
+			continue
+		}
+		if want := bond * arbitration.Amount(p.Tasks); p.Slashed != want || p.Net != -want {
+			t.Fatalf("%s opened %d disputes against honest proofs: slashed %d, net %d, want −%d", p.Name, p.Tasks, p.Slashed, p.Net, want)
+		}
+	}
+}
+
+// Timeouts decide for the party that answered: a cheater that goes silent
+// loses, and so does a griefer that does.
+func TestTimeoutsDecideForTheAnswerer(t *testing.T) {
+	cfg := defaultConfig()
+	cfg.Tasks, cfg.Cheaters, cfg.Cheat, cfg.Silent, cfg.Griefers, cfg.Grief = 200, 1, 0.5, 1, 0.5, 0.5
+	r := mustSimulate(t, cfg, gameWorld)
+	checkGuarantees(t, r)
+	c := r.Counts
+	if c.Disputes == 0 || c.DisputesByTimeout != c.Disputes || c.GameRounds != 0 {
+		t.Fatalf("with every wrong party silent, every dispute ends by timeout: %+v", c)
+	}
+	if c.CheatsPaid != 0 || c.CheatsRejected+c.CheatsChallenged != c.Cheats {
+		t.Fatalf("a silent cheater was paid: %+v", c)
+	}
+}
+
+func TestCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	report := filepath.Join(dir, "sim.json")
+	var out, errOut bytes.Buffer
+	// Honest solvers and diligent verifiers only: the contract is under
+	// test here, and this run trains its own proof and replays it.
+	code := run([]string{"-tasks", "40", "-seed", "3", "-quiet", "-variants", "1", "-resolver", "replay",
+		"-cheaters", "0", "-forced", "0", "-griefers", "0", "-lazy-verifiers", "0", "-report", report}, &out, &errOut)
+	if code != cli.ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, out.String(), errOut.String())
+	}
+	for _, want := range []string{"simulated", "conserved", "no party that always behaved lost stake", "verifier", "whistleblower"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, out.String())
+		}
+	}
+	b, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r Report
+	if err := json.Unmarshal(b, &r); err != nil {
+		t.Fatal(err)
+	}
+	if !r.Conserved || !r.HonestNeverLost || r.Config.Seed != 3 || r.Resolver != "replay" || len(r.Parties) == 0 {
+		t.Fatalf("report %+v", r)
+	}
+	for _, bad := range [][]string{
+		{"-cheat", "1.5"}, {"-tasks", "-1"}, {"-solvers", "0"}, {"-resolver", "coin"},
+		{"-variants", "0"}, {"-purse", "0"}, {"-nope"}, {"extra"}, {"-task", filepath.Join(dir, "missing.json")},
+	} {
+		var o, e bytes.Buffer
+		if code := run(bad, &o, &e); code != cli.ExitError {
+			t.Errorf("%v: exit %d, want %d", bad, code, cli.ExitError)
+		}
+	}
+}
+
+// The same guarantees hold for a task in deterministic mode, where the
+// verifier and the arbiter compare bit for bit.
+func TestDeterministicMode(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("trains and replays a second task; the money logic under test is the same")
+	}
+	task, err := loadTask("../../testdata/tasks/tiny-det.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	split, err := dataset.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := newWorld(context.Background(), task, split.Train, t.TempDir(), 2, 1, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.resolver = newGameResolver(w, split.Train)
+	for seed := range uint64(10) {
+		r := mustSimulate(t, randomConfig(500+seed, 150), w)
+		checkGuarantees(t, r)
+	}
+	cfg := defaultConfig()
+	cfg.Tasks, cfg.Silent, cfg.Griefers, cfg.Grief = 200, 0, 0.5, 0.5
+	r := mustSimulate(t, cfg, w)
+	checkGuarantees(t, r)
+	if r.Counts.GameRounds == 0 || r.Counts.GriefDisputes == 0 || r.Counts.CheatsPaid != 0 {
+		t.Fatalf("deterministic network: %+v", r.Counts)
+	}
+}

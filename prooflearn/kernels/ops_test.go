@@ -1,0 +1,136 @@
+package kernels
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	G "gorgonia.org/gorgonia"
+	"gorgonia.org/tensor"
+)
+
+func matrix(g *G.ExprGraph, dt tensor.Dtype, name string, rows, cols int) *G.Node {
+	return G.NewMatrix(g, dt, G.WithShape(rows, cols), G.WithName(name), G.WithInit(G.RangedFrom(0)))
+}
+
+// A small graph of every op runs on gorgonia's tape machine and matches the
+// slice kernels it wraps, in both element types.
+func TestOpsRunInAGraph(t *testing.T) {
+	for _, dt := range []tensor.Dtype{tensor.Float32, tensor.Float64} {
+		g := G.NewGraph()
+		x, w := matrix(g, dt, "x", 4, 3), matrix(g, dt, "w", 3, 5)
+		b, y := matrix(g, dt, "b", 1, 5), matrix(g, dt, "y", 4, 5)
+		z, err := MatMulNode(x, w, false, false)
+		must(t, err)
+		z, err = AddBiasNode(z, b)
+		must(t, err)
+		h, err := ReLUNode(z)
+		must(t, err)
+		logp, err := LogSoftmaxNode(h)
+		must(t, err)
+		loss, err := CrossEntropyNode(logp, y)
+		must(t, err)
+		dlogp, err := CrossEntropyGradNode(y)
+		must(t, err)
+		dz, err := LogSoftmaxGradNode(logp, dlogp)
+		must(t, err)
+		dh, err := ReLUGradNode(h, dz)
+		must(t, err)
+		dw, err := MatMulNode(x, dh, true, false)
+		must(t, err)
+		db, err := BiasGradNode(dh)
+		must(t, err)
+		vm := G.NewTapeMachine(g)
+		must(t, vm.RunAll())
+		if !dw.Shape().Eq(tensor.Shape{3, 5}) || !db.Shape().Eq(tensor.Shape{1, 5}) || !loss.IsScalar() {
+			t.Fatalf("%v: shapes dw %v db %v loss %v", dt, dw.Shape(), db.Shape(), loss.Shape())
+		}
+		// x·w by hand: x and w hold 0, 1, 2, … row-major.
+		want := make([]float64, 20)
+		MatMul(want, []float64{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, []float64{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}, 4, 3, 5, false, false)
+		zv := z.Value().Data()
+		for i := range want {
+			var got float64
+			switch d := zv.(type) {
+			case []float32:
+				got = float64(d[i])
+			case []float64:
+				got = d[i]
+			}
+			if got != want[i]+float64(i%5) {
+				t.Fatalf("%v: z[%d] = %v, want %v", dt, i, got, want[i]+float64(i%5))
+			}
+		}
+		if !strings.HasPrefix(dw.Op().String(), "det.matmul(transA=true,transB=false)") {
+			t.Errorf("op string %q", dw.Op().String())
+		}
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Building a node from mismatched operands is an error naming the shapes,
+// never a panic.
+func TestOpsRejectBadOperands(t *testing.T) {
+	g := G.NewGraph()
+	a, b := matrix(g, tensor.Float32, "a", 2, 3), matrix(g, tensor.Float32, "b", 4, 5)
+	d := matrix(g, tensor.Float64, "d", 3, 5)
+	v := G.NewVector(g, tensor.Float32, G.WithShape(3), G.WithName("v"))
+	for name, build := range map[string]func() (*G.Node, error){
+		"matmul inner":   func() (*G.Node, error) { return MatMulNode(a, b, false, false) },
+		"matmul dtype":   func() (*G.Node, error) { return MatMulNode(a, d, false, false) },
+		"matmul vector":  func() (*G.Node, error) { return MatMulNode(a, v, false, false) },
+		"bias shape":     func() (*G.Node, error) { return AddBiasNode(a, b) },
+		"relugrad shape": func() (*G.Node, error) { return ReLUGradNode(a, b) },
+		"lsm grad shape": func() (*G.Node, error) { return LogSoftmaxGradNode(a, b) },
+		"xent shape":     func() (*G.Node, error) { return CrossEntropyNode(a, b) },
+		"relu vector":    func() (*G.Node, error) { return ReLUNode(v) },
+		"bias grad of v": func() (*G.Node, error) { return BiasGradNode(v) },
+		"log-softmax v":  func() (*G.Node, error) { return LogSoftmaxNode(v) },
+		"xent grad of v": func() (*G.Node, error) { return CrossEntropyGradNode(v) },
+	} {
+		if n, err := build(); !errors.Is(err, ErrOperand) {
+			t.Errorf("%s: node %v, error %v (want ErrOperand)", name, n, err)
+		}
+	}
+}
+
+// Do checks what it is given, and returns a fresh output each call, so an
+// arbiter re-executing one operator never overwrites a value it compares.
+func TestOpDoChecksInputsAndNeverAliases(t *testing.T) {
+	g := G.NewGraph()
+	a, b := matrix(g, tensor.Float32, "a", 2, 3), matrix(g, tensor.Float32, "b", 3, 2)
+	n, err := MatMulNode(a, b, false, false)
+	must(t, err)
+	op := n.Op()
+	good := []G.Value{
+		tensor.New(tensor.WithShape(2, 3), tensor.WithBacking([]float32{1, 2, 3, 4, 5, 6})),
+		tensor.New(tensor.WithShape(3, 2), tensor.WithBacking([]float32{1, 0, 0, 1, 1, 1})),
+	}
+	first, err := op.Do(good...)
+	must(t, err)
+	second, err := op.Do(good...)
+	must(t, err)
+	f, s := first.Data().([]float32), second.Data().([]float32)
+	if &f[0] == &s[0] {
+		t.Fatal("two calls of Do share an output buffer")
+	}
+	if want := []float32{4, 5, 10, 11}; f[0] != want[0] || f[1] != want[1] || f[2] != want[2] || f[3] != want[3] {
+		t.Errorf("product %v, want %v", f, want)
+	}
+	for name, vals := range map[string][]G.Value{
+		"one input":   good[:1],
+		"wrong shape": {good[1], good[0]},
+		"wrong dtype": {tensor.New(tensor.WithShape(2, 3), tensor.WithBacking([]float64{1, 2, 3, 4, 5, 6})), good[1]},
+		"nil value":   {nil, good[1]},
+	} {
+		if _, err := op.Do(vals...); !errors.Is(err, ErrOperand) {
+			t.Errorf("%s: error %v, want ErrOperand", name, err)
+		}
+	}
+}

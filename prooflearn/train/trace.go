@@ -1,0 +1,538 @@
+package train
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
+	G "gorgonia.org/gorgonia"
+	"gorgonia.org/tensor"
+)
+
+// Operator kinds of a traced step. The gorgonia graph's operators are mapped
+// onto the first group; the optimizer update, which runs in Go after the
+// graph, is the second.
+const (
+	OpBatchX         = "batch-x"          // the batch's pixels / 255, from the committed dataset
+	OpBatchY         = "batch-y"          // the batch's one-hot labels
+	OpLoadState      = "load-state"       // a tensor of the state before the step
+	OpConst          = "const"            // a scalar constant of the graph
+	OpMatMul         = "matmul"           // A·B with Attr = [transposeA, transposeB]
+	OpReshape        = "reshape"          // same values, the node's shape
+	OpSizeOf         = "sizeof"           // the scalar Scalar (a dimension of the input)
+	OpRepeat         = "repeat"           // repeat along axis Attr[0] up to the node's shape
+	OpAdd            = "add"              // elementwise, a scalar operand broadcasts
+	OpSub            = "sub"              //
+	OpMul            = "mul"              //
+	OpDiv            = "div"              //
+	OpGte            = "gte"              // 1 where a ≥ b, else 0
+	OpGt             = "gt"               // 1 where a > b, else 0
+	OpLogSoftmax     = "log-softmax"      // along the last axis
+	OpLogSoftmaxGrad = "log-softmax-grad" // inputs (x, y = log-softmax(x), dy): dy − exp(y)·Σdy
+	OpSum            = "sum"              // over the axes in Attr
+	OpGrad           = "grad"             // the gradient as the optimizer reads it: +0 + g, in the state's shape
+	OpMomentumUpdate = "momentum-update"  // v' = μ·v + g, μ = Scalar
+	OpSGDUpdate      = "sgd-update"       // w' = w − η·v, η = Scalar
+	// OpKernelPrefix marks a deterministic kernel (prooflearn/kernels): "det.matmul", …
+	OpKernelPrefix = "det."
+)
+
+// Node is one operator of a training step in canonical order. Inputs are
+// indices of earlier nodes, so the list is a topological order of the step.
+type Node struct {
+	Index  int
+	Name   string
+	Op     string
+	Inputs []int
+	Shape  []int
+	// Attr holds integer attributes (matmul transposes, sum axes, repeat axis).
+	Attr []int
+	// Scalar is a constant's value, a size, the learning rate or the momentum.
+	Scalar float64
+	// State is the index into the state's tensor list (parameters, then
+	// optimizer state) that a load-state node reads or an update writes; −1
+	// for every other node.
+	State int
+}
+
+// StepTrace is everything one step computed: the output of every node in
+// canonical order and the state after the step.
+type StepTrace struct {
+	Step    int
+	Nodes   []Node
+	Outputs []prooflearn.Tensor
+	Next    *prooflearn.Checkpoint
+}
+
+// Tracer runs training steps and records every operator's output. It runs
+// the same gorgonia graph as the Trainer, with a machine that keeps a copy of
+// every node's value, and the same optimizer update; its next state is the
+// Trainer's, bit for bit.
+type Tracer struct {
+	task   *prooflearn.Task
+	data   Examples
+	order  *prooflearn.DataOrder
+	net    *mlp
+	vm     G.VM
+	params []prooflearn.Tensor // bound to the graph
+	graph  G.Nodes             // gorgonia nodes in canonical order
+	nodes  []Node              // the step's nodes; Scalar of updates filled per step
+	deriv  []int               // node index of each parameter's gradient
+}
+
+// NewTracer builds the step graph of a task.
+func NewTracer(task *prooflearn.Task, data Examples) (*Tracer, error) {
+	seed, err := task.RevealedSeed()
+	if err != nil {
+		return nil, err
+	}
+	order, err := prooflearn.NewDataOrder(seed, task.Dataset.Examples, task.BatchSize)
+	if err != nil {
+		return nil, err
+	}
+	names, shapes := task.Model.ParamShapes()
+	dt := task.ElemType()
+	params := make([]prooflearn.Tensor, len(names))
+	for i := range names {
+		params[i] = prooflearn.NewTensor(names[i], dt, shapes[i]...)
+	}
+	net, err := buildMLP(kernelsFor(task), task.Model, dt, task.BatchSize, params, true)
+	if err != nil {
+		return nil, err
+	}
+	net.vm.Close()
+	tr := &Tracer{task: task, data: data, order: order, net: net, params: params}
+	if net.kernels == deterministicKernels {
+		tr.vm = G.NewTapeMachine(net.g, G.TraceExec())
+	} else {
+		tr.vm = G.NewTapeMachine(net.g, G.TraceExec(), G.BindDualValues(net.params...))
+	}
+	if err := tr.buildNodes(); err != nil {
+		return nil, err
+	}
+	return tr, nil
+}
+
+// StepNodes returns the canonical node list of a task's training step: the
+// arbiter's view of the computation, with the learning rate of step.
+func StepNodes(task *prooflearn.Task, step int) ([]Node, error) {
+	if err := task.Validate(); err != nil {
+		return nil, err
+	}
+	tr, err := NewTracer(task, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tr.vm.Close()
+	return tr.Nodes(step), nil
+}
+
+// Nodes returns a copy of the step's node list with the learning rate of step.
+func (tr *Tracer) Nodes(step int) []Node {
+	out := make([]Node, len(tr.nodes))
+	lr := tr.task.LearningRate(step)
+	for i, n := range tr.nodes {
+		n.Inputs = append([]int(nil), n.Inputs...)
+		n.Shape = append([]int{}, n.Shape...)
+		n.Attr = append([]int(nil), n.Attr...)
+		if n.Op == OpSGDUpdate {
+			n.Scalar = lr
+		}
+		out[i] = n
+	}
+	return out
+}
+
+// Batch returns the example indices the seed assigns to step.
+func (tr *Tracer) Batch(step int) []int { return tr.order.Batch(step) }
+
+// Close releases the graph machine.
+func (tr *Tracer) Close() error { return tr.vm.Close() }
+
+func (tr *Tracer) buildNodes() error {
+	sorted, err := G.Sort(tr.net.g)
+	if err != nil {
+		return err
+	}
+	index := make(map[*G.Node]int, len(sorted))
+	for i := len(sorted) - 1; i >= 0; i-- {
+		index[sorted[i]] = len(tr.graph)
+		tr.graph = append(tr.graph, sorted[i])
+	}
+	paramOf := map[*G.Node]int{}
+	for i, p := range tr.net.params {
+		paramOf[p] = i
+	}
+	for i, gn := range tr.graph {
+		n := Node{Index: i, Name: fmt.Sprintf("n%d", i), State: -1, Shape: append([]int{}, gn.Shape()...)}
+		for it := tr.net.g.From(gn.ID()); it.Next(); {
+			n.Inputs = append(n.Inputs, index[it.Node().(*G.Node)])
+		}
+		switch {
+		case gn == tr.net.x:
+			n.Name, n.Op = "x", OpBatchX
+		case gn == tr.net.y:
+			n.Name, n.Op = "y", OpBatchY
+		default:
+			if p, ok := paramOf[gn]; ok {
+				n.Name, n.Op, n.State = tr.params[p].Name, OpLoadState, p
+				n.Shape = append([]int{}, tr.params[p].Shape...)
+			} else if err := describeOp(gn, &n, tr.graph, n.Inputs); err != nil {
+				return err
+			}
+		}
+		tr.nodes = append(tr.nodes, n)
+	}
+	tr.deriv = make([]int, len(tr.net.params))
+	for i := range tr.net.params {
+		var d *G.Node
+		if i < len(tr.net.grads) {
+			d = tr.net.grads[i]
+		}
+		j, ok := index[d]
+		if d == nil || !ok {
+			return fmt.Errorf("train: parameter %s has no gradient node", tr.params[i].Name)
+		}
+		tr.deriv[i] = j
+	}
+	// The optimizer runs in Go after the graph; it is part of the step.
+	momentum := tr.task.Optimizer.Type == "momentum"
+	add := func(n Node) int {
+		n.Index = len(tr.nodes)
+		tr.nodes = append(tr.nodes, n)
+		return n.Index
+	}
+	for i := range tr.params {
+		shape := tr.params[i].Shape
+		name := tr.params[i].Name
+		// Gorgonia accumulates a gradient onto +0 before the optimizer
+		// reads it; the deterministic graph hands it over as computed.
+		gradOp := OpGrad
+		if tr.net.kernels == deterministicKernels {
+			gradOp = OpReshape
+		}
+		g := add(Node{Name: "grad." + name, Op: gradOp, Inputs: []int{tr.deriv[i]}, Shape: shape, State: -1})
+		v := g
+		if momentum {
+			load := add(Node{Name: prooflearn.MomentumPrefix + name, Op: OpLoadState, Shape: shape, State: len(tr.params) + i})
+			v = add(Node{Name: prooflearn.MomentumPrefix + name, Op: OpMomentumUpdate, Inputs: []int{load, g}, Shape: shape,
+				Scalar: tr.task.Optimizer.Momentum, State: len(tr.params) + i})
+		}
+		add(Node{Name: name, Op: OpSGDUpdate, Inputs: []int{i0(tr.nodes, name), v}, Shape: shape, State: i})
+	}
+	return nil
+}
+
+// i0 is the index of the load-state node of the named parameter.
+func i0(nodes []Node, name string) int {
+	for _, n := range nodes {
+		if n.Op == OpLoadState && n.Name == name {
+			return n.Index
+		}
+	}
+	return -1
+}
+
+// describeOp maps a gorgonia operator onto a Node's kind and attributes. The
+// mapping reads the operators' String forms, which identify them completely
+// in the pinned gorgonia version; anything unknown is an error rather than a
+// guess, so a graph change cannot silently change what the arbiter re-executes.
+func describeOp(gn *G.Node, n *Node, graph G.Nodes, inputs []int) error {
+	s := gn.Op().String()
+	bad := func() error {
+		return fmt.Errorf("train: operator %q of node %d is not supported by the trace", s, n.Index)
+	}
+	switch {
+	case strings.HasPrefix(s, "const "):
+		n.Op = OpConst
+		switch v := gn.Value().Data().(type) {
+		case float32:
+			n.Scalar = float64(v)
+		case float64:
+			n.Scalar = v
+		default:
+			return bad()
+		}
+	case s == "A × B" || s == "A × Bᵀ" || s == "Aᵀ × B" || s == "Aᵀ × Bᵀ":
+		if len(inputs) != 2 || graph[inputs[0]].Dims() != 2 || graph[inputs[1]].Dims() != 2 {
+			return bad()
+		}
+		n.Op = OpMatMul
+		n.Attr = []int{b2i(strings.HasPrefix(s, "Aᵀ")), b2i(strings.HasSuffix(s, "Bᵀ"))}
+	case strings.HasPrefix(s, "Reshape"):
+		n.Op = OpReshape
+	case strings.HasPrefix(s, "SizeOf="):
+		v, err := strconv.Atoi(strings.TrimPrefix(s, "SizeOf="))
+		if err != nil {
+			return bad()
+		}
+		n.Op, n.Scalar = OpSizeOf, float64(v)
+	case strings.HasPrefix(s, "SizeOf("):
+		a, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(s, "SizeOf("), ")"))
+		if err != nil || len(inputs) != 1 || a < 0 || a >= graph[inputs[0]].Dims() {
+			return bad()
+		}
+		n.Op, n.Scalar = OpSizeOf, float64(graph[inputs[0]].Shape()[a])
+	case strings.HasPrefix(s, "Repeat"):
+		a, err := strconv.Atoi(strings.TrimPrefix(s, "Repeat"))
+		if err != nil {
+			return bad()
+		}
+		n.Op, n.Attr = OpRepeat, []int{a}
+	case s == "Softmax{-1, true}()":
+		n.Op = OpLogSoftmax
+	case s == "SoftmaxDiff{-1, true}()":
+		n.Op = OpLogSoftmaxGrad
+	case strings.HasPrefix(s, "Σ["):
+		n.Op = OpSum
+		for _, f := range strings.Fields(strings.Trim(strings.TrimPrefix(s, "Σ"), "[]")) {
+			a, err := strconv.Atoi(f)
+			if err != nil {
+				return bad()
+			}
+			n.Attr = append(n.Attr, a)
+		}
+	default:
+		if k, ok := gn.Op().(interface{ Name() string }); ok && strings.HasPrefix(s, "det.") {
+			// A deterministic kernel: the arbiter re-executes it as it is.
+			n.Op = OpKernelPrefix + k.Name()
+			return nil
+		}
+		sym, same, ok := strings.Cut(s, " ")
+		kinds := map[string]string{"+": OpAdd, "-": OpSub, "⊙": OpMul, "÷": OpDiv, ">=": OpGte, ">": OpGt}
+		kind, known := kinds[sym]
+		if !ok || !known || len(inputs) != 2 {
+			return bad()
+		}
+		if (kind == OpGte || kind == OpGt) != (same == "true") {
+			return bad()
+		}
+		n.Op = kind
+	}
+	return nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Step runs one training step from state on the batch indices and returns
+// every node's output. The state is not modified. edit, when not nil, is
+// called on each node's output as it is recorded and may change it: the
+// optimizer nodes, which run after the graph, see the edited values, graph
+// nodes after the edited one do not. It exists to build dishonest parties.
+func (tr *Tracer) Step(state *prooflearn.Checkpoint, indices []int, edit func(Node, *prooflearn.Tensor)) (*StepTrace, error) {
+	if err := state.CheckShape(tr.task); err != nil {
+		return nil, err
+	}
+	if len(indices) != tr.task.BatchSize {
+		return nil, fmt.Errorf("%w: batch of %d, task batch size %d", prooflearn.ErrMalformed, len(indices), tr.task.BatchSize)
+	}
+	for _, i := range indices {
+		if i < 0 || i >= tr.data.Len() {
+			return nil, fmt.Errorf("%w: example %d of %d", prooflearn.ErrOutOfRange, i, tr.data.Len())
+		}
+	}
+	for i := range state.Params {
+		if err := tr.params[i].CopyFrom(&state.Params[i]); err != nil {
+			return nil, err
+		}
+	}
+	tr.net.load(tr.data, indices)
+	defer tr.vm.Reset()
+	if err := tr.vm.RunAll(); err != nil {
+		return nil, fmt.Errorf("step %d: %w", state.Step, err)
+	}
+	st := &StepTrace{Step: state.Step, Nodes: tr.Nodes(state.Step), Outputs: make([]prooflearn.Tensor, len(tr.nodes))}
+	record := func(i int, t prooflearn.Tensor) {
+		t.Name = st.Nodes[i].Name
+		if edit != nil {
+			edit(st.Nodes[i], &t)
+		}
+		st.Outputs[i] = t
+	}
+	dt := tr.task.ElemType()
+	for i, gn := range tr.graph {
+		n := st.Nodes[i]
+		if n.Op == OpLoadState {
+			record(i, state.Params[n.State].Clone())
+			continue
+		}
+		t, err := valueTensor(gn, dt)
+		if err != nil {
+			return nil, fmt.Errorf("step %d node %d (%s): %w", state.Step, i, gn.Op(), err)
+		}
+		record(i, t)
+	}
+	// Gorgonia accumulates gradients into the parameters' dual values; the
+	// trainer clears them after each step and so does the trace.
+	if tr.net.kernels != deterministicKernels {
+		for i := range tr.net.params {
+			if _, zero, err := tr.net.grad(i); err == nil {
+				zero()
+			}
+		}
+	}
+	next := &prooflearn.Checkpoint{Step: state.Step + 1, RNG: tr.order.State(state.Step + 1)}
+	for i := len(tr.graph); i < len(st.Nodes); i++ {
+		n := st.Nodes[i]
+		var out prooflearn.Tensor
+		switch n.Op {
+		case OpLoadState:
+			out = state.OptState[n.State-len(state.Params)].Clone()
+		case OpGrad, OpReshape:
+			out = prooflearn.NewTensor(n.Name, dt, n.Shape...)
+			g := &st.Outputs[n.Inputs[0]]
+			if g.Len() != out.Len() || g.DType != dt {
+				return nil, fmt.Errorf("step %d: gradient node %d has %d values, parameter %d", state.Step, n.Inputs[0], g.Len(), out.Len())
+			}
+			copy(out.F32, g.F32)
+			copy(out.F64, g.F64)
+			if n.Op == OpGrad {
+				for j := range out.F32 {
+					out.F32[j] = 0 + g.F32[j]
+				}
+				for j := range out.F64 {
+					out.F64[j] = 0 + g.F64[j]
+				}
+			}
+		case OpMomentumUpdate:
+			out = st.Outputs[n.Inputs[0]].Clone()
+			g := &st.Outputs[n.Inputs[1]]
+			momentumStep(out.F32, g.F32, float32(n.Scalar))
+			momentumStep(out.F64, g.F64, n.Scalar)
+		case OpSGDUpdate:
+			out = st.Outputs[n.Inputs[0]].Clone()
+			v := &st.Outputs[n.Inputs[1]]
+			sgdStep(out.F32, v.F32, float32(n.Scalar))
+			sgdStep(out.F64, v.F64, n.Scalar)
+		}
+		record(i, out)
+		switch {
+		case n.Op == OpSGDUpdate:
+			next.Params = append(next.Params, st.Outputs[i].Clone())
+		case n.Op == OpMomentumUpdate:
+			next.OptState = append(next.OptState, st.Outputs[i].Clone())
+		}
+	}
+	st.Next = next
+	return st, nil
+}
+
+// momentumStep and sgdStep are kernels.Update split in its two halves, so
+// that each is one operator of the trace.
+
+// momentumStep is v = μv + g, the product rounded explicitly.
+func momentumStep[F float32 | float64](v, g []F, mu F) {
+	for i := range v {
+		v[i] = F(mu*v[i]) + g[i]
+	}
+}
+
+// sgdStep is w −= ηv, the product rounded explicitly.
+func sgdStep[F float32 | float64](w, v []F, lr F) {
+	for i := range w {
+		w[i] -= F(lr * v[i])
+	}
+}
+
+// valueTensor copies a node's value into a tensor of the node's shape.
+func valueTensor(gn *G.Node, dt prooflearn.DType) (prooflearn.Tensor, error) {
+	v := gn.Value()
+	if v == nil {
+		return prooflearn.Tensor{}, fmt.Errorf("no value recorded")
+	}
+	return valueOf(v, gn.Shape(), dt)
+}
+
+func valueOf(v G.Value, gshape tensor.Shape, dt prooflearn.DType) (prooflearn.Tensor, error) {
+	shape := append([]int{}, gshape...)
+	t := prooflearn.NewTensor("", dt, shape...)
+	var src any = v.Data()
+	if tt, ok := v.(tensor.Tensor); ok {
+		src = tt.Data()
+	}
+	switch d := src.(type) {
+	case []float32:
+		if dt != prooflearn.Float32 || len(d) != len(t.F32) {
+			return t, fmt.Errorf("value of %d float32 for shape %v %v", len(d), shape, dt)
+		}
+		copy(t.F32, d)
+	case []float64:
+		if dt != prooflearn.Float64 || len(d) != len(t.F64) {
+			return t, fmt.Errorf("value of %d float64 for shape %v %v", len(d), shape, dt)
+		}
+		copy(t.F64, d)
+	case float32:
+		if dt != prooflearn.Float32 || len(t.F32) != 1 {
+			return t, fmt.Errorf("scalar value for shape %v", shape)
+		}
+		t.F32[0] = d
+	case float64:
+		if dt != prooflearn.Float64 || len(t.F64) != 1 {
+			return t, fmt.Errorf("scalar value for shape %v", shape)
+		}
+		t.F64[0] = d
+	default:
+		return t, fmt.Errorf("value of type %T", src)
+	}
+	return t, nil
+}
+
+// Execute re-executes graph node i alone on the given inputs (one per
+// Inputs entry, in order) and returns its output: what an arbiter does with
+// the one operator both parties dispute. Nodes outside the graph (the
+// optimizer update, inputs and constants) are not executed here.
+func (tr *Tracer) Execute(i int, inputs []prooflearn.Tensor) (out prooflearn.Tensor, err error) {
+	if i < 0 || i >= len(tr.graph) {
+		return out, fmt.Errorf("%w: node %d is not a graph operator", prooflearn.ErrOutOfRange, i)
+	}
+	gn := tr.graph[i]
+	n := tr.nodes[i]
+	if gn.Op() == nil || n.Op == OpConst {
+		return out, fmt.Errorf("%w: node %d (%s) has no operator to execute", prooflearn.ErrOutOfRange, i, n.Op)
+	}
+	if len(inputs) != len(n.Inputs) {
+		return out, fmt.Errorf("%w: node %d takes %d inputs, got %d", prooflearn.ErrMalformed, i, len(n.Inputs), len(inputs))
+	}
+	dt := tr.task.ElemType()
+	vals := make([]G.Value, len(inputs))
+	for k, in := range n.Inputs {
+		shape := tr.graph[in].Shape()
+		t := inputs[k]
+		if t.DType != dt || t.Len() != shape.TotalSize() {
+			return out, fmt.Errorf("%w: node %d input %d is %v with %d values, want %v%v", prooflearn.ErrMalformed, i, k, t.DType, t.Len(), dt, shape)
+		}
+		if shape.IsScalar() {
+			if dt == prooflearn.Float64 {
+				vals[k] = G.NewF64(t.F64[0])
+			} else {
+				vals[k] = G.NewF32(t.F32[0])
+			}
+			continue
+		}
+		c := t.Clone()
+		vals[k] = backing(&c, shape...)
+	}
+	defer func() {
+		// A gorgonia kernel given inconsistent operands may panic; that is
+		// a bad input here, never a crash.
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: node %d (%s) rejected its inputs: %v", prooflearn.ErrMalformed, i, gn.Op(), r)
+		}
+	}()
+	v, err := gn.Op().Do(vals...)
+	if err != nil {
+		return out, fmt.Errorf("node %d (%s): %w", i, gn.Op(), err)
+	}
+	res, err := valueOf(v, gn.Shape(), dt)
+	if err != nil {
+		return out, fmt.Errorf("node %d (%s): %w", i, gn.Op(), err)
+	}
+	res.Name = n.Name
+	return res, nil
+}

@@ -1,0 +1,133 @@
+package verifier
+
+import (
+	"math"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/kernels"
+)
+
+// checkFrozen: an input feature that is zero in every example of a
+// segment's batches contributes exactly nothing to the first layer's gradient
+// in that segment, so its row of the first weight matrix (and of its momentum
+// buffer) follows the optimizer's zero-gradient update — bit for bit, since
+// that update is the same Go code on every platform: v = μv, w −= ηv; with
+// zero momentum the row does not move at all. Training on data other than the
+// committed data — a pixel tampered where the segment's data is dark, a
+// trigger stamped in an empty corner, inputs nudged everywhere — breaks it.
+// The check is exact, covers every segment, and costs a pass over the
+// segment's pixels and a few rows of arithmetic.
+func (v *run) checkFrozen() {
+	steps := v.task.CheckpointSteps()
+	order, err := prooflearn.NewDataOrder(v.seed, v.task.Dataset.Examples, v.task.BatchSize)
+	if err != nil {
+		return
+	}
+	in := v.task.Model.Input
+	zero := make([]bool, in)
+	for j := 0; j+1 < len(v.ckpts); j++ {
+		a, b := v.ckpts[j], v.ckpts[j+1]
+		if a == nil || b == nil {
+			continue // already rejected
+		}
+		for f := range zero {
+			zero[f] = true
+		}
+		for s := steps[j]; s < steps[j+1]; s++ {
+			for _, e := range order.Batch(s) {
+				for f, p := range v.data.Pixels(e)[:in] {
+					if p != 0 {
+						zero[f] = false
+					}
+				}
+			}
+		}
+		if moved, feature, by := v.zeroGradientRows(a, b, zero, steps[j], steps[j+1]); moved > 0 {
+			w0 := a.Params[0].Name
+			v.reject(CheckFrozen, steps[j+1], j, "segment %d (steps %d→%d): input feature %d is zero in every example the segment trains on, so its row of %s gets no gradient, yet %d such weights are not where the zero-gradient update puts them (off by up to %.6g): it was trained on other data", j, steps[j], steps[j+1], feature, w0, moved, by)
+			return
+		}
+	}
+}
+
+// zeroGradientRows replays the zero-gradient update of every row of the
+// first weight matrix whose feature is zero, from checkpoint a to b, and
+// counts the weights that do not land where b claims.
+func (v *run) zeroGradientRows(a, b *prooflearn.Checkpoint, zero []bool, from, to int) (moved, feature int, by float64) {
+	w0, claimed := &a.Params[0], &b.Params[0]
+	out := w0.Shape[1]
+	mu := v.task.Optimizer.Momentum
+	hasMomentum := len(a.OptState) > 0
+	var claimedV *prooflearn.Tensor
+	if hasMomentum {
+		claimedV = &b.OptState[0]
+	}
+	for f, z := range zero {
+		if !z {
+			continue
+		}
+		lo, hi := f*out, (f+1)*out
+		var w, vel, wantW, wantV []float64
+		switch w0.DType {
+		case prooflearn.Float32:
+			w32 := append([]float32(nil), w0.F32[lo:hi]...)
+			var v32 []float32
+			if hasMomentum {
+				v32 = append([]float32(nil), a.OptState[0].F32[lo:hi]...)
+			}
+			g := make([]float32, out)
+			for s := from; s < to; s++ {
+				kernels.Update(w32, v32, g, float32(v.task.LearningRate(s)), float32(mu))
+			}
+			w, vel = widen(w32), widen(v32)
+			wantW = widen(claimed.F32[lo:hi])
+			if hasMomentum {
+				wantV = widen(claimedV.F32[lo:hi])
+			}
+		default:
+			w = append([]float64(nil), w0.F64[lo:hi]...)
+			if hasMomentum {
+				vel = append([]float64(nil), a.OptState[0].F64[lo:hi]...)
+			}
+			g := make([]float64, out)
+			for s := from; s < to; s++ {
+				kernels.Update(w, vel, g, v.task.LearningRate(s), mu)
+			}
+			wantW = claimed.F64[lo:hi]
+			if hasMomentum {
+				wantV = claimedV.F64[lo:hi]
+			}
+		}
+		// The weights' path depends on the learning rate; the momentum's does
+		// not (v = μv), and with zero momentum the weights stay put whatever
+		// the rate. Comparing only these keeps the check about the data.
+		still := true
+		for i := lo; hasMomentum && i < hi; i++ {
+			still = still && a.OptState[0].At(i) == 0
+		}
+		for i := range w {
+			d := 0.0
+			if hasMomentum {
+				d = math.Abs(vel[i] - wantV[i])
+			}
+			if still {
+				d = math.Max(d, math.Abs(w[i]-wantW[i]))
+			}
+			if d != 0 {
+				if moved == 0 || d > by {
+					feature, by = f, d
+				}
+				moved++
+			}
+		}
+	}
+	return moved, feature, by
+}
+
+func widen(x []float32) []float64 {
+	out := make([]float64, len(x))
+	for i, v := range x {
+		out[i] = float64(v)
+	}
+	return out
+}

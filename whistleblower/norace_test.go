@@ -1,0 +1,5 @@
+//go:build !race
+
+package whistleblower_test
+
+const raceEnabled = false
