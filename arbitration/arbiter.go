@@ -60,11 +60,7 @@ func NewArbiter(task *prooflearn.Task) (*Arbiter, error) {
 	if err := task.Validate(); err != nil {
 		return nil, err
 	}
-	seed, err := task.RevealedSeed()
-	if err != nil {
-		return nil, err
-	}
-	order, err := prooflearn.NewDataOrder(seed, task.Dataset.Examples, task.BatchSize)
+	order, err := task.DataOrder()
 	if err != nil {
 		return nil, err
 	}

@@ -98,3 +98,12 @@ func InitialCheckpoint(t *Task, seed []byte) (*Checkpoint, error) {
 	}
 	return c, nil
 }
+
+// DataOrder returns the data order the task's revealed seed gives.
+func (t *Task) DataOrder() (*DataOrder, error) {
+	seed, err := t.RevealedSeed()
+	if err != nil {
+		return nil, err
+	}
+	return NewDataOrder(seed, t.Dataset.Examples, t.BatchSize)
+}

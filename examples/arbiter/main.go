@@ -80,11 +80,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return cli.ExitError
 	}
 	start := time.Now()
-	task, err := prooflearn.ReadTask(*taskPath)
-	if err != nil {
-		return fail(err)
-	}
-	split, err := cli.LoadData(task, *dataDir)
+	task, split, err := cli.LoadTask(*taskPath, *dataDir)
 	if err != nil {
 		return fail(err)
 	}

@@ -14,7 +14,6 @@ import (
 	"os/signal"
 
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
-	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/solver"
 )
 
@@ -44,11 +43,7 @@ func main() {
 		fs.Usage()
 		os.Exit(cli.ExitError)
 	}
-	task, err := prooflearn.ReadTask(*taskPath)
-	if err != nil {
-		cli.Fail("solver", err)
-	}
-	data, err := cli.LoadData(task, *dataDir)
+	task, data, err := cli.LoadTask(*taskPath, *dataDir)
 	if err != nil {
 		cli.Fail("solver", err)
 	}

@@ -18,7 +18,6 @@ import (
 	"strings"
 
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
-	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/spoof"
 )
 
@@ -83,11 +82,7 @@ func run() int {
 		t.Value = byte(v)
 		opts = append(opts, spoof.WithTamper(t))
 	}
-	task, err := prooflearn.ReadTask(*taskPath)
-	if err != nil {
-		return fail(err)
-	}
-	data, err := cli.LoadData(task, *dataDir)
+	task, data, err := cli.LoadTask(*taskPath, *dataDir)
 	if err != nil {
 		return fail(err)
 	}

@@ -79,11 +79,7 @@ func run() int {
 		fmt.Fprintf(os.Stderr, "verifier: %v\n", err)
 		return cli.ExitError
 	}
-	task, err := prooflearn.ReadTask(*taskPath)
-	if err != nil {
-		return fail(err)
-	}
-	data, err := cli.LoadData(task, *dataDir)
+	task, data, err := cli.LoadTask(*taskPath, *dataDir)
 	if err != nil {
 		return fail(err)
 	}
@@ -167,11 +163,7 @@ func runProfile(args []string) int {
 		fmt.Fprintf(os.Stderr, "verifier profile: %v\n", err)
 		return cli.ExitError
 	}
-	task, err := prooflearn.ReadTask(*taskPath)
-	if err != nil {
-		return fail(err)
-	}
-	data, err := cli.LoadData(task, *dataDir)
+	task, data, err := cli.LoadTask(*taskPath, *dataDir)
 	if err != nil {
 		return fail(err)
 	}

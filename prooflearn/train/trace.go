@@ -83,11 +83,7 @@ type Tracer struct {
 
 // NewTracer builds the step graph of a task.
 func NewTracer(task *prooflearn.Task, data Examples) (*Tracer, error) {
-	seed, err := task.RevealedSeed()
-	if err != nil {
-		return nil, err
-	}
-	order, err := prooflearn.NewDataOrder(seed, task.Dataset.Examples, task.BatchSize)
+	order, err := task.DataOrder()
 	if err != nil {
 		return nil, err
 	}

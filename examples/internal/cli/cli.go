@@ -21,6 +21,20 @@ const (
 	ExitError    = 2
 )
 
+// LoadTask reads the task file at path and the dataset it names (or the IDX
+// files in dataDir).
+func LoadTask(path, dataDir string) (*prooflearn.Task, *dataset.Split, error) {
+	task, err := prooflearn.ReadTask(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	data, err := LoadData(task, dataDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	return task, data, nil
+}
+
 // LoadData returns the dataset a task names: the embedded subset for
 // "fashion-mnist-subset", the installed full set for "fashion-mnist", or the
 // IDX files in dir when dir is given.
