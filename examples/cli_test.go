@@ -115,10 +115,48 @@ func TestSolverThenVerifierContract(t *testing.T) {
 	}
 }
 
+// -delta overrides only the metrics it names: with a profile, the others
+// keep the profile's thresholds (not zero, which would reject honest work).
+func TestPartialDeltaKeepsProfileThresholds(t *testing.T) {
+	dir := t.TempDir()
+	raw, _ := os.ReadFile(tinyTask)
+	var task map[string]any
+	json.Unmarshal(raw, &task)
+	delete(task, "delta")
+	noDelta, _ := json.Marshal(task)
+	taskPath := filepath.Join(dir, "task.json")
+	os.WriteFile(taskPath, noDelta, 0o644)
+	proof, profile := filepath.Join(dir, "proof"), filepath.Join(dir, "profile.json")
+	if out, code := run(t, "solver", "-task", taskPath, "-out", proof, "-quiet"); code != 0 {
+		t.Fatalf("solver exit %d:\n%s", code, out)
+	}
+	if out, code := run(t, "verifier", "profile", "-task", taskPath, "-out", profile, "-quiet"); code != 0 {
+		t.Fatalf("profile exit %d:\n%s", code, out)
+	}
+	rep := filepath.Join(dir, "report.json")
+	out, code := run(t, "verifier", "-task", taskPath, "-proof", proof, "-profile", profile, "-delta", "l2=0.001", "-budget", "1", "-report", rep, "-quiet")
+	if code != 0 {
+		t.Fatalf("honest proof with -profile and a partial -delta: exit %d:\n%s", code, out)
+	}
+	var r struct {
+		Thresholds map[string]float64 `json:"thresholds"`
+	}
+	b, _ := os.ReadFile(rep)
+	json.Unmarshal(b, &r)
+	if r.Thresholds["l2"] != 0.001 || r.Thresholds["linf"] == 0 || r.Thresholds["cosine"] == 0 {
+		t.Fatalf("thresholds %v: want l2 from -delta and the rest from the profile", r.Thresholds)
+	}
+}
+
 func TestBadInvocationsExitTwo(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.json")
 	os.WriteFile(bad, []byte(`{"name": "x", "steps": -1}`), 0o644)
+	raw, _ := os.ReadFile(tinyTask)
+	wideInput := filepath.Join(dir, "wide-input.json")
+	os.WriteFile(wideInput, []byte(strings.Replace(string(raw), `"input": 784`, `"input": 1000`, 1)), 0o644)
+	fewClasses := filepath.Join(dir, "few-classes.json")
+	os.WriteFile(fewClasses, []byte(strings.Replace(string(raw), `"classes": 10`, `"classes": 2`, 1)), 0o644)
 	for _, c := range []struct {
 		name string
 		args []string
@@ -130,6 +168,10 @@ func TestBadInvocationsExitTwo(t *testing.T) {
 		{"verifier", []string{"-task", tinyTask, "-proof", filepath.Join(dir, "nope")}},
 		{"verifier", []string{"-task", tinyTask, "-proof", dir, "-delta", "l7=1"}},
 		{"verifier", []string{"-task", bad, "-proof", dir}},
+		{"solver", []string{"-task", wideInput, "-out", filepath.Join(dir, "w")}},
+		{"solver", []string{"-task", fewClasses, "-out", filepath.Join(dir, "c")}},
+		{"verifier", []string{"-task", wideInput, "-proof", dir}},
+		{"verifier", []string{"-task", fewClasses, "-proof", dir}},
 	} {
 		out, code := run(t, c.name, c.args...)
 		if code != 2 {

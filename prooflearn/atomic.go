@@ -21,6 +21,11 @@ func WriteFileAtomic(path string, data []byte) error {
 		os.Remove(tmp)
 		return err
 	}
+	// CreateTemp makes the file 0600; a bundle or report is meant to be read
+	// by others (a verifier, a whistleblower), so give it the usual 0644.
+	if err := f.Chmod(0o644); err != nil {
+		return cleanup(err)
+	}
 	if _, err := f.Write(data); err != nil {
 		return cleanup(err)
 	}

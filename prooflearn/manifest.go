@@ -63,7 +63,16 @@ const (
 )
 
 // ReadLimited reads a whole file, refusing one larger than limit before reading it.
+// Only regular files are read: a bundle is untrusted, and a symbolic link to
+// a device or a named pipe inside it must not make a verifier read forever.
 func ReadLimited(path string, limit int64) ([]byte, error) {
+	st, err := os.Lstat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w: %s is not a regular file (%v)", ErrMalformed, path, st.Mode().Type())
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

@@ -48,6 +48,12 @@ type Task struct {
 	// Delta holds the verifier's distance thresholds. It is not part of the
 	// task's identity: thresholds belong to verification, not to training.
 	Delta *Thresholds `json:"delta,omitempty"`
+	// MinProgress is the fraction by which the loss on a committed sample
+	// must fall from the first checkpoint to the last for the verifier to
+	// accept (0 ≤ x < 1; absent: the verifier's default, 0.1; 0: no progress
+	// check). Like Delta it belongs to verification and is not part of the
+	// task's identity.
+	MinProgress *float64 `json:"min_progress,omitempty"`
 }
 
 // BaseSpec names the proof a fine-tuning task starts from. The start state is
@@ -199,6 +205,9 @@ func (t *Task) Validate() error {
 	if t.Base != nil && (t.Base.Root == (Hash{}) || t.Base.TaskHash == (Hash{})) {
 		return bad("base needs the base proof's root and task_hash")
 	}
+	if p := t.MinProgress; p != nil && !(*p >= 0 && *p < 1) {
+		return bad("min_progress %v must be in [0, 1)", *p)
+	}
 	if t.Delta != nil {
 		d := t.Delta
 		for _, v := range []float64{d.L1, d.L2, d.LInf, d.Cosine} {
@@ -240,16 +249,19 @@ func CommitSeed(seed []byte) string {
 // Hash is the task's identity: SHA-256 over the domain tag
 // "prooflearn/task/v1", a zero byte, and the task's canonical JSON (Go's
 // encoding of the Task struct with fields in declaration order, no
-// whitespace) with Description, Seed and Delta cleared: those can be filled in
-// or changed without changing what was asked for.
+// whitespace) with Description, Seed, Delta and MinProgress cleared: those can
+// be filled in or changed without changing what was asked for.
 func (t *Task) Hash() Hash {
 	c := *t
-	c.Description, c.Seed, c.Delta = "", "", nil
+	c.Description, c.Seed, c.Delta, c.MinProgress = "", "", nil, nil
 	if c.Mode == "" {
 		c.Mode = "tolerant"
 	}
 	if c.DType == "" {
 		c.DType = "float32"
+	}
+	if c.Model.Hidden == nil {
+		c.Model.Hidden = []int{} // "hidden": [] and no "hidden" are the same model
 	}
 	b, err := json.Marshal(&c)
 	if err != nil {

@@ -65,6 +65,11 @@ func TestTaskHashCoversWhatSteersTraining(t *testing.T) {
 	if same.Hash() != h {
 		t.Error("description or δ changed the task hash")
 	}
+	noHidden, emptyHidden := *base, *base
+	noHidden.Model.Hidden, emptyHidden.Model.Hidden = nil, []int{}
+	if noHidden.Hash() != emptyHidden.Hash() {
+		t.Error(`"hidden": [] and no "hidden" describe one model but hash differently`)
+	}
 	for name, edit := range map[string]func(*Task){
 		"lr":       func(t *Task) { t.Optimizer.LearningRate = 0.051 },
 		"steps":    func(t *Task) { t.Steps++ },

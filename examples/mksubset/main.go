@@ -23,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 )
 
@@ -108,7 +109,7 @@ func writeIDX(path string, dims []int, data []byte) error {
 	if err := zw.Close(); err != nil {
 		return err
 	}
-	return os.WriteFile(path, gz.Bytes(), 0o644)
+	return prooflearn.WriteFileAtomic(path, gz.Bytes())
 }
 
 // checkPrefix verifies that sub is exactly the first n examples of full.

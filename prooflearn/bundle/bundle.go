@@ -87,7 +87,7 @@ func DecodeCheckpoint(b []byte) (*prooflearn.Checkpoint, error) {
 		return nil, bad("format %q, want %q", md["format"], checkpointFormat)
 	}
 	step, err := strconv.Atoi(md["step"])
-	if err != nil || step < 0 {
+	if err != nil || step < 0 || strconv.Itoa(step) != md["step"] {
 		return nil, bad("step %q", md["step"])
 	}
 	epoch, err1 := strconv.ParseUint(md["rng_epoch"], 10, 64)

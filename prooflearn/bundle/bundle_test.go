@@ -1,6 +1,7 @@
 package bundle
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"math"
@@ -91,6 +92,12 @@ func TestCheckpointBadFilesAreTypedErrors(t *testing.T) {
 		if !errors.Is(err, c.want) {
 			t.Errorf("%s: err %v, want %v", name, err, c.want)
 		}
+	}
+	plus := smallCheckpoint()
+	enc, _ := EncodeCheckpoint(plus)
+	enc = bytes.Replace(enc, []byte(`"step":"20"`), []byte(`"step":"+20"`), 1)
+	if _, err := DecodeCheckpoint(enc); !errors.Is(err, prooflearn.ErrMalformed) {
+		t.Errorf("step \"+20\": err %v, want ErrMalformed (one encoding per step)", err)
 	}
 	var nf *prooflearn.NonFiniteError
 	if _, err := DecodeCheckpoint(nan); !errors.As(err, &nf) || nf.Tensor == "" {

@@ -37,8 +37,8 @@ func New(task *prooflearn.Task, data Examples) (*Trainer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if data.Len() != task.Dataset.Examples {
-		return nil, fmt.Errorf("%w: dataset has %d examples, task expects %d", prooflearn.ErrInvalidTask, data.Len(), task.Dataset.Examples)
+	if err := CheckData(task, data); err != nil {
+		return nil, err
 	}
 	order, err := prooflearn.NewDataOrder(seed, task.Dataset.Examples, task.BatchSize)
 	if err != nil {
@@ -53,6 +53,25 @@ func New(task *prooflearn.Task, data Examples) (*Trainer, error) {
 		return nil, err
 	}
 	return &Trainer{task: task, data: data, order: order, state: init, net: net}, nil
+}
+
+// CheckData reports whether data fits the task's model: the number of
+// examples, the features per example and every label below the class count.
+// Tasks come from untrusted submitters, so a mismatch is an error, never an
+// index out of range.
+func CheckData(task *prooflearn.Task, data Examples) error {
+	if data.Len() != task.Dataset.Examples {
+		return fmt.Errorf("%w: dataset has %d examples, task expects %d", prooflearn.ErrInvalidTask, data.Len(), task.Dataset.Examples)
+	}
+	for i := 0; i < data.Len(); i++ {
+		if n := len(data.Pixels(i)); n != task.Model.Input {
+			return fmt.Errorf("%w: model.input is %d, example %d has %d features", prooflearn.ErrInvalidTask, task.Model.Input, i, n)
+		}
+		if l := int(data.Label(i)); l >= task.Model.Classes {
+			return fmt.Errorf("%w: model.classes is %d, example %d has label %d", prooflearn.ErrInvalidTask, task.Model.Classes, i, l)
+		}
+	}
+	return nil
 }
 
 // Step is the step the trainer will run next (the number of steps done).
