@@ -5,7 +5,9 @@
 //
 // Play runs the game between two Players on a Case (a segment both sides
 // start from the same checkpoint and end at different states, as
-// CaseFromBundles finds it in two proof bundles). Level 1 bisects over the
+// CaseFromBundles finds it: in tolerant mode the first segment of the
+// solver's bundle that does not replay within δ, in deterministic mode the
+// first segment on which two bundles differ). Level 1 bisects over the
 // segment's steps using each side's Merkle root over its per-step state
 // roots (StateRoot: one leaf per tensor, so single tensors open against a
 // state). Level 2 bisects over the step's operators — forward, backward and

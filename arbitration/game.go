@@ -20,6 +20,12 @@ type Case struct {
 	ToStep   int
 	Start    *prooflearn.Checkpoint
 	Claims   map[Party]prooflearn.Hash
+	// Replay: the challenger's claim is the honest replay of the segment
+	// on the seed's batches, not its bundle's checkpoint (tolerant mode,
+	// see CaseFromBundles and NewPlayers).
+	Replay bool
+	// Finding says why the segment is disputed ("" when not known).
+	Finding string
 }
 
 // Validate checks that the case can be played.

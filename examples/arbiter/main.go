@@ -19,25 +19,39 @@ import (
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/verifier"
 )
 
 const usage = `usage: arbiter -task FILE -solver-proof DIR -challenger-proof DIR [-report FILE.json]
                [-data DIR] [-deadline DURATION] [-quiet]
+               [-profile PROFILE.json] [-delta l1=X,l2=X,linf=X,cosine=X] [-relative R]
 
 Plays the two-level dispute game between the solver's proof bundle and the
-challenger's. The first checkpoint on which the bundles differ fixes the
-disputed segment; each side then answers from a replay of that segment on
-its own bundle's batches, defending its own end checkpoint. Level 1 bisects
-over the segment's steps, level 2 over the operators of the one step the
-sides split on (forward, backward and optimizer update), and the arbiter
-re-executes the first operator whose output they dispute: within a
-per-operator error bound in tolerant mode, bit for bit in deterministic mode.
-A side that answers wrongly, too late (-deadline per answer) or with outputs
-that do not open against its own earlier commitments loses.
+challenger's and reports who wins.
 
-The report (-report) holds "winner" ("solver" or "challenger"), "step",
-"node", "op", "rounds", "solver_output" and "challenger_output" (the claimed
-output hashes of the disputed operator), and the arbiter's verdict.
+Tolerant mode: the disputed segment is the first segment of the solver's
+bundle that, replayed on the seed's batches from the solver's own
+checkpoint, does not reproduce the solver's next checkpoint within δ (the
+profile's, the task's "delta", or -delta) and ρ (-relative); if every
+segment does, the solver's proof stands. The solver defends its committed
+checkpoint, the challenger the honest replay from the same start. The
+challenger's bundle must back its own commitments (else it forfeits); its
+checkpoints, maybe trained on another machine, are not what it defends.
+
+Deterministic mode: the first checkpoint on which the bundles differ bit for
+bit fixes the segment, and each side defends its own bundle's checkpoint.
+
+Level 1 bisects over the segment's steps, level 2 over the operators of the
+one step the sides split on (forward, backward and optimizer update), and
+the arbiter re-executes the first operator whose output they dispute: within
+a per-operator error bound in tolerant mode, bit for bit in deterministic
+mode. A side that answers wrongly, too late (-deadline per answer) or with
+outputs that do not open against its own earlier commitments loses.
+
+The report (-report) holds "winner" ("solver" or "challenger"), "reason",
+"finding" (why the segment is disputed), "step", "node", "op", "rounds",
+"solver_output" and "challenger_output" (the claimed output hashes of the
+disputed operator), and the arbiter's verdict.
 
 Exit status: 0 the solver's proof stands, 1 the challenger wins, 2 error.
 `
@@ -47,6 +61,8 @@ type Report struct {
 	Task     string          `json:"task"`
 	TaskHash prooflearn.Hash `json:"task_hash"`
 	arbitration.Result
+	// Finding says why the segment was disputed.
+	Finding string  `json:"finding,omitempty"`
 	Seconds float64 `json:"seconds"`
 }
 
@@ -68,6 +84,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	dataDir := fs.String("data", "", "directory with IDX files (default: the dataset the task names)")
 	deadline := fs.Duration("deadline", arbitration.DefaultDeadline, "time a side has for each answer")
 	quiet := fs.Bool("quiet", false, "no progress lines")
+	profilePath := fs.String("profile", "", "calibrated thresholds written by \"verifier profile\" (tolerant mode)")
+	deltaFlag := fs.String("delta", "", "thresholds, e.g. l2=1e-3,linf=1e-4 (default: the profile's, else the task's delta)")
+	relative := fs.Float64("relative", -1, "ρ: largest replay distance as a fraction of the claimed update (default: the profile's, else 0.01)")
 	if err := fs.Parse(args); err != nil {
 		return cli.ExitError
 	}
@@ -87,6 +106,34 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if split.Train.Root() != task.Dataset.Root {
 		return fail(fmt.Errorf("%w: the dataset has root %s, the task commits to %s", prooflearn.ErrCommitment, split.Train.Root(), task.Dataset.Root))
 	}
+	// As the verifier: -delta overrides only the metrics it names; the
+	// others keep the profile's thresholds, else the task's.
+	var caseOpts []arbitration.CaseOption
+	var deltaBase prooflearn.Thresholds
+	if task.Delta != nil {
+		deltaBase = *task.Delta
+	}
+	if *profilePath != "" {
+		p, err := verifier.ReadProfile(*profilePath)
+		if err != nil {
+			return fail(err)
+		}
+		if p.TaskHash != task.Hash() {
+			return fail(fmt.Errorf("%w: profile %s is for task %s, not %s", prooflearn.ErrInvalidTask, *profilePath, p.TaskHash, task.Hash()))
+		}
+		deltaBase = p.Thresholds
+		caseOpts = append(caseOpts, arbitration.WithThresholds(p.Thresholds), arbitration.WithRelative(p.Relative))
+	}
+	if *deltaFlag != "" {
+		th, err := cli.ParseThresholds(*deltaFlag, deltaBase)
+		if err != nil {
+			return fail(err)
+		}
+		caseOpts = append(caseOpts, arbitration.WithThresholds(th))
+	}
+	if *relative >= 0 {
+		caseOpts = append(caseOpts, arbitration.WithRelative(*relative))
+	}
 	sb, err := arbitration.OpenBundle(*solverDir)
 	if err != nil {
 		return fail(fmt.Errorf("solver's bundle: %w", err))
@@ -96,7 +143,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return fail(fmt.Errorf("challenger's bundle: %w", err))
 	}
 	rep := &Report{Task: task.Name, TaskHash: task.Hash()}
-	c, err := arbitration.CaseFromBundles(task, sb, cb)
+	c, err := arbitration.CaseFromBundles(task, split.Train, sb, cb, caseOpts...)
 	var forfeit *arbitration.ForfeitError
 	switch {
 	case errors.As(err, &forfeit):
@@ -108,16 +155,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case err != nil:
 		return fail(err)
 	default:
+		rep.Finding = c.Finding
 		if !*quiet {
 			fmt.Fprintf(stderr, "disputed segment %d: steps %d→%d\n", c.Segment, c.FromStep, c.ToStep)
 		}
-		sp, err := arbitration.NewBundlePlayer(c, split.Train, sb)
+		sp, cp, err := arbitration.NewPlayers(c, split.Train, sb, cb)
 		if err != nil {
-			return fail(fmt.Errorf("solver's bundle: %w", err))
-		}
-		cp, err := arbitration.NewBundlePlayer(c, split.Train, cb)
-		if err != nil {
-			return fail(fmt.Errorf("challenger's bundle: %w", err))
+			return fail(err)
 		}
 		opts := []arbitration.GameOption{arbitration.WithDeadline(*deadline)}
 		if !*quiet {
@@ -146,6 +190,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 func summarize(w io.Writer, r *Report) {
 	fmt.Fprintf(w, "winner: %s (%s)\n", r.Winner, r.Reason)
+	if r.Finding != "" {
+		fmt.Fprintln(w, r.Finding)
+	}
 	if r.Step >= 0 {
 		fmt.Fprintf(w, "disputed step %d of segment %d", r.Step, r.Segment)
 		if r.Node >= 0 {

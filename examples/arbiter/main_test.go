@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,19 +22,51 @@ const tinyTask = "../../testdata/tasks/tiny.json"
 // well-formed and only the game can show it is wrong.
 func tamper(t *testing.T, dir string, j int) {
 	t.Helper()
+	recommit(t, dir, []int{j}, func(c *prooflearn.Checkpoint) { c.Params[0].F32[400*32+5] += 0.02 })
+}
+
+// ulpNoise moves every value of every checkpoint after the first by one
+// ulp and re-commits: an honest bundle from a machine that rounds
+// differently, different from the solver's in every checkpoint.
+func ulpNoise(t *testing.T, dir string) {
+	t.Helper()
 	m, err := bundle.ReadManifest(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := bundle.ReadCheckpoint(filepath.Join(dir, m.Checkpoints[j].File))
+	var js []int
+	for j := 1; j < len(m.Checkpoints); j++ {
+		js = append(js, j)
+	}
+	recommit(t, dir, js, func(c *prooflearn.Checkpoint) {
+		for _, ts := range [][]prooflearn.Tensor{c.Params, c.OptState} {
+			for i := range ts {
+				for e, v := range ts[i].F32 {
+					ts[i].F32[e] = math.Nextafter32(v, float32(math.Inf(1)))
+				}
+			}
+		}
+	})
+}
+
+// recommit edits checkpoints js and recomputes their leaves and the proof root.
+func recommit(t *testing.T, dir string, js []int, edit func(*prooflearn.Checkpoint)) {
+	t.Helper()
+	m, err := bundle.ReadManifest(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.Params[0].F32[400*32+5] += 0.02
-	if err := bundle.WriteCheckpoint(dir, c); err != nil {
-		t.Fatal(err)
+	for _, j := range js {
+		c, err := bundle.ReadCheckpoint(filepath.Join(dir, m.Checkpoints[j].File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		edit(c)
+		if err := bundle.WriteCheckpoint(dir, c); err != nil {
+			t.Fatal(err)
+		}
+		m.Checkpoints[j].Leaf = c.LeafHash()
 	}
-	m.Checkpoints[j].Leaf = c.LeafHash()
 	bs, err := bundle.ReadBatches(dir, m)
 	if err != nil {
 		t.Fatal(err)
@@ -55,6 +88,7 @@ func tamper(t *testing.T, dir string, j int) {
 
 type report struct {
 	Winner           string `json:"winner"`
+	Finding          string `json:"finding"`
 	Reason           string `json:"reason"`
 	Step             int    `json:"step"`
 	Node             int    `json:"node"`
@@ -84,32 +118,44 @@ func arbiter(t *testing.T, args ...string) (report, int, string) {
 	return r, code, out.String() + errb.String()
 }
 
-// TestHonestSideWinsEitherWay: a consistently re-committed tampered
-// checkpoint loses whether its bundle is the solver's or the challenger's.
-func TestHonestSideWinsEitherWay(t *testing.T) {
+// TestHonestSideWins: a consistently re-committed tampered checkpoint
+// loses as the solver's, to an honest challenger whose bundle is the same
+// machine's or one differing in every checkpoint by an ulp (another
+// machine's). As the challenger's, against the honest solver, there is
+// nothing to dispute: every segment of the solver's bundle replays.
+func TestHonestSideWins(t *testing.T) {
 	_, _, honest := testbundle.Honest(t)
+	_, _, noisy := testbundle.Honest(t)
+	ulpNoise(t, noisy)
 	_, _, liar := testbundle.Honest(t)
 	tamper(t, liar, 7)
 	for _, tc := range []struct {
-		solver, challenger, winner string
-		code                       int
-	}{
-		{honest, liar, "solver", 0},
-		{liar, honest, "challenger", 1},
-	} {
+		solver, challenger string
+	}{{liar, honest}, {liar, noisy}} {
 		r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", tc.solver, "-challenger-proof", tc.challenger)
-		if code != tc.code || r.Winner != tc.winner {
-			t.Fatalf("exit %d winner %q, want %d %q:\n%s", code, r.Winner, tc.code, tc.winner, out)
+		if code != 1 || r.Winner != "challenger" {
+			t.Fatalf("exit %d winner %q, want 1 challenger:\n%s", code, r.Winner, out)
 		}
-		if r.Reason != "arbiter" || r.Step != 69 || r.Op != "sgd-update" || r.NodeName != "w0" || r.Node < 0 {
+		if r.Reason != "arbiter" || r.Step != 69 || r.Op != "sgd-update" || r.NodeName != "w0" || r.Node < 0 || r.Finding == "" {
 			t.Fatalf("pinpointed %s step %d node %d %s %s, want the w0 update of step 69:\n%s", r.Reason, r.Step, r.Node, r.Op, r.NodeName, out)
 		}
 		if r.Rounds == 0 || r.Rounds > r.MaxRounds || len(r.SolverOutput) != 64 || r.SolverOutput == r.ChallengerOutput {
 			t.Fatalf("report %+v", r)
 		}
-		if !strings.Contains(out, "winner: "+tc.winner) {
-			t.Fatalf("summary lacks the winner:\n%s", out)
+		if !strings.Contains(out, "winner: challenger") || !strings.Contains(out, "segment 6 (steps 60→70)") {
+			t.Fatalf("summary lacks the winner or the finding:\n%s", out)
 		}
+	}
+	for _, solver := range []string{honest, noisy} {
+		r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", solver, "-challenger-proof", liar)
+		if code != 0 || r.Winner != "solver" || r.Reason != "no-dispute" || r.Step != -1 || r.Rounds != 0 {
+			t.Fatalf("honest solver, lying challenger: exit %d %+v\n%s", code, r, out)
+		}
+	}
+	// A δ loose enough for the tampering lets the solver's proof stand.
+	r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", liar, "-challenger-proof", honest, "-delta", "l1=1,l2=1,linf=1,cosine=1", "-relative", "1")
+	if code != 0 || r.Reason != "no-dispute" {
+		t.Fatalf("-delta 1: exit %d %+v\n%s", code, r, out)
 	}
 }
 
@@ -125,6 +171,8 @@ func TestAgreeingBundlesAndBadInvocations(t *testing.T) {
 		{"-task", "/nonexistent.json", "-solver-proof", a, "-challenger-proof", a},
 		{"-task", tinyTask, "-solver-proof", a, "-challenger-proof", "/nonexistent"},
 		{"-task", tinyTask, "-solver-proof", a, "-challenger-proof", a, "-deadline", "-1s"},
+		{"-task", tinyTask, "-solver-proof", a, "-challenger-proof", a, "-delta", "l2=x"},
+		{"-task", tinyTask, "-solver-proof", a, "-challenger-proof", a, "-profile", "/nonexistent.json"},
 	} {
 		var out bytes.Buffer
 		if code := run(context.Background(), args, &out, &out); code != 2 {

@@ -9,9 +9,10 @@ import (
 )
 
 // gameResolver plays the two-level bisection game between the two proofs:
-// each side is fielded by a player that replays the disputed segment from
-// its own bundle and defends its own committed checkpoint, and the arbiter
-// re-executes the one operator they disagree on.
+// the solver's player defends its committed checkpoint of the disputed
+// segment, the challenger's the honest replay (tolerant mode) or its own
+// committed checkpoint (deterministic mode), and the arbiter re-executes
+// the one operator they disagree on.
 type gameResolver struct {
 	w    *world
 	data *dataset.Dataset
@@ -32,22 +33,19 @@ func (g gameResolver) Resolve(ctx context.Context, solverDir, challengerDir stri
 	if err != nil {
 		return nil, err
 	}
-	c, err := arbitration.CaseFromBundles(g.w.task, sb, cb)
+	c, err := arbitration.CaseFromBundles(g.w.task, g.data, sb, cb)
 	var forfeit *arbitration.ForfeitError
 	switch {
 	case errors.As(err, &forfeit):
 		return &Resolution{Winner: forfeit.Party.Other(), Segment: -1, Step: -1, Reason: forfeit.Error()}, nil
 	case errors.Is(err, arbitration.ErrNoDispute):
-		// Both commit to the same states: the challenger has no case.
+		// The solver's checkpoints replay (tolerant mode: within δ;
+		// deterministic mode: the same bits): the challenger has no case.
 		return &Resolution{Winner: arbitration.PartySolver, Segment: -1, Step: -1, Reason: "no dispute"}, nil
 	case err != nil:
 		return nil, err
 	}
-	sp, err := arbitration.NewBundlePlayer(c, g.data, sb)
-	if err != nil {
-		return nil, err
-	}
-	cp, err := arbitration.NewBundlePlayer(c, g.data, cb)
+	sp, cp, err := arbitration.NewPlayers(c, g.data, sb, cb)
 	if err != nil {
 		return nil, err
 	}
