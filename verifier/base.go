@@ -32,7 +32,10 @@ func (v *run) checkBase() error {
 	if b.Task.Hash() != v.task.Base.TaskHash {
 		return fmt.Errorf("%w: the base task given is %s, the task names %s", prooflearn.ErrInvalidTask, b.Task.Hash(), v.task.Base.TaskHash)
 	}
-	opts := []Option{WithBudget(v.cfg.budget), WithTopQ(v.cfg.topQ), WithAnomalies(v.cfg.anomalyRatio, v.cfg.maxAnomalies), WithMinProgress(v.cfg.minProgress)}
+	opts := []Option{WithBudget(v.cfg.budget), WithTopQ(v.cfg.topQ), WithAnomalies(v.cfg.anomalyRatio, v.cfg.maxAnomalies), WithChallenge(v.cfg.challenge)}
+	if v.cfg.minGiven {
+		opts = append(opts, WithMinProgress(v.cfg.minProgress))
+	}
 	if b.Base != nil {
 		opts = append(opts, WithBase(b.Base))
 	}

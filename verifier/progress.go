@@ -11,8 +11,8 @@ import (
 const ProgressSample = 512
 
 // ProgressReport is the progress check: the mean cross-entropy on a sample of
-// the committed dataset (drawn by Fiat–Shamir from the root) at the first and
-// the last checkpoint.
+// the committed dataset (drawn by Fiat–Shamir from the root and the challenge)
+// at the first and the last checkpoint.
 type ProgressReport struct {
 	Sample      int     `json:"sample"`
 	InitialLoss float64 `json:"initial_loss"`
@@ -25,11 +25,11 @@ type ProgressReport struct {
 // checkProgress rejects a trajectory that does not lower the loss: the
 // signature of a forger who makes tiny updates to stay under δ. The loss is
 // computed here in float64 by a plain forward pass, independent of the
-// training kernels.
+// training kernels. A minimum progress of 0 turns the check off.
 func (v *run) checkProgress() error {
 	first, last := v.ckpts[0], v.ckpts[len(v.ckpts)-1]
-	if first == nil || last == nil {
-		return nil // already rejected
+	if first == nil || last == nil || v.cfg.minProgress == 0 {
+		return nil // already rejected, or not asked for
 	}
 	sample := v.progressSample()
 	l0, err := meanLoss(v.task.Model, first.Params, v.data, sample)
@@ -44,13 +44,14 @@ func (v *run) checkProgress() error {
 	p.Passed = l1 <= p.MaxFinalLoss
 	v.report.Progress = p
 	if !p.Passed {
-		v.reject(CheckProgress, v.task.Steps, -1, "loss on %d committed examples went from %.4g at step 0 to %.4g at step %d; at least %.0f%% progress (≤ %.4g) is required", len(sample), l0, l1, v.task.Steps, 100*v.cfg.minProgress, p.MaxFinalLoss)
+		v.reject(CheckProgress, v.task.Steps, -1, "loss on %d committed examples went from %.4g at step 0 to %.4g at step %d; at least %.3g%% progress (≤ %.4g) is required", len(sample), l0, l1, v.task.Steps, 100*v.cfg.minProgress, p.MaxFinalLoss)
 	}
 	return nil
 }
 
-// progressSample draws the scored examples from the root, so a solver cannot
-// pick the examples its forgery happens to fit.
+// progressSample draws the scored examples from the root and the challenge,
+// so a solver can neither pick nor re-roll for the examples its forgery
+// happens to fit.
 func (v *run) progressSample() []int {
 	n := v.data.Len()
 	idx := make([]int, n)
@@ -58,7 +59,7 @@ func (v *run) progressSample() []int {
 		idx[i] = i
 	}
 	m := min(n, ProgressSample)
-	rng := prooflearn.NewPRNG(v.manifest.Root[:], "prooflearn/fiat-shamir/progress-sample")
+	rng := v.challengePRNG("prooflearn/fiat-shamir/progress-sample")
 	for i := 0; i < m; i++ {
 		j := i + rng.IntN(n-i)
 		idx[i], idx[j] = idx[j], idx[i]

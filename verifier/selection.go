@@ -2,6 +2,7 @@ package verifier
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
@@ -86,6 +87,12 @@ func jumpRatio(a, b float64) float64 {
 	return hi / lo
 }
 
+// challengePRNG is the stream for domain keyed with H(domain ‖ 0 ‖ root ‖
+// challenge): the committed root and the verifier's challenge.
+func (v *run) challengePRNG(domain string) *prooflearn.PRNG {
+	return prooflearn.NewPRNG(slices.Concat(v.manifest.Root[:], v.cfg.challenge), domain)
+}
+
 // selectSegments chooses the segments to replay and says why each was chosen.
 func (v *run) selectSegments() (*Selection, map[int][]string) {
 	n := len(v.ckpts) - 1
@@ -124,9 +131,11 @@ func (v *run) selectSegments() (*Selection, map[int][]string) {
 		inTopQ[byNorm[i]] = true
 	}
 
-	// Fiat–Shamir: the root fixes the choice, and the root fixes everything
-	// the solver committed to, so it cannot steer the sample. It draws from
-	// the segments top-Q left, so no draw is spent twice.
+	// Fiat–Shamir: the root and the verifier's challenge fix the choice. The
+	// root binds everything the solver committed to; the challenge is what
+	// it cannot know when it commits, so re-rolling the root (a changed bit
+	// in any checkpoint gives a new one for free) does not steer the sample.
+	// It draws from the segments top-Q left, so no draw is spent twice.
 	var pool []int
 	for s := 0; s < n; s++ {
 		if !inTopQ[s] {
@@ -134,7 +143,7 @@ func (v *run) selectSegments() (*Selection, map[int][]string) {
 		}
 	}
 	draws := min(len(pool), max(1, sel.BudgetSegments-len(sel.TopQ)))
-	rng := prooflearn.NewPRNG(v.manifest.Root[:], "prooflearn/fiat-shamir/segments")
+	rng := v.challengePRNG("prooflearn/fiat-shamir/segments")
 	for i := 0; i < draws; i++ {
 		j := i + rng.IntN(len(pool)-i)
 		pool[i], pool[j] = pool[j], pool[i]

@@ -13,6 +13,7 @@ func (r *Report) WriteSummary(w io.Writer) {
 	fmt.Fprintf(w, "verdict   %s\n", strings.ToUpper(r.Verdict))
 	fmt.Fprintf(w, "task      %s (%s)\n", r.Task, r.TaskHash)
 	fmt.Fprintf(w, "root      %s\n", r.Root)
+	fmt.Fprintf(w, "challenge %s\n", r.Challenge)
 	fmt.Fprintf(w, "δ         l1 %.3g  l2 %.3g  linf %.3g  cosine %.3g  ρ %.3g (from %s)\n", r.Thresholds.L1, r.Thresholds.L2, r.Thresholds.LInf, r.Thresholds.Cosine, r.Relative, r.ThresholdSource)
 	fmt.Fprintf(w, "replayed  %d of %d steps (%.3f of training) in %d segments (budget %.3g, top-Q %d)\n", r.ReplayedSteps, r.TotalSteps, float64(r.ReplayedSteps)/float64(max(1, r.TotalSteps)), len(r.Segments), r.Budget, r.TopQ)
 	if s := r.Selection; s != nil {
@@ -26,7 +27,9 @@ func (r *Report) WriteSummary(w io.Writer) {
 		}
 	}
 	if p := r.Progress; p != nil {
-		fmt.Fprintf(w, "progress  loss on %d committed examples %.4g → %.4g (must be ≤ %.4g)\n", p.Sample, p.InitialLoss, p.FinalLoss, p.MaxFinalLoss)
+		fmt.Fprintf(w, "progress  loss on %d committed examples %.4g → %.4g (must be ≤ %.4g: %.3g%% progress)\n", p.Sample, p.InitialLoss, p.FinalLoss, p.MaxFinalLoss, 100*r.MinProgress)
+	} else if r.MinProgress == 0 && r.Selection != nil {
+		fmt.Fprintf(w, "progress  not checked (minimum progress 0)\n")
 	}
 	for _, s := range r.Segments {
 		status := "ok"

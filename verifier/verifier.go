@@ -13,8 +13,10 @@
 // thresholds δ, and the L2 distance against a fraction ρ of the segment's
 // claimed update.
 //
-// Segments are chosen by Fiat–Shamir randomness from the committed root,
-// which the solver cannot predict before committing, plus the top-Q segments
+// Segments are chosen by randomness keyed with the committed root and a
+// verifier challenge the solver cannot know when it commits (WithChallenge;
+// fresh random bytes by default), so a solver cannot re-roll its root until
+// the draw misses its forged segments; plus the top-Q segments
 // with the largest claimed updates, plus the segments on either side of an
 // anomalous jump in update size. The budget is the fraction of steps
 // replayed; the report states the detection probability it buys against a
@@ -26,6 +28,8 @@ package verifier
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -73,6 +77,13 @@ type Report struct {
 	Task     string          `json:"task"`
 	TaskHash prooflearn.Hash `json:"task_hash"`
 	Root     prooflearn.Hash `json:"root"`
+	// Challenge is the verifier's challenge (hex) that, with the root, keyed
+	// the Fiat–Shamir draws: with it anyone can recompute which segments the
+	// verifier had to replay.
+	Challenge string `json:"challenge"`
+	// MinProgress is the fraction by which the loss had to fall (0: the
+	// progress check was off).
+	MinProgress float64 `json:"min_progress"`
 	// Thresholds are the δ in force and ThresholdSource where they came from.
 	Thresholds      prooflearn.Thresholds `json:"thresholds"`
 	ThresholdSource string                `json:"threshold_source"`
@@ -149,6 +160,8 @@ type config struct {
 	anomalyRatio float64
 	maxAnomalies int
 	minProgress  float64
+	minGiven     bool // minProgress came from WithMinProgress
+	challenge    []byte
 	progress     func(Progress)
 	base         *BaseProof
 }
@@ -191,9 +204,23 @@ func WithAnomalies(ratio float64, max int) Option {
 }
 
 // WithMinProgress sets the fraction by which the final checkpoint's loss on
-// the committed sample must be below the initial checkpoint's (default
-// DefaultMinProgress; 0 only asks that it does not rise).
-func WithMinProgress(f float64) Option { return func(c *config) { c.minProgress = f } }
+// the committed sample must be below the initial checkpoint's, overriding the
+// task's "min_progress" (default: the task's, else DefaultMinProgress). 0
+// turns the progress check off.
+func WithMinProgress(f float64) Option {
+	return func(c *config) { c.minProgress, c.minGiven = f, true }
+}
+
+// WithChallenge sets the verifier's challenge: the bytes that, with the
+// committed root, key the random choice of segments to replay and of the
+// examples the progress check scores. The solver must not know them before it
+// commits, or it could re-roll its root until the draw misses its forgery; by
+// default Verify draws ChallengeSize fresh bytes from crypto/rand. Give a
+// fixed challenge only to reproduce a verification (the report records it);
+// an empty one draws a fresh challenge.
+func WithChallenge(nonce []byte) Option {
+	return func(c *config) { c.challenge = append([]byte(nil), nonce...) }
+}
 
 // WithProgress registers a callback for replay progress.
 func WithProgress(fn func(Progress)) Option { return func(c *config) { c.progress = fn } }
@@ -209,6 +236,8 @@ const (
 	DefaultAnomalyRatio = 4
 	DefaultMaxAnomalies = 2
 	DefaultMinProgress  = 0.1
+	// ChallengeSize is the length of the random challenge Verify draws.
+	ChallengeSize = 32
 )
 
 // Dataset is the committed training data the verifier replays on.
@@ -222,7 +251,7 @@ type Dataset interface {
 // directory); anything wrong with the bundle is a rejection in the report.
 func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string, opts ...Option) (*Report, error) {
 	cfg := config{budget: DefaultBudget, topQ: DefaultTopQ, relative: -1,
-		anomalyRatio: DefaultAnomalyRatio, maxAnomalies: DefaultMaxAnomalies, minProgress: DefaultMinProgress}
+		anomalyRatio: DefaultAnomalyRatio, maxAnomalies: DefaultMaxAnomalies}
 	for _, o := range opts {
 		o(&cfg)
 	}
@@ -236,8 +265,23 @@ func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string
 	if data.Root() != task.Dataset.Root {
 		return nil, fmt.Errorf("%w: the dataset given has root %s, the task commits to %s", prooflearn.ErrCommitment, data.Root(), task.Dataset.Root)
 	}
+	if err := train.CheckData(task, data); err != nil {
+		return nil, err
+	}
 	if !(cfg.budget > 0 && cfg.budget <= 1) || cfg.topQ < 0 {
 		return nil, fmt.Errorf("verifier: budget %v must be in (0, 1] and top-Q %d ≥ 0", cfg.budget, cfg.topQ)
+	}
+	if !cfg.minGiven {
+		cfg.minProgress = DefaultMinProgress
+		if task.MinProgress != nil {
+			cfg.minProgress = *task.MinProgress
+		}
+	}
+	if len(cfg.challenge) == 0 {
+		cfg.challenge = make([]byte, ChallengeSize)
+		if _, err := rand.Read(cfg.challenge); err != nil {
+			return nil, fmt.Errorf("verifier: drawing a challenge: %w", err)
+		}
 	}
 	if !(cfg.anomalyRatio > 1) || cfg.maxAnomalies < 0 || !(cfg.minProgress >= 0 && cfg.minProgress < 1) {
 		return nil, fmt.Errorf("verifier: anomaly ratio %v must be > 1, anomalies %d ≥ 0, minimum progress %v in [0, 1)", cfg.anomalyRatio, cfg.maxAnomalies, cfg.minProgress)
@@ -280,7 +324,7 @@ func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string
 	start := time.Now()
 	v := &run{task: task, data: data, dir: dir, seed: seed, cfg: cfg, ctx: ctx}
 	v.report = &Report{
-		Task: task.Name, TaskHash: task.Hash(), Thresholds: *cfg.thresholds, ThresholdSource: cfg.source,
+		Task: task.Name, TaskHash: task.Hash(), Challenge: hex.EncodeToString(cfg.challenge), MinProgress: cfg.minProgress, Thresholds: *cfg.thresholds, ThresholdSource: cfg.source,
 		Relative: cfg.relative, Budget: cfg.budget, TopQ: cfg.topQ, TotalSteps: task.Steps,
 		Segments: []SegmentReport{}, Findings: []Finding{},
 	}

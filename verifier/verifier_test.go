@@ -3,9 +3,11 @@ package verifier_test
 import (
 	"context"
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -57,16 +59,35 @@ func TestHonestBundleAccepted(t *testing.T) {
 	}
 }
 
-func TestSegmentSelectionIsFixedByRoot(t *testing.T) {
+func TestSegmentSelectionIsFixedByRootAndChallenge(t *testing.T) {
 	task, _, dir := testbundle.Honest(t)
-	a, b := verify(t, task, dir), verify(t, task, dir)
-	if len(a.Segments) != len(b.Segments) {
-		t.Fatal("two verifications chose different segment counts")
+	fs := func(r *verifier.Report) []int { return r.Selection.FiatShamir }
+	// Budget 0.2: one top-Q segment and nine Fiat–Shamir draws of 49.
+	c := []byte("challenge one")
+	a, b := verify(t, task, dir, verifier.WithChallenge(c), verifier.WithBudget(0.2)), verify(t, task, dir, verifier.WithChallenge(c), verifier.WithBudget(0.2))
+	if !slices.Equal(fs(a), fs(b)) || len(a.Segments) != len(b.Segments) || a.Challenge != hex.EncodeToString(c) {
+		t.Fatalf("same root and challenge chose %v and %v (challenge %q)", fs(a), fs(b), a.Challenge)
 	}
 	for i := range a.Segments {
 		if a.Segments[i].Index != b.Segments[i].Index {
 			t.Fatalf("segment choice differs: %d vs %d", a.Segments[i].Index, b.Segments[i].Index)
 		}
+	}
+	// Other challenges draw other samples: the root alone does not fix them.
+	differ := 0
+	for i := range 4 {
+		o := verify(t, task, dir, verifier.WithChallenge([]byte{byte(i)}), verifier.WithBudget(0.2))
+		if !slices.Equal(fs(o), fs(a)) {
+			differ++
+		}
+	}
+	if differ < 3 {
+		t.Fatalf("only %d of 4 other challenges changed the draw %v", differ, fs(a))
+	}
+	// Without WithChallenge every verification draws a fresh one.
+	r1, r2 := verify(t, task, dir), verify(t, task, dir)
+	if len(r1.Challenge) != 2*verifier.ChallengeSize || r1.Challenge == r2.Challenge {
+		t.Fatalf("default challenges %q and %q", r1.Challenge, r2.Challenge)
 	}
 	full := verify(t, task, dir, verifier.WithBudget(1))
 	if len(full.Segments) != task.Steps/task.CheckpointInterval || full.ReplayedSteps != task.Steps {

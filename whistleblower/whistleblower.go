@@ -6,10 +6,12 @@
 // things with verifier.Verify itself:
 //
 //   - the verifier's work: it replays the very sample the protocol makes the
-//     verifier replay (Fiat–Shamir from the proof root plus the top-Q
-//     updates, at the budget and δ the protocol requires). A verifier that
-//     accepted although a segment of that sample fails, that did not replay
-//     the sample, or that loosened δ, is at fault.
+//     verifier replay (Fiat–Shamir from the proof root and the challenge the
+//     report records, plus the top-Q updates, at the budget, δ and minimum
+//     progress the protocol requires). A verifier that accepted although a
+//     segment of that sample fails, that did not replay the sample, that
+//     does not record its challenge, or that loosened δ or the progress
+//     check, is at fault.
 //   - the solver's work: it replays every segment (or the budget given with
 //     WithBudget). A proof that fails is wrong, whatever the verifier said.
 //
@@ -26,6 +28,7 @@ package whistleblower
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -217,8 +220,25 @@ func Assess(ctx context.Context, task *prooflearn.Task, data verifier.Dataset, d
 	if report.Relative > cfg.relative {
 		fault("used ρ %.3g, looser than the required %.3g", report.Relative, cfg.relative)
 	}
+	minProgress := verifier.DefaultMinProgress
+	if task.MinProgress != nil {
+		minProgress = *task.MinProgress
+	}
+	if report.MinProgress < minProgress {
+		fault("required %.3g progress in loss, less than the task's %.3g", report.MinProgress, minProgress)
+	}
 	vopts := cfg.verifyOptions()
-	sample, err := verifier.Verify(ctx, task, data, dir, slices.Concat(vopts, []verifier.Option{verifier.WithBudget(budget), verifier.WithTopQ(topQ)})...)
+	sampleOpts := slices.Concat(vopts, []verifier.Option{verifier.WithBudget(budget), verifier.WithTopQ(topQ)})
+	// The challenge and the root fix the Fiat–Shamir draw: with the one the
+	// report records, this is the very sample the verifier had to replay.
+	challenge, err := hex.DecodeString(report.Challenge)
+	known := err == nil && len(challenge) > 0
+	if known {
+		sampleOpts = append(sampleOpts, verifier.WithChallenge(challenge))
+	} else {
+		fault("records no valid challenge (%q), so its sample cannot be recomputed", report.Challenge)
+	}
+	sample, err := verifier.Verify(ctx, task, data, dir, sampleOpts...)
 	if err != nil {
 		return nil, err
 	}
@@ -241,7 +261,7 @@ func Assess(ctx context.Context, task *prooflearn.Task, data verifier.Dataset, d
 	}
 	var missing []int
 	for idx := range replayed {
-		if !claimed[idx] {
+		if known && !claimed[idx] {
 			missing = append(missing, idx)
 		}
 	}

@@ -3,12 +3,14 @@ package whistleblower_test
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -109,12 +111,13 @@ func emptyReport(t *testing.T, dir string) *verifier.Report {
 		t.Fatal(err)
 	}
 	return &verifier.Report{Verdict: verifier.Accepted, Task: task.Name, TaskHash: task.Hash(), Root: m,
-		Thresholds: *task.Delta, ThresholdSource: "task", Budget: verifier.DefaultBudget, TopQ: verifier.DefaultTopQ,
+		Challenge: "6c617a79", MinProgress: verifier.DefaultMinProgress, Thresholds: *task.Delta, ThresholdSource: "task", Budget: verifier.DefaultBudget, TopQ: verifier.DefaultTopQ,
 		Segments: []verifier.SegmentReport{}, Findings: []verifier.Finding{}, TotalSteps: task.Steps}
 }
 
 // lazyReport is what a lazy verifier publishes: it selects the sample the
-// protocol requires (cheap: the root and the claimed update norms fix it)
+// protocol requires (cheap: the root, its challenge and the claimed update
+// norms fix it)
 // but declares every segment passed without replaying any.
 func lazyReport(t *testing.T, dir string) *verifier.Report {
 	t.Helper()
@@ -168,6 +171,50 @@ func TestAssessHonestProof(t *testing.T) {
 	// A lazy verifier that got lucky: its declared passes are true.
 	if lucky := assess(t, honest, lazyReport(t, honest)); lucky.VerifierAtFault || lucky.Challenge() != nil {
 		t.Fatalf("honest proof, lazy but correct report: %+v", lucky)
+	}
+}
+
+// TestAssessRecomputesTheSampleFromTheChallenge: the report's challenge and
+// the root fix the sample. A report whose recorded challenge is not the one
+// that drew its segments, or that records none, leaves its sample
+// unverifiable, and its verifier is at fault.
+func TestAssessRecomputesTheSampleFromTheChallenge(t *testing.T) {
+	ctx := context.Background()
+	drawn := func(c []byte) *verifier.Report {
+		t.Helper()
+		r, err := verifier.Verify(ctx, task, data, honest, verifier.WithChallenge(c))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	r := drawn([]byte("a"))
+	if a := assess(t, honest, r); a.VerifierAtFault {
+		t.Fatalf("a diligent report with its own challenge: %+v", a)
+	}
+	// Find another challenge that draws another sample, and claim it.
+	claimed := false
+	for i := range 8 {
+		other := []byte{'b', byte(i)}
+		if slices.Equal(drawn(other).Selection.FiatShamir, r.Selection.FiatShamir) {
+			continue
+		}
+		forged := *r
+		forged.Challenge = hex.EncodeToString(other)
+		a := assess(t, honest, &forged)
+		if !a.VerifierAtFault || a.SolverAtFault || !slices.ContainsFunc(a.VerifierFaults, func(f string) bool { return strings.Contains(f, "did not replay segments") }) {
+			t.Fatalf("a report claiming another challenge than the one that drew it: %+v", a)
+		}
+		claimed = true
+		break
+	}
+	if !claimed {
+		t.Fatal("eight other challenges all drew the same sample")
+	}
+	none := *r
+	none.Challenge = ""
+	if a := assess(t, honest, &none); !a.VerifierAtFault || !slices.ContainsFunc(a.VerifierFaults, func(f string) bool { return strings.Contains(f, "challenge") }) {
+		t.Fatalf("a report without its challenge: %+v", a)
 	}
 }
 

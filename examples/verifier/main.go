@@ -9,6 +9,7 @@ package main
 
 import (
 	"context"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"os"
@@ -21,18 +22,26 @@ import (
 
 const usage = `usage: verifier -task FILE -proof DIR [-report FILE.json] [-data DIR]
                 [-profile PROFILE.json] [-delta l1=X,l2=X,linf=X,cosine=X] [-relative R]
-                [-budget F] [-topq N] [-base-task FILE -base DIR] [-quiet]
+                [-budget F] [-topq N] [-challenge HEX] [-min-progress F]
+                [-base-task FILE -base DIR] [-quiet]
        verifier profile -task FILE -out PROFILE.json [-data DIR] [-segments N]
                 [-safety F] [-quiet]
 
 Checks the proof bundle in DIR against the task: the binding to task, dataset
 and seed; every checkpoint and batch against the Merkle root; the initial
 weights and data order against the seed; that weights which can get no
-gradient never move; that the loss on a committed sample falls; then replays
-the top -topq updates, the segments on both sides of anomalous jumps in
-update size, and Fiat–Shamir segments drawn from the root to fill a -budget
-fraction of the steps. A replay must be within δ (the profile's, the task's
-"delta", or -delta) and within ρ (-relative) of the segment's claimed update.
+gradient never move; that the loss on a committed sample falls by at least
+-min-progress (default: the task's "min_progress", else 0.1; 0 turns the
+check off); then replays the top -topq updates, the segments on both sides of
+anomalous jumps in update size, and Fiat–Shamir segments drawn from the root
+and a challenge to fill a -budget fraction of the steps. A replay must be
+within δ (the profile's, the task's "delta", or -delta) and within ρ
+(-relative) of the segment's claimed update.
+
+The challenge is random bytes the solver cannot know when it commits, so it
+cannot re-roll its root until the draw misses a forgery. By default 32 fresh
+random bytes are drawn; -challenge HEX fixes them, to reproduce an earlier
+verification exactly. The report records the challenge.
 
 A fine-tuning task (one with a "base") needs its base proof: -base-task and
 -base give the base's task file and bundle; both proofs are verified and this
@@ -65,6 +74,8 @@ func run() int {
 	relative := fs.Float64("relative", -1, "ρ: largest replay distance as a fraction of the claimed update (default: the profile's, else 0.01)")
 	budget := fs.Float64("budget", verifier.DefaultBudget, "fraction of the steps to replay")
 	topQ := fs.Int("topq", verifier.DefaultTopQ, "replay the Q segments with the largest updates")
+	challengeHex := fs.String("challenge", "", "hex challenge keying the Fiat–Shamir draws (default: fresh random)")
+	minProgress := fs.Float64("min-progress", -1, "fraction the loss must fall, 0 for no check (default: the task's, else 0.1)")
 	baseTask := fs.String("base-task", "", "task file of the base proof (fine-tuning tasks)")
 	baseDir := fs.String("base", "", "bundle directory of the base proof (fine-tuning tasks)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
@@ -84,12 +95,32 @@ func run() int {
 		return fail(err)
 	}
 	opts := []verifier.Option{verifier.WithBudget(*budget), verifier.WithTopQ(*topQ)}
+	if *challengeHex != "" {
+		c, err := hex.DecodeString(*challengeHex)
+		if err != nil {
+			return fail(fmt.Errorf("-challenge: %v", err))
+		}
+		opts = append(opts, verifier.WithChallenge(c))
+	}
+	if *minProgress != -1 {
+		if !(*minProgress >= 0 && *minProgress < 1) {
+			return fail(fmt.Errorf("-min-progress %v must be in [0, 1)", *minProgress))
+		}
+		opts = append(opts, verifier.WithMinProgress(*minProgress))
+	}
+	// -delta overrides only the metrics it names; the others keep the
+	// profile's thresholds, else the task's.
+	var deltaBase prooflearn.Thresholds
+	if task.Delta != nil {
+		deltaBase = *task.Delta
+	}
 	if *profilePath != "" {
 		p, err := verifier.ReadProfile(*profilePath)
 		if err != nil {
 			return fail(err)
 		}
 		opts = append(opts, verifier.WithProfile(p, *profilePath))
+		deltaBase = p.Thresholds
 	}
 	if (*baseTask == "") != (*baseDir == "") {
 		return fail(fmt.Errorf("-base-task and -base go together"))
@@ -109,11 +140,7 @@ func run() int {
 		opts = append(opts, verifier.WithRelative(*relative))
 	}
 	if *deltaFlag != "" {
-		var base prooflearn.Thresholds
-		if task.Delta != nil {
-			base = *task.Delta
-		}
-		th, err := cli.ParseThresholds(*deltaFlag, base)
+		th, err := cli.ParseThresholds(*deltaFlag, deltaBase)
 		if err != nil {
 			return fail(err)
 		}
