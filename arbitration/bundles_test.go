@@ -43,21 +43,7 @@ func recommitManifest(t *testing.T, dir string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bs, err := bundle.ReadBatches(dir, m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ckpts := make([]prooflearn.Hash, len(m.Checkpoints))
-	for i, r := range m.Checkpoints {
-		ckpts[i] = r.Leaf
-	}
-	batches := make([]prooflearn.Hash, len(bs.Indices))
-	for s, idx := range bs.Indices {
-		batches[s] = prooflearn.LeafHash(prooflearn.BatchCanonical(s, idx))
-	}
-	binding := prooflearn.LeafHash(prooflearn.BindingCanonical(m.TaskHash, m.DatasetRoot, m.SeedCommitment))
-	m.Root = prooflearn.MerkleRoot(prooflearn.ProofLeaves(binding, ckpts, batches, m.CheckpointInterval))
-	if err := prooflearn.WriteFileAtomic(filepath.Join(dir, bundle.ManifestFile), m.Encode()); err != nil {
+	if err := bundle.Recommit(dir, m); err != nil {
 		t.Fatal(err)
 	}
 }

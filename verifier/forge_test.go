@@ -2,7 +2,6 @@ package verifier_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -22,25 +21,14 @@ func trainTo(t *testing.T, task *prooflearn.Task, data solver.Dataset, dir strin
 // a forger who controls the whole bundle would, and writes manifest m.
 func recommit(t *testing.T, task *prooflearn.Task, dir string, m *prooflearn.Manifest) {
 	t.Helper()
-	var ckptLeaves []prooflearn.Hash
 	for j, ref := range m.Checkpoints {
 		c, err := bundle.ReadCheckpoint(filepath.Join(dir, ref.File))
 		if err != nil {
 			t.Fatal(err)
 		}
 		m.Checkpoints[j].Leaf = c.LeafHash()
-		ckptLeaves = append(ckptLeaves, c.LeafHash())
 	}
-	bs, err := bundle.ReadBatches(dir, m)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var batchLeaves []prooflearn.Hash
-	for s, idx := range bs.Indices {
-		batchLeaves = append(batchLeaves, prooflearn.LeafHash(prooflearn.BatchCanonical(s, idx)))
-	}
-	m.Root = prooflearn.ProofRoot(m.TaskHash, m.DatasetRoot, m.SeedCommitment, ckptLeaves, batchLeaves, m.CheckpointInterval)
-	if err := os.WriteFile(filepath.Join(dir, bundle.ManifestFile), m.Encode(), 0o644); err != nil {
+	if err := bundle.Recommit(dir, m); err != nil {
 		t.Fatal(err)
 	}
 }

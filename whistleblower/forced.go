@@ -178,25 +178,9 @@ func copyBundle(src, dst string, m *prooflearn.Manifest) error {
 	return nil
 }
 
-// recommit recomputes the proof's root from the manifest's checkpoint leaves
-// and the stored batches, and writes the manifest (last, as the solver does).
+// recommit drops the solver's metrics (a forged error claims none) and
+// recomputes and writes the manifest.
 func recommit(dir string, task *prooflearn.Task, m *prooflearn.Manifest) error {
-	bs, err := bundle.ReadBatches(dir, m)
-	if err != nil {
-		return err
-	}
-	batchLeaves := make([]prooflearn.Hash, len(bs.Indices))
-	for s, idx := range bs.Indices {
-		batchLeaves[s] = prooflearn.LeafHash(prooflearn.BatchCanonical(s, idx))
-	}
-	ckptLeaves := make([]prooflearn.Hash, len(m.Checkpoints))
-	for i, c := range m.Checkpoints {
-		ckptLeaves[i] = c.Leaf
-	}
-	binding := prooflearn.LeafHash(prooflearn.BindingCanonical(m.TaskHash, m.DatasetRoot, m.SeedCommitment))
-	leaves := prooflearn.ProofLeaves(binding, ckptLeaves, batchLeaves, task.CheckpointInterval)
-	m.Leaves = len(leaves)
-	m.Root = prooflearn.MerkleRoot(leaves)
 	m.Metrics = nil
-	return prooflearn.WriteFileAtomic(filepath.Join(dir, bundle.ManifestFile), m.Encode())
+	return bundle.Recommit(dir, m)
 }

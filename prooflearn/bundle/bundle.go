@@ -192,3 +192,26 @@ func ReadBatches(dir string, m *prooflearn.Manifest) (*prooflearn.Batches, error
 
 // IsNotExist reports whether err means a bundle file is missing.
 func IsNotExist(err error) bool { return errors.Is(err, os.ErrNotExist) }
+
+// Recommit recomputes m's root from its checkpoint leaves and the batches
+// stored in dir, and writes m as dir's manifest (atomically, and last, as the
+// solver does). It is for tools that rewrite a bundle — and for building the
+// consistent forgeries the tests and the spoof package need; it believes the
+// checkpoint leaves m names, so set those first.
+func Recommit(dir string, m *prooflearn.Manifest) error {
+	bs, err := ReadBatches(dir, m)
+	if err != nil {
+		return err
+	}
+	batchLeaves := make([]prooflearn.Hash, len(bs.Indices))
+	for s, idx := range bs.Indices {
+		batchLeaves[s] = prooflearn.LeafHash(prooflearn.BatchCanonical(s, idx))
+	}
+	ckptLeaves := make([]prooflearn.Hash, len(m.Checkpoints))
+	for i, c := range m.Checkpoints {
+		ckptLeaves[i] = c.Leaf
+	}
+	m.Leaves = 1 + len(ckptLeaves) + len(batchLeaves)
+	m.Root = prooflearn.ProofRoot(m.TaskHash, m.DatasetRoot, m.SeedCommitment, ckptLeaves, batchLeaves, m.CheckpointInterval)
+	return prooflearn.WriteFileAtomic(filepath.Join(dir, ManifestFile), m.Encode())
+}
