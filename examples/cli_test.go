@@ -247,3 +247,45 @@ func TestDemo(t *testing.T) {
 		}
 	}
 }
+
+// A fine-tuning task names its base proof; the solver starts from it and the
+// verifier checks both proofs.
+func TestFineTuneFromTheCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	base := filepath.Join(dir, "base")
+	if out, code := run(t, "solver", "-task", tinyTask, "-out", base, "-quiet"); code != 0 {
+		t.Fatalf("base solver exit %d:\n%s", code, out)
+	}
+	var m struct {
+		Root     string `json:"root"`
+		TaskHash string `json:"task_hash"`
+	}
+	b, _ := os.ReadFile(filepath.Join(base, "manifest.json"))
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(tinyTask)
+	var task map[string]any
+	json.Unmarshal(raw, &task)
+	task["name"], task["steps"] = "tiny-finetune", 40
+	task["base"] = map[string]string{"root": m.Root, "task_hash": m.TaskHash}
+	task["min_progress"] = 0.0 // a trained model need not improve by 10% in 40 steps
+	ftRaw, _ := json.Marshal(task)
+	ftTask := filepath.Join(dir, "finetune.json")
+	os.WriteFile(ftTask, ftRaw, 0o644)
+
+	ft := filepath.Join(dir, "ft")
+	if out, code := run(t, "solver", "-task", ftTask, "-out", ft); code == 0 {
+		t.Fatalf("fine-tuning without -base succeeded:\n%s", out)
+	}
+	ft = filepath.Join(dir, "ft2")
+	if out, code := run(t, "solver", "-task", ftTask, "-out", ft, "-base", base, "-quiet"); code != 0 {
+		t.Fatalf("fine-tune solver exit %d:\n%s", code, out)
+	}
+	if out, code := run(t, "verifier", "-task", ftTask, "-proof", ft, "-base-task", tinyTask, "-base", base, "-quiet"); code != 0 {
+		t.Fatalf("verifier exit %d on an honest fine-tune:\n%s", code, out)
+	}
+	if out, code := run(t, "verifier", "-task", ftTask, "-proof", ft, "-quiet"); code == 0 {
+		t.Fatalf("a fine-tune verified without its base proof:\n%s", out)
+	}
+}

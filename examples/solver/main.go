@@ -17,13 +17,14 @@ import (
 	"github.com/prooflearn/prooflearn/solver"
 )
 
-const usage = `usage: solver -task FILE -out DIR [-data DIR] [-report FILE.json] [-quiet]
+const usage = `usage: solver -task FILE -out DIR [-data DIR] [-base DIR] [-report FILE.json] [-quiet]
 
 Trains the task and writes a proof bundle (manifest.json, batches.json,
 checkpoints/) to DIR. The dataset is the one the task names: the embedded
 subset for "fashion-mnist-subset", the installed Fashion-MNIST for
 "fashion-mnist" (apt-get install dataset-fashion-mnist); -data DIR uses the
-IDX files in DIR instead.
+IDX files in DIR instead. A fine-tuning task (one with a "base") starts from
+the final checkpoint of its base proof, given with -base DIR.
 
 Exit status: 0 on success, 2 on error.
 `
@@ -35,6 +36,7 @@ func main() {
 	out := fs.String("out", "", "directory for the proof bundle")
 	dataDir := fs.String("data", "", "directory with IDX files (default: the dataset the task names)")
 	reportPath := fs.String("report", "", "write the manifest summary as JSON here")
+	baseDir := fs.String("base", "", "base proof bundle of a fine-tuning task")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	if err := fs.Parse(os.Args[1:]); err != nil {
 		os.Exit(cli.ExitError)
@@ -57,6 +59,9 @@ func main() {
 			bar.Update(p.Step, p.Steps, fmt.Sprintf("loss %.4f", p.Loss))
 		}
 	})}
+	if *baseDir != "" {
+		opts = append(opts, solver.WithBase(*baseDir))
+	}
 	m, err := solver.Train(ctx, task, data.Train, *out, opts...)
 	if err != nil {
 		cli.Fail("solver", err)
