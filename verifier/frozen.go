@@ -1,6 +1,7 @@
 package verifier
 
 import (
+	"encoding/binary"
 	"math"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
@@ -25,28 +26,38 @@ func (v *run) checkFrozen() {
 	}
 	in := v.task.Model.Input
 	zero := make([]bool, in)
+	lit := make([]uint64, (in+7)/8) // the OR of the segment's pixels, 8 per word
 	for j := 0; j+1 < len(v.ckpts); j++ {
 		a, b := v.ckpts[j], v.ckpts[j+1]
 		if a == nil || b == nil {
 			continue // already rejected
 		}
-		for f := range zero {
-			zero[f] = true
-		}
+		clear(lit)
 		for s := steps[j]; s < steps[j+1]; s++ {
 			for _, e := range order.Batch(s) {
-				for f, p := range v.data.Pixels(e)[:in] {
-					if p != 0 {
-						zero[f] = false
-					}
-				}
+				orPixels(lit, v.data.Pixels(e)[:in])
 			}
+		}
+		for f := range zero {
+			zero[f] = byte(lit[f/8]>>(8*(f%8))) == 0
 		}
 		if moved, feature, by := v.zeroGradientRows(a, b, zero, steps[j], steps[j+1]); moved > 0 {
 			w0 := a.Params[0].Name
 			v.reject(CheckFrozen, steps[j+1], j, "segment %d (steps %d→%d): input feature %d is zero in every example the segment trains on, so its row of %s gets no gradient, yet %d such weights are not where the zero-gradient update puts them (off by up to %.6g): it was trained on other data", j, steps[j], steps[j+1], feature, w0, moved, by)
 			return
 		}
+	}
+}
+
+// orPixels ORs px into lit, eight pixels per word: this pass reads every
+// pixel of every step, so it is the check's whole cost.
+func orPixels(lit []uint64, px []byte) {
+	n := len(px) &^ 7
+	for i := 0; i < n; i += 8 {
+		lit[i/8] |= binary.LittleEndian.Uint64(px[i:])
+	}
+	for i := n; i < len(px); i++ {
+		lit[i/8] |= uint64(px[i]) << (8 * (i % 8))
 	}
 }
 
