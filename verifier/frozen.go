@@ -20,10 +20,7 @@ import (
 // segment's pixels and a few rows of arithmetic.
 func (v *run) checkFrozen() {
 	steps := v.task.CheckpointSteps()
-	order, err := prooflearn.NewDataOrder(v.seed, v.task.Dataset.Examples, v.task.BatchSize)
-	if err != nil {
-		return
-	}
+	order := v.order
 	in := v.task.Model.Input
 	zero := make([]bool, in)
 	lit := make([]uint64, (in+7)/8) // the OR of the segment's pixels, 8 per word

@@ -322,7 +322,11 @@ func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string
 		cfg.thresholds, cfg.source = task.Delta, "task"
 	}
 	start := time.Now()
-	v := &run{task: task, data: data, dir: dir, seed: seed, cfg: cfg, ctx: ctx}
+	order, err := prooflearn.NewDataOrder(seed, task.Dataset.Examples, task.BatchSize)
+	if err != nil {
+		return nil, err
+	}
+	v := &run{task: task, data: data, dir: dir, seed: seed, order: order, cfg: cfg, ctx: ctx}
 	v.report = &Report{
 		Task: task.Name, TaskHash: task.Hash(), Challenge: hex.EncodeToString(cfg.challenge), MinProgress: cfg.minProgress, Thresholds: *cfg.thresholds, ThresholdSource: cfg.source,
 		Relative: cfg.relative, Budget: cfg.budget, TopQ: cfg.topQ, TotalSteps: task.Steps,
@@ -346,6 +350,7 @@ type run struct {
 	task   *prooflearn.Task
 	data   Dataset
 	dir    string
+	order  *prooflearn.DataOrder // the seed's data order, shared by every check
 	seed   []byte
 	cfg    config
 	ctx    context.Context
@@ -414,7 +419,7 @@ func (v *run) checkBinding() bool {
 
 func (v *run) checkCheckpoints() {
 	steps := v.task.CheckpointSteps()
-	order, _ := prooflearn.NewDataOrder(v.seed, v.task.Dataset.Examples, v.task.BatchSize)
+	order := v.order
 	v.ckpts = make([]*prooflearn.Checkpoint, len(steps))
 	v.leaves = make([]prooflearn.Hash, len(steps))
 	v.badLeaf = make([]bool, len(steps))
@@ -464,7 +469,7 @@ func (v *run) checkBatches() []prooflearn.Hash {
 	if bs.BatchSize != v.task.BatchSize {
 		v.reject(CheckDataOrder, -1, -1, "batches of %d, the task's batch size is %d", bs.BatchSize, v.task.BatchSize)
 	}
-	order, _ := prooflearn.NewDataOrder(v.seed, v.task.Dataset.Examples, v.task.BatchSize)
+	order := v.order
 	leaves := make([]prooflearn.Hash, len(bs.Indices))
 	reported := 0
 	for s, idx := range bs.Indices {
