@@ -211,6 +211,19 @@ func allSegments(from, to int) []int {
 	return out
 }
 
+// trainFrom trains the task honestly from start instead of the seed's
+// initialisation.
+func (f *Forger) trainFrom(start *prooflearn.Checkpoint) ([]*prooflearn.Checkpoint, error) {
+	tr, err := train.New(f.task, f.data)
+	if err != nil {
+		return nil, err
+	}
+	if err := tr.Restore(start); err != nil {
+		return nil, err
+	}
+	return f.run(tr, nil)
+}
+
 // run trains tr to the end of the task, recording the checkpoints from tr's
 // step on; step runs one step (nil: the seed's batch).
 func (f *Forger) run(tr *train.Trainer, step func(*train.Trainer) error) ([]*prooflearn.Checkpoint, error) {
@@ -280,14 +293,7 @@ func (f *Forger) stitch() (*forgery, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr, err := train.New(f.task, f.data)
-	if err != nil {
-		return nil, err
-	}
-	if err := tr.Restore(init); err != nil {
-		return nil, err
-	}
-	b, err := f.run(tr, nil)
+	b, err := f.trainFrom(init)
 	if err != nil {
 		return nil, err
 	}
@@ -322,14 +328,7 @@ func (f *Forger) rankInit() (*forgery, error) {
 			setAt(p, j, vals[r])
 		}
 	}
-	tr, err := train.New(f.task, f.data)
-	if err != nil {
-		return nil, err
-	}
-	if err := tr.Restore(init); err != nil {
-		return nil, err
-	}
-	ckpts, err := f.run(tr, nil)
+	ckpts, err := f.trainFrom(init)
 	if err != nil {
 		return nil, err
 	}
