@@ -6,10 +6,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 )
@@ -28,40 +30,31 @@ const (
 func embedded(t *testing.T) *Split {
 	t.Helper()
 	s, err := Embedded()
-	if err != nil {
-		t.Fatalf("Embedded: %v", err)
-	}
+	require.NoError(t, err, "Embedded")
 	return s
 }
 
 // checkFashion asserts the shape and label sanity every Fashion-MNIST slice has.
 func checkFashion(t *testing.T, d *Dataset, name string, n int) {
 	t.Helper()
-	if d.Name != name {
-		t.Errorf("Name = %q, want %q", d.Name, name)
-	}
-	if d.Len() != n || d.Rows != 28 || d.Cols != 28 {
-		t.Fatalf("%d examples of %dx%d, want %d of 28x28", d.Len(), d.Rows, d.Cols, n)
-	}
-	if len(d.Images) != n*28*28 {
-		t.Fatalf("len(Images) = %d, want %d", len(d.Images), n*28*28)
-	}
-	if d.Classes() != 10 {
-		t.Errorf("Classes() = %d, want 10", d.Classes())
-	}
+	assert.Equal(t, name, d.Name, "Name")
+	require.Equal(t, [3]int{n, 28, 28}, [3]int{d.Len(), d.Rows, d.Cols},
+		"%d examples of %dx%d, want %d of 28x28", d.Len(), d.Rows, d.Cols, n)
+	require.Equal(t, n*28*28, len(d.Images), "len(Images)")
+	assert.Equal(t, 10, d.Classes(), "Classes()")
 	var hist [256]int
 	for i := range d.Len() {
 		hist[d.Label(i)]++
 	}
 	for c, count := range hist {
-		if c >= 10 && count > 0 {
-			t.Errorf("%d examples with label %d >= 10", count, c)
+		if c >= 10 {
+			assert.Zero(t, count, "%d examples with label %d >= 10", count, c)
+			continue
 		}
 		// Fashion-MNIST is balanced; any prefix this long should hold every
 		// class at a few percent at least and none at more than a fifth.
-		if c < 10 && (count < n/20 || count > n/5) {
-			t.Errorf("class %d has %d of %d examples: histogram %v", c, count, n, hist[:10])
-		}
+		assert.GreaterOrEqual(t, count, n/20, "class %d has %d of %d examples: histogram %v", c, count, n, hist[:10])
+		assert.LessOrEqual(t, count, n/5, "class %d has %d of %d examples: histogram %v", c, count, n, hist[:10])
 	}
 	// Images are not blank: an all-zero buffer would pass the shape checks.
 	var nonzero int
@@ -70,9 +63,9 @@ func checkFashion(t *testing.T, d *Dataset, name string, n int) {
 			nonzero++
 		}
 	}
-	if frac := float64(nonzero) / float64(len(d.Images)); frac < 0.2 || frac > 0.9 {
-		t.Errorf("%.2f of pixels are non-zero", frac)
-	}
+	frac := float64(nonzero) / float64(len(d.Images))
+	assert.GreaterOrEqual(t, frac, 0.2, "%.2f of pixels are non-zero", frac)
+	assert.LessOrEqual(t, frac, 0.9, "%.2f of pixels are non-zero", frac)
 }
 
 func TestEmbedded(t *testing.T) {
@@ -84,25 +77,22 @@ func TestEmbedded(t *testing.T) {
 func TestEmbeddedRoots(t *testing.T) {
 	s := embedded(t)
 	for _, c := range []struct {
+		name string
 		d    *Dataset
 		want string
-	}{{s.Train, embeddedTrainRoot}, {s.Test, embeddedTestRoot}} {
-		root := c.d.Root()
-		if root.String() != c.want {
-			t.Errorf("root = %s, want %s", root, c.want)
-		}
-		if again := c.d.Root(); again != root {
-			t.Errorf("second Root() = %s, first %s", again, root)
-		}
-		// The cache must hold the same value a fresh computation gives.
-		if fresh := prooflearn.MerkleRoot(c.d.LeafHashes()); fresh != root {
-			t.Errorf("MerkleRoot(LeafHashes()) = %s, Root() = %s", fresh, root)
-		}
+	}{{"train", s.Train, embeddedTrainRoot}, {"test", s.Test, embeddedTestRoot}} {
+		t.Run(c.name, func(t *testing.T) {
+			root := c.d.Root()
+			assert.Equal(t, c.want, root.String(), "root")
+			again := c.d.Root()
+			assert.Equal(t, root, again, "second Root() = %s, first %s", again, root)
+			// The cache must hold the same value a fresh computation gives.
+			fresh := prooflearn.MerkleRoot(c.d.LeafHashes())
+			assert.Equal(t, root, fresh, "MerkleRoot(LeafHashes()) = %s, Root() = %s", fresh, root)
+		})
 	}
 	// A second load is a different Dataset with the same content: same root.
-	if got := embedded(t).Train.Root(); got.String() != embeddedTrainRoot {
-		t.Errorf("reloaded train root = %s", got)
-	}
+	assert.Equal(t, embeddedTrainRoot, embedded(t).Train.Root().String(), "reloaded train root")
 }
 
 // clone returns a fresh, unhashed Dataset with copies of d's pixels and labels.
@@ -141,16 +131,15 @@ func TestRootSensitivity(t *testing.T) {
 		{"reshape 28x28 to 14x56", func(d *Dataset) { d.Rows, d.Cols = 14, 56 }},
 	}
 	for _, c := range cases {
-		d := clone(base)
-		c.mutate(d)
-		if got := d.Root(); got == root {
-			t.Errorf("%s: root unchanged (%s)", c.name, got)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			d := clone(base)
+			c.mutate(d)
+			got := d.Root()
+			assert.NotEqual(t, root, got, "root unchanged (%s)", got)
+		})
 	}
 	// And the control: an unmodified copy commits to the same root.
-	if got := clone(base).Root(); got != root {
-		t.Errorf("unmodified copy: root %s, want %s", got, root)
-	}
+	assert.Equal(t, root, clone(base).Root(), "unmodified copy")
 }
 
 func TestRootConcurrent(t *testing.T) {
@@ -162,9 +151,7 @@ func TestRootConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 	for i, r := range roots {
-		if r.String() != embeddedTestRoot {
-			t.Errorf("goroutine %d: root %s", i, r)
-		}
+		assert.Equal(t, embeddedTestRoot, r.String(), "goroutine %d", i)
 	}
 }
 
@@ -176,30 +163,21 @@ func TestExampleEncoding(t *testing.T) {
 		"\x03\x00\x00\x00" + // cols
 		"\x09" + // label
 		"\x0a\x0b\x0c\x0d\x0e\x0f") // pixels
-	if !bytes.Equal(got, want) {
-		t.Fatalf("ExampleEncoding =\n%q\nwant\n%q", got, want)
-	}
-	if len(got) != 39+6 {
-		t.Errorf("length %d, want 39+rows*cols", len(got))
-	}
+	require.Equal(t, want, got, "ExampleEncoding =\n%q\nwant\n%q", got, want)
+	assert.Len(t, got, 39+6, "want 39+rows*cols")
 
 	d := &Dataset{Rows: 2, Cols: 3, Images: append(make([]byte, 6), 10, 11, 12, 13, 14, 15), Labels: []byte{0, 9}}
-	if d.LeafHash(1) != prooflearn.LeafHash(ExampleEncoding(1, 2, 3, d.Pixels(1), 9)) {
-		t.Error("LeafHash(1) is not LeafHash(ExampleEncoding(1, ...))")
-	}
+	assert.Equal(t, prooflearn.LeafHash(ExampleEncoding(1, 2, 3, d.Pixels(1), 9)), d.LeafHash(1),
+		"LeafHash(1) is not LeafHash(ExampleEncoding(1, ...))")
 	// The same example at another position must commit differently.
-	if d.LeafHash(1) == prooflearn.LeafHash(ExampleEncoding(0, 2, 3, d.Pixels(1), 9)) {
-		t.Error("leaf does not depend on the index")
-	}
+	assert.NotEqual(t, prooflearn.LeafHash(ExampleEncoding(0, 2, 3, d.Pixels(1), 9)), d.LeafHash(1),
+		"leaf does not depend on the index")
 	leaves := d.LeafHashes()
 	for i := range leaves {
-		if leaves[i] != d.LeafHash(i) {
-			t.Errorf("LeafHashes()[%d] != LeafHash(%d)", i, i)
-		}
+		assert.Equal(t, d.LeafHash(i), leaves[i], "LeafHashes()[%d] != LeafHash(%d)", i, i)
 	}
-	if d.Root() != prooflearn.MerkleRoot([]prooflearn.Hash{d.LeafHash(0), d.LeafHash(1)}) {
-		t.Error("Root is not MerkleRoot over the leaves in order")
-	}
+	assert.Equal(t, prooflearn.MerkleRoot([]prooflearn.Hash{d.LeafHash(0), d.LeafHash(1)}), d.Root(),
+		"Root is not MerkleRoot over the leaves in order")
 }
 
 func TestExampleEncodingPanics(t *testing.T) {
@@ -210,36 +188,22 @@ func TestExampleEncodingPanics(t *testing.T) {
 		"negative rows":      func() { ExampleEncoding(0, -1, -1, []byte{0}, 0) },
 		"rows beyond uint32": func() { ExampleEncoding(0, 1<<32, 0, nil, 0) },
 	} {
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Errorf("%s: no panic", name)
-				}
-			}()
-			f()
-		}()
+		t.Run(name, func(t *testing.T) {
+			assert.Panics(t, f, "%s: no panic", name)
+		})
 	}
 }
 
 func TestPixelsAndClasses(t *testing.T) {
 	d := &Dataset{Rows: 1, Cols: 2, Images: []byte{1, 2, 3, 4}, Labels: []byte{7, 2}}
 	p := d.Pixels(0)
-	if !bytes.Equal(p, []byte{1, 2}) || !bytes.Equal(d.Pixels(1), []byte{3, 4}) {
-		t.Fatalf("Pixels = %v, %v", p, d.Pixels(1))
-	}
+	require.Equal(t, []byte{1, 2}, p, "Pixels(0)")
+	require.Equal(t, []byte{3, 4}, d.Pixels(1), "Pixels(1)")
 	_ = append(p, 99) // must not overwrite example 1
-	if d.Images[2] != 3 {
-		t.Error("appending to Pixels(0) overwrote example 1")
-	}
-	if d.Classes() != 8 {
-		t.Errorf("Classes() = %d, want 8", d.Classes())
-	}
-	if (&Dataset{}).Classes() != 0 {
-		t.Error("empty dataset has classes")
-	}
-	if got, want := (&Dataset{}).Root(), prooflearn.MerkleRoot(nil); got != want {
-		t.Errorf("empty root = %s, want %s", got, want)
-	}
+	assert.Equal(t, byte(3), d.Images[2], "appending to Pixels(0) overwrote example 1")
+	assert.Equal(t, 8, d.Classes(), "Classes()")
+	assert.Zero(t, (&Dataset{}).Classes(), "empty dataset has classes")
+	assert.Equal(t, prooflearn.MerkleRoot(nil), (&Dataset{}).Root(), "empty root")
 }
 
 // The full Fashion-MNIST from the Debian package dataset-fashion-mnist. The
@@ -250,51 +214,56 @@ func TestSystem(t *testing.T) {
 		t.Skipf("%s is missing (apt-get install dataset-fashion-mnist to run this test)", SystemDir)
 	}
 	s, err := System()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	checkFashion(t, s.Train, "fashion-mnist", 60000)
 	checkFashion(t, s.Test, "fashion-mnist", 10000)
 	// Upstream documents exactly 6000 training and 1000 test images per class.
 	for _, c := range []struct {
+		name string
 		d    *Dataset
 		per  int
 		root string
-	}{{s.Train, 6000, systemTrainRoot}, {s.Test, 1000, systemTestRoot}} {
-		var hist [10]int
-		for _, l := range c.d.Labels {
-			hist[l]++
-		}
-		for class, n := range hist {
-			if n != c.per {
-				t.Errorf("class %d: %d examples, want %d", class, n, c.per)
+	}{{"train", s.Train, 6000, systemTrainRoot}, {"test", s.Test, 1000, systemTestRoot}} {
+		t.Run(c.name, func(t *testing.T) {
+			var hist [10]int
+			for _, l := range c.d.Labels {
+				hist[l]++
 			}
-		}
-		if got := c.d.Root(); got.String() != c.root {
-			t.Errorf("root = %s, want %s", got, c.root)
-		}
+			for class, n := range hist {
+				assert.Equal(t, c.per, n, "class %d: examples", class)
+			}
+			assert.Equal(t, c.root, c.d.Root().String(), "root")
+		})
 	}
 
 	// The embedded subset must be exactly the leading examples of the real thing.
+	// bytes.Equal, not assert.Equal: a failure would otherwise print megabytes.
 	e := embedded(t)
-	for _, c := range []struct{ sub, full *Dataset }{{e.Train, s.Train}, {e.Test, s.Test}} {
-		n := c.sub.Len()
-		if !bytes.Equal(c.sub.Labels, c.full.Labels[:n]) || !bytes.Equal(c.sub.Images, c.full.Images[:n*28*28]) {
-			t.Errorf("embedded subset of %d is not a prefix of the system dataset", n)
-		}
+	for _, c := range []struct {
+		name      string
+		sub, full *Dataset
+	}{{"train", e.Train, s.Train}, {"test", e.Test, s.Test}} {
+		t.Run(c.name+" prefix", func(t *testing.T) {
+			n := c.sub.Len()
+			assert.True(t, bytes.Equal(c.sub.Labels, c.full.Labels[:n]),
+				"labels of the embedded subset of %d are not a prefix of the system dataset", n)
+			assert.True(t, bytes.Equal(c.sub.Images, c.full.Images[:n*28*28]),
+				"images of the embedded subset of %d are not a prefix of the system dataset", n)
+		})
 	}
 }
 
 func TestSystemNotInstalled(t *testing.T) {
-	for _, dir := range []string{filepath.Join(t.TempDir(), "missing"), t.TempDir()} {
-		_, err := loadSystem(dir)
-		if !errors.Is(err, ErrNotInstalled) || !errors.Is(err, fs.ErrNotExist) {
-			t.Errorf("%s: err = %v, want ErrNotInstalled and fs.ErrNotExist", dir, err)
-			continue
-		}
-		if !strings.Contains(err.Error(), "apt-get install dataset-fashion-mnist") {
-			t.Errorf("err = %q does not say how to install", err)
-		}
+	for _, c := range []struct{ name, dir string }{
+		{"missing dir", filepath.Join(t.TempDir(), "missing")},
+		{"empty dir", t.TempDir()},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := loadSystem(c.dir)
+			require.ErrorIs(t, err, ErrNotInstalled, c.dir)
+			require.ErrorIs(t, err, fs.ErrNotExist, c.dir)
+			assert.ErrorContains(t, err, "apt-get install dataset-fashion-mnist", "does not say how to install")
+		})
 	}
 }
 
@@ -320,15 +289,12 @@ func tinyFS(t *testing.T) fstest.MapFS {
 
 func TestLoadFS(t *testing.T) {
 	s, err := LoadFS(tinyFS(t), "d")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.Train.Len() != 3 || s.Test.Len() != 2 || s.Train.Rows != 2 || s.Test.Cols != 2 {
-		t.Fatalf("loaded %d/%d examples of %dx%d", s.Train.Len(), s.Test.Len(), s.Train.Rows, s.Train.Cols)
-	}
-	if !bytes.Equal(s.Train.Pixels(2), seq(12)[8:]) || s.Test.Label(0) != 4 || s.Test.Classes() != 5 {
-		t.Errorf("wrong content: %v label %d", s.Train.Pixels(2), s.Test.Label(0))
-	}
+	require.NoError(t, err)
+	require.Equal(t, [4]int{3, 2, 2, 2}, [4]int{s.Train.Len(), s.Test.Len(), s.Train.Rows, s.Test.Cols},
+		"loaded %d/%d examples of %dx%d", s.Train.Len(), s.Test.Len(), s.Train.Rows, s.Train.Cols)
+	assert.Equal(t, seq(12)[8:], s.Train.Pixels(2), "train pixels 2")
+	assert.Equal(t, byte(4), s.Test.Label(0), "test label 0")
+	assert.Equal(t, 5, s.Test.Classes(), "test classes")
 }
 
 func TestLoadFSPrefersGzip(t *testing.T) {
@@ -336,53 +302,39 @@ func TestLoadFSPrefersGzip(t *testing.T) {
 	// A raw file with different content next to the .gz one: the .gz wins.
 	fsys["d/train-labels-idx1-ubyte"] = &fstest.MapFile{Data: idxFile(t, false, []byte{9, 9, 9}, 3)}
 	s, err := LoadFS(fsys, "d")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.Train.Label(0) != 0 {
-		t.Errorf("label 0 = %d: loaded the raw file, not the .gz", s.Train.Label(0))
-	}
+	require.NoError(t, err)
+	assert.Equal(t, byte(0), s.Train.Label(0), "label 0: loaded the raw file, not the .gz")
 }
 
 func TestLoadFSMissing(t *testing.T) {
 	fsys := tinyFS(t)
 	delete(fsys, "d/t10k-labels-idx1-ubyte")
 	_, err := LoadFS(fsys, "d")
-	if !errors.Is(err, fs.ErrNotExist) || !strings.Contains(err.Error(), "t10k-labels-idx1-ubyte") {
-		t.Errorf("err = %v, want fs.ErrNotExist naming the missing file", err)
-	}
+	assert.ErrorIs(t, err, fs.ErrNotExist)
+	assert.ErrorContains(t, err, "t10k-labels-idx1-ubyte", "want the error to name the missing file")
 }
 
 func TestLoadDir(t *testing.T) {
 	dir := t.TempDir()
 	for name, f := range tinyFS(t) {
-		if err := os.WriteFile(filepath.Join(dir, filepath.Base(name)), f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(filepath.Join(dir, filepath.Base(name)), f.Data, 0o644))
 	}
 	s, err := LoadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.Train.Len() != 3 || s.Test.Len() != 2 || s.Train.Root() == s.Test.Root() {
-		t.Errorf("loaded %d/%d examples", s.Train.Len(), s.Test.Len())
-	}
+	require.NoError(t, err)
+	assert.Equal(t, 3, s.Train.Len(), "train examples")
+	assert.Equal(t, 2, s.Test.Len(), "test examples")
+	assert.NotEqual(t, s.Train.Root(), s.Test.Root(), "train and test roots")
 	want, err := LoadFS(tinyFS(t), "d")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.Train.Root() != want.Train.Root() || s.Test.Root() != want.Test.Root() {
-		t.Error("LoadDir and LoadFS disagree on the same files")
-	}
+	require.NoError(t, err)
+	assert.Equal(t, want.Train.Root(), s.Train.Root(), "LoadDir and LoadFS disagree on the same files (train)")
+	assert.Equal(t, want.Test.Root(), s.Test.Root(), "LoadDir and LoadFS disagree on the same files (test)")
 }
 
 func TestLoadIDXPairErrors(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name string, b []byte) string {
 		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(p, b, 0o644))
 		return p
 	}
 	images3 := write("images3", idxFile(t, true, seq(12), 3, 2, 2))
@@ -393,9 +345,11 @@ func TestLoadIDXPairErrors(t *testing.T) {
 	badMagic := write("badmagic", append([]byte{0xde, 0xad}, idxFile(t, false, seq(3), 3)[2:]...))
 	truncatedGz := write("truncated.gz", idxFile(t, true, seq(12), 3, 2, 2)[:20])
 
-	if d, err := LoadIDXPair(images3, labels3); err != nil || d.Len() != 3 || d.Label(2) != 3 {
-		t.Fatalf("valid pair: %v", err)
-	}
+	d, err := LoadIDXPair(images3, labels3)
+	require.NoError(t, err, "valid pair")
+	require.Equal(t, 3, d.Len(), "valid pair: examples")
+	require.Equal(t, byte(3), d.Label(2), "valid pair: label 2")
+
 	cases := []struct {
 		name, images, labels, file, reason string
 	}{
@@ -406,31 +360,24 @@ func TestLoadIDXPairErrors(t *testing.T) {
 		{"images truncated gzip", truncatedGz, labels3, truncatedGz, ""},
 	}
 	for _, c := range cases {
-		_, err := LoadIDXPair(c.images, c.labels)
-		fe, ok := errors.AsType[*FormatError](err)
-		if !ok {
-			t.Errorf("%s: err = %v, want *FormatError", c.name, err)
-			continue
-		}
-		if !errors.Is(err, prooflearn.ErrMalformed) {
-			t.Errorf("%s: err = %v, want ErrMalformed", c.name, err)
-		}
-		if fe.File != c.file || !strings.Contains(err.Error(), c.file) || !strings.Contains(err.Error(), c.reason) {
-			t.Errorf("%s: err = %q (File %q), want it to name %s and say %q", c.name, err, fe.File, c.file, c.reason)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			_, err := LoadIDXPair(c.images, c.labels)
+			var fe *FormatError
+			require.ErrorAs(t, err, &fe, "want *FormatError")
+			assert.ErrorIs(t, err, prooflearn.ErrMalformed)
+			assert.Equal(t, c.file, fe.File, "FormatError.File")
+			assert.ErrorContains(t, err, c.file, "want the error to name the file")
+			assert.ErrorContains(t, err, c.reason, "want the error to give the reason")
+		})
 	}
 
-	_, err := LoadIDXPair(filepath.Join(dir, "nope"), labels3)
-	if !errors.Is(err, fs.ErrNotExist) {
-		t.Errorf("missing file: err = %v, want fs.ErrNotExist", err)
-	}
+	_, err = LoadIDXPair(filepath.Join(dir, "nope"), labels3)
+	assert.ErrorIs(t, err, fs.ErrNotExist, "missing file")
 }
 
 // encodeIDX is the oracle for the round-trip and fuzz tests; pin it to the
 // format by hand so it cannot drift along with ReadIDX.
 func TestEncodeIDXLayout(t *testing.T) {
 	b := encodeIDX(&IDX{Dims: []int{2, 1}, Data: []byte{5, 6}})
-	if want := []byte{0, 0, 8, 2, 0, 0, 0, 2, 0, 0, 0, 1, 5, 6}; !bytes.Equal(b, want) {
-		t.Fatalf("encodeIDX = %v, want %v", b, want)
-	}
+	require.Equal(t, []byte{0, 0, 8, 2, 0, 0, 0, 2, 0, 0, 0, 1, 5, 6}, b, "encodeIDX")
 }

@@ -5,11 +5,14 @@ import (
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"runtime"
-	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 )
@@ -38,12 +41,9 @@ func gzipBytes(t testing.TB, b []byte) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)
-	if _, err := zw.Write(b); err != nil {
-		t.Fatal(err)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
+	_, err := zw.Write(b)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
 	return buf.Bytes()
 }
 
@@ -64,23 +64,25 @@ func TestReadIDXValid(t *testing.T) {
 		{Dims: []int{3, 1 << 20}, Data: seq(3 << 20)}, // larger than readData's first chunk
 	}
 	for _, want := range cases {
-		raw := encodeIDX(want)
-		for _, input := range []struct {
-			name string
-			b    []byte
-		}{{"raw", raw}, {"gzip", gzipBytes(t, raw)}} {
-			got, err := ReadIDX(bytes.NewReader(input.b), int64(len(want.Data)))
-			if err != nil {
-				t.Fatalf("%s %v: %v", input.name, want.Dims, err)
+		t.Run(fmt.Sprint(want.Dims), func(t *testing.T) {
+			raw := encodeIDX(want)
+			for _, input := range []struct {
+				name string
+				b    []byte
+			}{{"raw", raw}, {"gzip", gzipBytes(t, raw)}} {
+				got, err := ReadIDX(bytes.NewReader(input.b), int64(len(want.Data)))
+				require.NoError(t, err, "%s %v", input.name, want.Dims)
+				require.Equal(t, want.Dims, got.Dims, "%s: dims", input.name)
+				// bytes.Equal, not require.Equal: the largest case is 3 MiB.
+				require.True(t, bytes.Equal(got.Data, want.Data),
+					"%s %v: got dims %v and %d data bytes", input.name, want.Dims, got.Dims, len(got.Data))
 			}
-			if !slices.Equal(got.Dims, want.Dims) || !bytes.Equal(got.Data, want.Data) {
-				t.Fatalf("%s %v: got dims %v and %d data bytes", input.name, want.Dims, got.Dims, len(got.Data))
+			// One byte under the data size must be refused: the limit is exact.
+			_, err := ReadIDX(bytes.NewReader(raw), int64(len(want.Data)-1))
+			if len(want.Data) > 1 {
+				assert.ErrorIs(t, err, prooflearn.ErrTooLarge, "%v with maxBytes one short", want.Dims)
 			}
-		}
-		// One byte under the data size must be refused: the limit is exact.
-		if _, err := ReadIDX(bytes.NewReader(raw), int64(len(want.Data)-1)); len(want.Data) > 1 && !errors.Is(err, prooflearn.ErrTooLarge) {
-			t.Errorf("%v with maxBytes one short: err = %v, want ErrTooLarge", want.Dims, err)
-		}
+		})
 	}
 }
 
@@ -97,14 +99,16 @@ func (o oneByteReader) Read(p []byte) (int, error) {
 
 func TestReadIDXShortReads(t *testing.T) {
 	want := &IDX{Dims: []int{2, 3}, Data: seq(6)}
-	for _, b := range [][]byte{encodeIDX(want), gzipBytes(t, encodeIDX(want))} {
-		got, err := ReadIDX(oneByteReader{bytes.NewReader(b)}, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !slices.Equal(got.Dims, want.Dims) || !bytes.Equal(got.Data, want.Data) {
-			t.Fatalf("got %v %v", got.Dims, got.Data)
-		}
+	for _, c := range []struct {
+		name string
+		b    []byte
+	}{{"raw", encodeIDX(want)}, {"gzip", gzipBytes(t, encodeIDX(want))}} {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := ReadIDX(oneByteReader{bytes.NewReader(c.b)}, 0)
+			require.NoError(t, err)
+			require.Equal(t, want.Dims, got.Dims, "dims")
+			require.Equal(t, want.Data, got.Data, "data")
+		})
 	}
 }
 
@@ -155,35 +159,23 @@ func TestReadIDXErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			idx, err := ReadIDX(bytes.NewReader(c.input), c.maxBytes)
-			if err == nil {
-				t.Fatalf("ReadIDX succeeded with dims %v", idx.Dims)
-			}
-			if idx != nil {
-				t.Errorf("non-nil IDX alongside error %v", err)
-			}
+			require.Error(t, err, "ReadIDX succeeded with %v", idx)
+			assert.Nil(t, idx, "non-nil IDX alongside error %v", err)
 			var fe *FormatError
-			if !errors.As(err, &fe) {
-				t.Fatalf("err = %T %v, want *FormatError", err, err)
-			}
-			if !errors.Is(err, c.want) {
-				t.Errorf("err = %v, want errors.Is %v", err, c.want)
-			}
-			if !strings.Contains(err.Error(), c.reason) {
-				t.Errorf("err = %q, want it to mention %q", err, c.reason)
-			}
+			require.ErrorAs(t, err, &fe, "err = %T %v, want *FormatError", err, err)
+			assert.ErrorIs(t, err, c.want)
+			assert.ErrorContains(t, err, c.reason)
 			// ErrMalformed and ErrTooLarge are distinct answers; never both.
-			if errors.Is(err, prooflearn.ErrMalformed) == errors.Is(err, prooflearn.ErrTooLarge) {
-				t.Errorf("err = %v: want exactly one of ErrMalformed, ErrTooLarge", err)
-			}
+			assert.NotEqual(t, errors.Is(err, prooflearn.ErrMalformed), errors.Is(err, prooflearn.ErrTooLarge),
+				"err = %v: want exactly one of ErrMalformed, ErrTooLarge", err)
 		})
 	}
 }
 
 func TestUnsupportedTypeIsMalformed(t *testing.T) {
 	_, err := ReadIDX(bytes.NewReader(header(0x0E, 1)), 0)
-	if !errors.Is(err, ErrUnsupportedType) || !errors.Is(err, prooflearn.ErrMalformed) {
-		t.Fatalf("err = %v, want both ErrUnsupportedType and ErrMalformed", err)
-	}
+	require.ErrorIs(t, err, ErrUnsupportedType)
+	require.ErrorIs(t, err, prooflearn.ErrMalformed)
 }
 
 // A header may promise up to maxBytes, but memory must follow the bytes that
@@ -202,17 +194,15 @@ func TestReadIDXAllocationBounded(t *testing.T) {
 		{"short gzip within limit", gzipBytes(t, append(header(0x08, 200, 1000, 1000), seq(16)...)), 0, prooflearn.ErrMalformed},
 	}
 	for _, c := range cases {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		_, err := ReadIDX(bytes.NewReader(c.input), c.maxBytes)
-		runtime.ReadMemStats(&after)
-		if !errors.Is(err, c.want) {
-			t.Errorf("%s: err = %v, want %v", c.name, err, c.want)
-		}
-		// One first chunk (1 MiB) plus bufio and gzip state; far below 200 MB.
-		if got := after.TotalAlloc - before.TotalAlloc; got > 4<<20 {
-			t.Errorf("%s: allocated %d bytes", c.name, got)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			_, err := ReadIDX(bytes.NewReader(c.input), c.maxBytes)
+			runtime.ReadMemStats(&after)
+			assert.ErrorIs(t, err, c.want)
+			// One first chunk (1 MiB) plus bufio and gzip state; far below 200 MB.
+			assert.LessOrEqual(t, after.TotalAlloc-before.TotalAlloc, uint64(4<<20), "bytes allocated")
+		})
 	}
 }
 
@@ -234,26 +224,25 @@ func (f *failingReader) Read(p []byte) (int, error) {
 func TestReadIDXReaderError(t *testing.T) {
 	errDisk := errors.New("disk on fire")
 	valid := encodeIDX(&IDX{Dims: []int{2, 3}, Data: seq(6)})
-	for _, b := range [][]byte{valid[:10], gzipBytes(t, valid)[:20]} {
-		_, err := ReadIDX(&failingReader{bytes.NewReader(b), errDisk}, 0)
-		if !errors.Is(err, errDisk) {
-			t.Errorf("err = %v, want it to wrap errDisk", err)
-		}
-		if _, ok := errors.AsType[*FormatError](err); ok {
-			t.Errorf("err = %v is a *FormatError; a reader failure is not a format error", err)
-		}
+	for _, c := range []struct {
+		name string
+		b    []byte
+	}{{"raw", valid[:10]}, {"gzip", gzipBytes(t, valid)[:20]}} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := ReadIDX(&failingReader{bytes.NewReader(c.b), errDisk}, 0)
+			assert.ErrorIs(t, err, errDisk, "want it to wrap errDisk")
+			var fe *FormatError
+			assert.NotErrorAs(t, err, &fe, "a reader failure is not a format error")
+		})
 	}
 }
 
 func TestFormatErrorMessage(t *testing.T) {
 	e := &FormatError{File: "x.gz", Reason: "bad magic 01 00, want 00 00", Err: prooflearn.ErrMalformed}
-	if got, want := e.Error(), "x.gz: bad magic 01 00, want 00 00: malformed input"; got != want {
-		t.Errorf("Error() = %q, want %q", got, want)
-	}
+	assert.Equal(t, "x.gz: bad magic 01 00, want 00 00: malformed input", e.Error(), "Error()")
 	e.File = ""
-	if got := e.Error(); !strings.HasPrefix(got, "IDX input: ") {
-		t.Errorf("Error() without a file = %q", got)
-	}
+	got := e.Error()
+	assert.True(t, strings.HasPrefix(got, "IDX input: "), "Error() without a file = %q", got)
 }
 
 func FuzzReadIDX(f *testing.F) {
@@ -270,47 +259,34 @@ func FuzzReadIDX(f *testing.F) {
 		idx, err := ReadIDX(bytes.NewReader(input), maxBytes)
 		if err != nil {
 			// bytes.Reader never fails, so every error is about the input.
-			if _, ok := errors.AsType[*FormatError](err); !ok {
-				t.Fatalf("err = %T %v, want *FormatError", err, err)
-			}
-			if !errors.Is(err, prooflearn.ErrMalformed) && !errors.Is(err, prooflearn.ErrTooLarge) {
-				t.Fatalf("err = %v wraps neither ErrMalformed nor ErrTooLarge", err)
-			}
+			var fe *FormatError
+			require.ErrorAs(t, err, &fe, "err = %T %v, want *FormatError", err, err)
+			require.True(t, errors.Is(err, prooflearn.ErrMalformed) || errors.Is(err, prooflearn.ErrTooLarge),
+				"err = %v wraps neither ErrMalformed nor ErrTooLarge", err)
 			return
 		}
 		size := 1
 		for _, d := range idx.Dims {
-			if d <= 0 {
-				t.Fatalf("dims %v", idx.Dims)
-			}
+			require.Positive(t, d, "dims %v", idx.Dims)
 			size *= d
 		}
-		if size != len(idx.Data) || size > maxBytes {
-			t.Fatalf("dims %v with %d data bytes (limit %d)", idx.Dims, len(idx.Data), maxBytes)
-		}
+		require.Equal(t, size, len(idx.Data), "dims %v with %d data bytes", idx.Dims, len(idx.Data))
+		require.LessOrEqual(t, size, maxBytes, "dims %v (limit %d)", idx.Dims, maxBytes)
 
 		// The format has exactly one encoding of a given IDX, so a successful
 		// parse must re-encode to the (decompressed) input byte for byte.
 		plain := input
 		if len(input) >= 2 && input[0] == 0x1f && input[1] == 0x8b {
 			zr, err := gzip.NewReader(bytes.NewReader(input))
-			if err != nil {
-				t.Fatalf("ReadIDX accepted gzip that gzip.NewReader rejects: %v", err)
-			}
-			if plain, err = io.ReadAll(zr); err != nil {
-				t.Fatalf("ReadIDX accepted gzip that does not decompress: %v", err)
-			}
+			require.NoError(t, err, "ReadIDX accepted gzip that gzip.NewReader rejects")
+			plain, err = io.ReadAll(zr)
+			require.NoError(t, err, "ReadIDX accepted gzip that does not decompress")
 		}
 		encoded := encodeIDX(idx)
-		if !bytes.Equal(encoded, plain) {
-			t.Fatalf("re-encoding differs from input:\n got %x\nwant %x", encoded, plain)
-		}
+		require.Equal(t, plain, encoded, "re-encoding differs from input:\n got %x\nwant %x", encoded, plain)
 		again, err := ReadIDX(bytes.NewReader(encoded), maxBytes)
-		if err != nil {
-			t.Fatalf("re-encoded IDX does not parse: %v", err)
-		}
-		if !slices.Equal(again.Dims, idx.Dims) || !bytes.Equal(again.Data, idx.Data) {
-			t.Fatalf("round trip changed dims %v -> %v", idx.Dims, again.Dims)
-		}
+		require.NoError(t, err, "re-encoded IDX does not parse")
+		require.Equal(t, idx.Dims, again.Dims, "round trip changed dims %v -> %v", idx.Dims, again.Dims)
+		require.Equal(t, idx.Data, again.Data, "round trip changed data")
 	})
 }
