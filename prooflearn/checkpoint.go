@@ -3,6 +3,7 @@ package prooflearn
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 )
 
 // Checkpoint is the full training state at a step: what a replay needs to
@@ -31,10 +32,22 @@ const checkpointTag = "prooflearn/checkpoint/v1\x00"
 // RNG epoch and counter as uint64 LE; then the parameter list and the optimizer
 // list, each as a uint32 LE count followed by, per tensor, a uint16 LE name
 // length, the name, and the tensor's canonical encoding (Tensor.AppendCanonical).
+//
+// Nothing is narrowed: a checkpoint with more than 2^32−1 tensors in a list,
+// a name longer than MaxTensorNameLen bytes or a tensor of rank above
+// MaxTensorRank — all refused by Tensor.Validate and so by CheckShape — has
+// no canonical encoding, and Canonical returns nil. Its leaf, LeafHash(nil),
+// is that of no encodable checkpoint, which all start with the tag.
 func (c *Checkpoint) Canonical() []byte {
 	n := len(checkpointTag) + 24 + 8
 	for _, list := range [][]Tensor{c.Params, c.OptState} {
+		if uint64(len(list)) > math.MaxUint32 {
+			return nil
+		}
 		for i := range list {
+			if list[i].checkEncodable() != nil {
+				return nil
+			}
 			n += 2 + len(list[i].Name) + 2 + 8*len(list[i].Shape) + list[i].Len()*list[i].DType.Size()
 		}
 	}
@@ -109,7 +122,19 @@ const batchTag = "prooflearn/batch/v1\x00"
 // BatchCanonical is the canonical encoding of one step's batch: the tag
 // "prooflearn/batch/v1" and a zero byte, the step as uint64 LE, the count as
 // uint32 LE, then each example index as uint32 LE.
+//
+// Nothing is narrowed: a batch of more than 2^32−1 indices, or with an index
+// outside [0, 2^32−1] (DecodeBatches refuses both), has no canonical
+// encoding, and BatchCanonical returns nil, whose leaf no encodable batch has.
 func BatchCanonical(step int, indices []int) []byte {
+	if uint64(len(indices)) > math.MaxUint32 {
+		return nil
+	}
+	for _, i := range indices {
+		if i < 0 || uint64(i) > math.MaxUint32 {
+			return nil
+		}
+	}
 	b := make([]byte, 0, len(batchTag)+12+4*len(indices))
 	b = append(b, batchTag...)
 	b = binary.LittleEndian.AppendUint64(b, uint64(step))

@@ -48,3 +48,36 @@ func (e *NonFiniteError) Error() string {
 }
 
 func (e *NonFiniteError) Unwrap() error { return ErrNonFinite }
+
+// LimitError reports a size beyond the limit prooflearn accepts for it: a
+// field of a task or of a bundle file that declares more than the documented
+// maximum (MaxModelWidth, MaxParams, MaxSteps, …). The error is the evidence:
+// the field, the value it declares and the limit. It wraps ErrTooLarge and In.
+type LimitError struct {
+	// Field names what declared the size, as the input spells it:
+	// "model.classes", "model.hidden[1]", "manifest steps".
+	Field string
+	// Value is the declared value in decimal. It is a string because a
+	// hostile value need not fit an int (1e30, or 2^40 on a 32-bit machine).
+	Value string
+	Limit int64
+	// In is the kind of input: ErrInvalidTask for a task, ErrMalformed for a
+	// bundle file.
+	In error
+}
+
+func (e *LimitError) Error() string {
+	in := e.In
+	if in == nil {
+		in = ErrTooLarge
+	}
+	return fmt.Sprintf("%v: %s %s exceeds the limit of %d", in, e.Field, e.Value, e.Limit)
+}
+
+// Unwrap returns ErrTooLarge and the kind of input, so errors.Is matches both.
+func (e *LimitError) Unwrap() []error {
+	if e.In == nil {
+		return []error{ErrTooLarge}
+	}
+	return []error{ErrTooLarge, e.In}
+}

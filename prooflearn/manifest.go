@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 )
 
 // ManifestFormat identifies the manifest layout.
@@ -122,12 +124,25 @@ func DecodeManifest(b []byte) (*Manifest, error) {
 	if m.Steps <= 0 || m.CheckpointInterval <= 0 {
 		return nil, bad("steps %d and checkpoint_interval %d must be positive", m.Steps, m.CheckpointInterval)
 	}
+	// The task bounds both (Task.Validate), and so keeps the arithmetic
+	// below far from overflow, on 32-bit machines too.
+	for _, f := range []struct {
+		name  string
+		value int
+	}{{"steps", m.Steps}, {"checkpoint_interval", m.CheckpointInterval}} {
+		if f.value > MaxSteps {
+			return nil, &LimitError{Field: "manifest " + f.name, Value: strconv.Itoa(f.value), Limit: MaxSteps, In: ErrMalformed}
+		}
+	}
 	want := (m.Steps+m.CheckpointInterval-1)/m.CheckpointInterval + 1
+	if want > MaxCheckpoints {
+		return nil, &LimitError{Field: "manifest checkpoints (steps ÷ checkpoint_interval + 1)", Value: strconv.Itoa(want), Limit: MaxCheckpoints, In: ErrMalformed}
+	}
 	if len(m.Checkpoints) != want {
 		return nil, bad("%d checkpoints for %d steps at interval %d, want %d", len(m.Checkpoints), m.Steps, m.CheckpointInterval, want)
 	}
-	if m.Leaves != 1+len(m.Checkpoints)+m.Steps {
-		return nil, bad("leaves %d, want %d", m.Leaves, 1+len(m.Checkpoints)+m.Steps)
+	if m.Leaves != 1+want+m.Steps {
+		return nil, bad("leaves %d, want %d", m.Leaves, 1+want+m.Steps)
 	}
 	for _, c := range m.Checkpoints {
 		if !filepath.IsLocal(c.File) {
@@ -161,12 +176,20 @@ func DecodeBatches(b []byte) (*Batches, error) {
 	if bs.BatchSize <= 0 {
 		return nil, fmt.Errorf("%w: batches file batch_size %d", ErrMalformed, bs.BatchSize)
 	}
+	if bs.BatchSize > MaxBatchSize {
+		return nil, &LimitError{Field: "batches file batch_size", Value: strconv.Itoa(bs.BatchSize), Limit: MaxBatchSize, In: ErrMalformed}
+	}
+	if len(bs.Indices) > MaxSteps {
+		return nil, &LimitError{Field: "batches file steps", Value: strconv.Itoa(len(bs.Indices)), Limit: MaxSteps, In: ErrMalformed}
+	}
 	for s, idx := range bs.Indices {
 		if len(idx) != bs.BatchSize {
 			return nil, fmt.Errorf("%w: batches file step %d has %d indices, batch size %d", ErrMalformed, s, len(idx), bs.BatchSize)
 		}
 		for _, i := range idx {
-			if i < 0 || i > 1<<32-1 {
+			// BatchCanonical stores an index as a uint32; compared as a
+			// uint64, so the check also compiles where int is 32 bits.
+			if i < 0 || uint64(i) > math.MaxUint32 {
 				return nil, fmt.Errorf("%w: batches file step %d index %d", ErrMalformed, s, i)
 			}
 		}

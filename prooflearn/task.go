@@ -5,9 +5,14 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"reflect"
+	"strconv"
+	"strings"
 )
 
 // Execution modes a task may ask for.
@@ -107,6 +112,63 @@ type Thresholds struct {
 // maxTaskBytes bounds a task file; real ones are a few hundred bytes.
 const maxTaskBytes = 1 << 20
 
+// Limits on the sizes a task declares. Tasks come from strangers, and what a
+// solver, a verifier or an arbiter allocates and computes grows with these
+// sizes, so Validate refuses a task beyond any of them (with a *LimitError
+// naming the field) before anything is allocated from it. They are far above
+// real tasks — fashion-mlp is a 784-128-10 MLP of 101,770 parameters trained
+// for 3,750 steps of 64 examples out of 60,000 — and low enough that the
+// largest task's state fits one machine. Every product of limits fits a
+// 32-bit int.
+const (
+	// MaxModelWidth bounds model.input, each model.hidden width and
+	// model.classes.
+	MaxModelWidth = 1 << 20
+	// MaxHiddenLayers bounds the number of hidden layers, len(model.hidden).
+	MaxHiddenLayers = 64
+	// MaxParams bounds the model's parameters, weights and biases together
+	// (ModelSpec.ParamCount): 2^26 float64 parameters and their momentum
+	// buffers are 1 GiB, half of MaxCheckpointBytes.
+	MaxParams = 1 << 26
+	// MaxExamples bounds dataset.examples.
+	MaxExamples = 1 << 24
+	// MaxBatchSize bounds batch_size.
+	MaxBatchSize = 1 << 16
+	// MaxSteps bounds steps, checkpoint_interval and
+	// optimizer.schedule.step_size.
+	MaxSteps = 1 << 20
+	// MaxBatchIndices bounds steps × batch_size, the example indices a proof
+	// stores: at most 9 bytes each in the batches file, which keeps an honest
+	// one under MaxBatchesBytes.
+	MaxBatchIndices = 1 << 25
+	// MaxCheckpoints bounds the checkpoints a task asks for (steps divided by
+	// checkpoint_interval, rounded up, plus one), which keeps an honest
+	// manifest under MaxManifestBytes.
+	MaxCheckpoints = 1 << 16
+	// MaxScheduleDecays bounds how often the learning rate decays in a run
+	// ((steps − 1) divided by optimizer.schedule.step_size): LearningRate
+	// applies the decays one multiplication at a time, at every step.
+	MaxScheduleDecays = 1 << 10
+)
+
+// intFieldLimits are the limits of the task's integer fields, by the path
+// encoding/json names them with.
+var intFieldLimits = map[string]int64{
+	"model.input":                  MaxModelWidth,
+	"model.hidden":                 MaxModelWidth,
+	"model.classes":                MaxModelWidth,
+	"batch_size":                   MaxBatchSize,
+	"steps":                        MaxSteps,
+	"checkpoint_interval":          MaxSteps,
+	"dataset.examples":             MaxExamples,
+	"optimizer.schedule.step_size": MaxSteps,
+}
+
+// taskLimit is the error for a task field beyond its limit.
+func taskLimit(field string, value uint64, limit int64) error {
+	return &LimitError{Field: field, Value: strconv.FormatUint(value, 10), Limit: limit, In: ErrInvalidTask}
+}
+
 // ReadTask reads and validates a JSON task file.
 func ReadTask(path string) (*Task, error) {
 	f, err := os.Open(path)
@@ -135,6 +197,9 @@ func DecodeTask(r io.Reader) (*Task, error) {
 	dec.DisallowUnknownFields()
 	var t Task
 	if err := dec.Decode(&t); err != nil {
+		if err := numberTooLarge(err); err != nil {
+			return nil, err
+		}
 		return nil, fmt.Errorf("%w: %v", ErrInvalidTask, err)
 	}
 	if dec.More() {
@@ -146,7 +211,32 @@ func DecodeTask(r io.Reader) (*Task, error) {
 	return &t, nil
 }
 
-// Validate checks that the task is complete and consistent.
+// numberTooLarge turns the decoder's error for a number that does not fit
+// an int field (2^40 classes on a 32-bit machine, 1e30 steps on any) into the
+// *LimitError Validate gives for one that fits but exceeds the field's limit;
+// it returns nil for any other error.
+func numberTooLarge(err error) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) || te.Type == nil || te.Type.Kind() != reflect.Int {
+		return nil
+	}
+	num, ok := strings.CutPrefix(te.Value, "number ")
+	if !ok || strings.HasPrefix(num, "-") {
+		return nil
+	}
+	if f, perr := strconv.ParseFloat(num, 64); perr == nil && f < math.MaxInt {
+		return nil // a fraction, or an exponent: invalid, not too large
+	}
+	limit, ok := intFieldLimits[te.Field]
+	if !ok {
+		limit = math.MaxInt
+	}
+	return &LimitError{Field: te.Field, Value: num, Limit: limit, In: ErrInvalidTask}
+}
+
+// Validate checks that the task is complete and consistent, and that every
+// size it declares is within its limit (MaxModelWidth, MaxParams, MaxSteps, …;
+// a *LimitError that wraps ErrTooLarge and ErrInvalidTask names the field).
 func (t *Task) Validate() error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("%w: "+format, append([]any{ErrInvalidTask}, args...)...)
@@ -163,13 +253,11 @@ func (t *Task) Validate() error {
 	if m.Type != "mlp" {
 		return bad("model.type %q (want \"mlp\")", m.Type)
 	}
-	if m.Input <= 0 || m.Classes < 2 {
-		return bad("model needs input > 0 and classes ≥ 2, got input %d classes %d", m.Input, m.Classes)
+	if m.Classes < 2 {
+		return bad("model.classes %d: a classifier needs at least 2", m.Classes)
 	}
-	for i, h := range m.Hidden {
-		if h <= 0 || h > 1<<16 {
-			return bad("model.hidden[%d] = %d", i, h)
-		}
+	if _, err := m.ParamCount(); err != nil {
+		return err
 	}
 	o := t.Optimizer
 	switch o.Type {
@@ -178,7 +266,7 @@ func (t *Task) Validate() error {
 			return bad("optimizer sgd takes no momentum (use \"momentum\")")
 		}
 	case "momentum":
-		if o.Momentum <= 0 || o.Momentum >= 1 {
+		if !(o.Momentum > 0 && o.Momentum < 1) {
 			return bad("optimizer.momentum %v must be in (0, 1)", o.Momentum)
 		}
 	default:
@@ -187,11 +275,41 @@ func (t *Task) Validate() error {
 	if !(o.LearningRate > 0 && o.LearningRate < 100) {
 		return bad("optimizer.learning_rate %v must be in (0, 100)", o.LearningRate)
 	}
-	if s := o.Schedule; s != nil && (s.StepSize <= 0 || !(s.Gamma > 0 && s.Gamma <= 1)) {
-		return bad("optimizer.schedule needs step_size > 0 and gamma in (0, 1]")
+	for _, f := range []struct {
+		name  string
+		value int
+		limit int64
+	}{
+		{"batch_size", t.BatchSize, MaxBatchSize},
+		{"steps", t.Steps, MaxSteps},
+		{"checkpoint_interval", t.CheckpointInterval, MaxSteps},
+		{"dataset.examples", t.Dataset.Examples, MaxExamples},
+	} {
+		if f.value <= 0 {
+			return bad("%s %d must be positive", f.name, f.value)
+		}
+		if int64(f.value) > f.limit {
+			return taskLimit(f.name, uint64(f.value), f.limit)
+		}
 	}
-	if t.BatchSize <= 0 || t.Steps <= 0 || t.CheckpointInterval <= 0 {
-		return bad("batch_size, steps and checkpoint_interval must be positive (got %d, %d, %d)", t.BatchSize, t.Steps, t.CheckpointInterval)
+	// Each of these is at most 2^20 · 2^16, so the products fit an int64
+	// even where int is 32 bits.
+	if n := int64(t.Steps) * int64(t.BatchSize); n > MaxBatchIndices {
+		return taskLimit("steps × batch_size", uint64(n), MaxBatchIndices)
+	}
+	if n := (t.Steps+t.CheckpointInterval-1)/t.CheckpointInterval + 1; n > MaxCheckpoints {
+		return taskLimit("checkpoints (steps ÷ checkpoint_interval + 1)", uint64(n), MaxCheckpoints)
+	}
+	if s := o.Schedule; s != nil {
+		if s.StepSize <= 0 || !(s.Gamma > 0 && s.Gamma <= 1) {
+			return bad("optimizer.schedule needs step_size > 0 and gamma in (0, 1], got %d and %v", s.StepSize, s.Gamma)
+		}
+		if s.StepSize > MaxSteps {
+			return taskLimit("optimizer.schedule.step_size", uint64(s.StepSize), MaxSteps)
+		}
+		if n := (t.Steps - 1) / s.StepSize; n > MaxScheduleDecays {
+			return taskLimit("optimizer.schedule decays ((steps − 1) ÷ step_size)", uint64(n), MaxScheduleDecays)
+		}
 	}
 	if t.Dataset.Examples < t.BatchSize {
 		return bad("dataset.examples %d is smaller than batch_size %d", t.Dataset.Examples, t.BatchSize)
@@ -294,6 +412,49 @@ func (t *Task) CheckpointSteps() []int {
 		out = append(out, s)
 	}
 	return append(out, t.Steps)
+}
+
+// ParamCount returns the number of the model's parameters, weights and biases
+// together. It refuses, rather than overflows on, a model with a width that is
+// not positive (ErrInvalidTask) or beyond MaxModelWidth, more than
+// MaxHiddenLayers hidden layers, or more than MaxParams parameters (a
+// *LimitError naming the field).
+func (m ModelSpec) ParamCount() (int, error) {
+	if len(m.Hidden) > MaxHiddenLayers {
+		return 0, taskLimit("model.hidden layers", uint64(len(m.Hidden)), MaxHiddenLayers)
+	}
+	width := func(field string, w int) error {
+		if w <= 0 {
+			return fmt.Errorf("%w: %s %d must be positive", ErrInvalidTask, field, w)
+		}
+		if w > MaxModelWidth {
+			return taskLimit(field, uint64(w), MaxModelWidth)
+		}
+		return nil
+	}
+	if err := width("model.input", m.Input); err != nil {
+		return 0, err
+	}
+	for i, h := range m.Hidden {
+		if err := width(fmt.Sprintf("model.hidden[%d]", i), h); err != nil {
+			return 0, err
+		}
+	}
+	if err := width("model.classes", m.Classes); err != nil {
+		return 0, err
+	}
+	// With widths ≤ 2^20 and at most 65 layers the sum stays under 2^47:
+	// no uint64 overflow, and nothing narrows until it is under MaxParams.
+	var n uint64
+	in := m.Input
+	for _, out := range append(append([]int(nil), m.Hidden...), m.Classes) {
+		n += (uint64(in) + 1) * uint64(out)
+		in = out
+	}
+	if n > MaxParams {
+		return 0, taskLimit("model parameters", n, MaxParams)
+	}
+	return int(n), nil
 }
 
 // ParamShapes lists the model's parameters in canonical order: w0, b0, w1, b1, …

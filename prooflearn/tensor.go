@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"math/bits"
+	"strconv"
 )
 
 // DType is the element type of a tensor.
@@ -46,6 +48,15 @@ func ParseDType(s string) (DType, error) {
 	}
 	return 0, fmt.Errorf("%w: dtype %q (want float32 or float64)", ErrInvalidTask, s)
 }
+
+// Limits of the canonical encodings: a tensor's rank is stored in one byte
+// (Tensor.AppendCanonical) and a tensor's name length in two
+// (Checkpoint.Canonical). Tensor.Validate refuses a tensor beyond either, so
+// no valid tensor is ever narrowed.
+const (
+	MaxTensorRank    = math.MaxUint8
+	MaxTensorNameLen = math.MaxUint16
+)
 
 // Tensor is a named dense tensor. Exactly one of F32 and F64 holds the values,
 // according to DType; both are row-major.
@@ -127,17 +138,22 @@ func sameShape(a, b []int) bool {
 	return true
 }
 
-// Validate checks that the values match the shape and are all finite.
+// Validate checks that the tensor fits the canonical encoding (rank at most
+// MaxTensorRank, name at most MaxTensorNameLen bytes), that the values match
+// the shape and that they are all finite.
 func (t *Tensor) Validate() error {
 	if t.DType != Float32 && t.DType != Float64 {
 		return fmt.Errorf("%w: tensor %q has unknown dtype %d", ErrMalformed, t.Name, t.DType)
+	}
+	if err := t.checkEncodable(); err != nil {
+		return err
 	}
 	for _, d := range t.Shape {
 		if d < 0 {
 			return fmt.Errorf("%w: tensor %q has negative dimension in %v", ErrMalformed, t.Name, t.Shape)
 		}
 	}
-	if n := shapeSize(t.Shape); n != t.Len() {
+	if !shapeHolds(t.Shape, t.Len()) {
 		return fmt.Errorf("%w: tensor %q has %d values for shape %v", ErrMalformed, t.Name, t.Len(), t.Shape)
 	}
 	for i := 0; i < t.Len(); i++ {
@@ -148,11 +164,51 @@ func (t *Tensor) Validate() error {
 	return nil
 }
 
+// checkEncodable refuses a tensor whose rank or name length would not fit
+// the canonical encodings' fields.
+func (t *Tensor) checkEncodable() error {
+	if len(t.Shape) > MaxTensorRank {
+		return &LimitError{Field: fmt.Sprintf("tensor %.40q rank", t.Name), Value: strconv.Itoa(len(t.Shape)), Limit: MaxTensorRank, In: ErrMalformed}
+	}
+	if len(t.Name) > MaxTensorNameLen {
+		return &LimitError{Field: fmt.Sprintf("tensor %.40q… name length", t.Name), Value: strconv.Itoa(len(t.Name)), Limit: MaxTensorNameLen, In: ErrMalformed}
+	}
+	return nil
+}
+
+// shapeHolds reports whether a shape of non-negative dimensions has exactly
+// n elements. Unlike shapeSize it cannot overflow: a hostile shape whose
+// product wraps around to n does not match.
+func shapeHolds(shape []int, n int) bool {
+	for _, d := range shape {
+		if d == 0 {
+			return n == 0
+		}
+	}
+	size := uint64(1)
+	for _, d := range shape {
+		hi, lo := bits.Mul64(size, uint64(d))
+		if hi != 0 || lo > uint64(n) {
+			return false
+		}
+		size = lo
+	}
+	return size == uint64(n)
+}
+
 // AppendCanonical appends the canonical encoding of the tensor's values:
 // dtype (1 byte), rank (1 byte), each dimension as uint64 LE, then the values
 // as little-endian IEEE 754. The name is not part of it; containers encode
 // names themselves.
+//
+// A tensor of rank above MaxTensorRank, which Validate refuses, is not
+// narrowed: it encodes as the single byte 0, no dtype, which starts no valid
+// tensor's encoding. Such a tensor never shares an encoding, or a leaf, with
+// a valid one, and decoders refuse it.
 func (t *Tensor) AppendCanonical(b []byte) []byte {
+	if len(t.Shape) > MaxTensorRank {
+		return append(b, 0)
+	}
 	b = append(b, byte(t.DType), byte(len(t.Shape)))
 	for _, d := range t.Shape {
 		b = binary.LittleEndian.AppendUint64(b, uint64(d))
@@ -184,6 +240,9 @@ func TensorFromLittleEndian(name string, dt DType, shape []int, raw []byte) (Ten
 	if size == 0 {
 		return Tensor{}, fmt.Errorf("%w: tensor %q has unknown dtype", ErrMalformed, name)
 	}
+	if err := (&Tensor{Name: name, Shape: shape}).checkEncodable(); err != nil {
+		return Tensor{}, err
+	}
 	n := 1
 	for _, d := range shape {
 		if d < 0 || (d > 0 && n > math.MaxInt32/d) {
@@ -191,8 +250,10 @@ func TensorFromLittleEndian(name string, dt DType, shape []int, raw []byte) (Ten
 		}
 		n *= d
 	}
-	if len(raw) != n*size {
-		return Tensor{}, fmt.Errorf("%w: tensor %q has %d bytes, shape %v of %v needs %d", ErrMalformed, name, len(raw), shape, dt, n*size)
+	// n·size can pass 2^31 for n < 2^31: compare in int64, or a 32-bit
+	// machine would wrap a huge shape onto a short payload.
+	if int64(len(raw)) != int64(n)*int64(size) {
+		return Tensor{}, fmt.Errorf("%w: tensor %q has %d bytes, shape %v of %v needs %d", ErrMalformed, name, len(raw), shape, dt, int64(n)*int64(size))
 	}
 	t := NewTensor(name, dt, shape...)
 	for i := 0; i < n; i++ {
