@@ -13,6 +13,9 @@ import (
 	"testing"
 	"unsafe"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/prooflearn"
 )
 
@@ -55,92 +58,62 @@ func sampleFile() *File {
 // and empty slices and maps alike and ignoring tensor order.
 func equalFiles(t testing.TB, a, b *File) {
 	t.Helper()
-	if len(a.Metadata) != len(b.Metadata) {
-		t.Fatalf("metadata differs: %q vs %q", a.Metadata, b.Metadata)
-	}
+	require.Equal(t, len(a.Metadata), len(b.Metadata), "metadata differs: %q vs %q", a.Metadata, b.Metadata)
 	for k, v := range a.Metadata {
-		if w, ok := b.Metadata[k]; !ok || w != v {
-			t.Fatalf("metadata %q differs: %q vs %q", k, v, w)
-		}
+		w, ok := b.Metadata[k]
+		require.True(t, ok, "metadata %q differs: %q vs missing", k, v)
+		require.Equal(t, v, w, "metadata %q differs: %q vs %q", k, v, w)
 	}
-	if len(a.Tensors) != len(b.Tensors) {
-		t.Fatalf("tensor count differs: %d vs %d", len(a.Tensors), len(b.Tensors))
-	}
+	require.Equal(t, len(a.Tensors), len(b.Tensors), "tensor count differs: %d vs %d", len(a.Tensors), len(b.Tensors))
 	for _, ta := range a.Tensors {
 		tb, ok := b.Get(ta.Name)
-		if !ok {
-			t.Fatalf("tensor %q missing", ta.Name)
-		}
-		if ta.DType != tb.DType || !slices.Equal(ta.Shape, tb.Shape) || !bytes.Equal(ta.Data, tb.Data) {
-			t.Fatalf("tensor %q differs: %s %v %x vs %s %v %x", ta.Name, ta.DType, ta.Shape, ta.Data, tb.DType, tb.Shape, tb.Data)
-		}
+		require.True(t, ok, "tensor %q missing", ta.Name)
+		// slices.Equal and bytes.Equal, not require.Equal: nil and empty are alike.
+		require.True(t, ta.DType == tb.DType && slices.Equal(ta.Shape, tb.Shape) && bytes.Equal(ta.Data, tb.Data),
+			"tensor %q differs: %s %v %x vs %s %v %x", ta.Name, ta.DType, ta.Shape, ta.Data, tb.DType, tb.Shape, tb.Data)
 	}
 }
 
 func TestRoundTrip(t *testing.T) {
 	in := sampleFile()
 	enc, err := Encode(in)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	n := binary.LittleEndian.Uint64(enc)
-	if n%8 != 0 {
-		t.Errorf("header length %d is not a multiple of 8", n)
-	}
+	assert.Zero(t, n%8, "header length %d is not a multiple of 8", n)
 	out, err := Decode(enc, DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	equalFiles(t, in, out)
-	if !slices.IsSortedFunc(out.Tensors, func(a, b Tensor) int { return strings.Compare(a.Name, b.Name) }) {
-		t.Error("decoded tensors are not sorted by name")
-	}
+	assert.True(t, slices.IsSortedFunc(out.Tensors, func(a, b Tensor) int { return strings.Compare(a.Name, b.Name) }),
+		"decoded tensors are not sorted by name")
 	w, ok := out.Get("w1")
-	if !ok || w.DType != "F32" || !bytes.Equal(w.Data, f32(1, 2, 3, 4)) {
-		t.Errorf("Get(w1) = %+v, %v", w, ok)
+	if assert.True(t, ok, "Get(w1) found nothing") {
+		assert.Equal(t, "F32", w.DType, "Get(w1) = %+v", w)
+		assert.Equal(t, f32(1, 2, 3, 4), w.Data, "Get(w1) = %+v", w)
 	}
-	if _, ok := out.Get("nope"); ok {
-		t.Error("Get(nope) found something")
-	}
-	if _, ok := (*File)(nil).Get("w1"); ok {
-		t.Error("nil File Get found something")
-	}
+	_, ok = out.Get("nope")
+	assert.False(t, ok, "Get(nope) found something")
+	_, ok = (*File)(nil).Get("w1")
+	assert.False(t, ok, "nil File Get found something")
 }
 
 func TestDeterminism(t *testing.T) {
 	a, err := Encode(sampleFile())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	b, err := Encode(sampleFile())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a, b) {
-		t.Fatal("Encode is not deterministic")
-	}
+	require.NoError(t, err)
+	require.Equal(t, a, b, "Encode is not deterministic")
 	// Tensor order in the File does not matter.
 	rev := sampleFile()
 	slices.Reverse(rev.Tensors)
 	c, err := Encode(rev)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a, c) {
-		t.Fatal("Encode depends on tensor order")
-	}
+	require.NoError(t, err)
+	require.Equal(t, a, c, "Encode depends on tensor order")
 	// Encode(Decode(Encode(f))) == Encode(f).
 	dec, err := Decode(a, DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	d, err := Encode(dec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(a, d) {
-		t.Fatal("Encode(Decode(b)) != b")
-	}
+	require.NoError(t, err)
+	require.Equal(t, a, d, "Encode(Decode(b)) != b")
 }
 
 func TestEncodeGolden(t *testing.T) {
@@ -152,25 +125,18 @@ func TestEncodeGolden(t *testing.T) {
 		},
 	}
 	got, err := Encode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	header := `{"__metadata__":{"format":"pt"},"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]},"b":{"dtype":"F32","shape":[1],"data_offsets":[2,6]}}`
 	for len(header)%8 != 0 {
 		header += " "
 	}
 	want := raw(header, append([]byte{5, 6}, f32(1)...))
-	if !bytes.Equal(got, want) {
-		t.Fatalf("Encode =\n%q\nwant\n%q", got, want)
-	}
+	require.Equal(t, want, got, "Encode =\n%q\nwant\n%q", got, want)
 	// No metadata and no tensors: "{}" padded to 8.
 	got, err = Encode(&File{Metadata: map[string]string{}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := raw("{}      ", nil); !bytes.Equal(got, want) {
-		t.Fatalf("Encode(empty) = %q, want %q", got, want)
-	}
+	require.NoError(t, err)
+	want = raw("{}      ", nil)
+	require.Equal(t, want, got, "Encode(empty) = %q, want %q", got, want)
 }
 
 func TestDecodeValidVariants(t *testing.T) {
@@ -181,61 +147,40 @@ func TestDecodeValidVariants(t *testing.T) {
 		"z": {"dtype":"I64","shape":[0],"data_offsets":[6,6]},
 		"__metadata__": {} }  `
 	f, err := Decode(raw(hdr, append(f32(2), 7, 8)), DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f.Metadata != nil {
-		t.Errorf("empty metadata decoded as %v, want nil", f.Metadata)
-	}
+	require.NoError(t, err)
+	assert.Nil(t, f.Metadata, "empty metadata decoded as %v, want nil", f.Metadata)
 	names := []string{}
 	for _, ten := range f.Tensors {
 		names = append(names, ten.Name)
 	}
-	if !slices.Equal(names, []string{"a", "b", "z"}) {
-		t.Fatalf("names = %q", names)
-	}
-	if a, _ := f.Get("a"); !bytes.Equal(a.Data, []byte{7, 8}) {
-		t.Errorf("a = %v", a.Data)
-	}
+	require.Equal(t, []string{"a", "b", "z"}, names, "names")
+	a, _ := f.Get("a")
+	assert.Equal(t, []byte{7, 8}, a.Data, "a")
 	enc, err := Encode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	g, err := Decode(enc, DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	equalFiles(t, f, g)
 
 	// An empty file: "{}" and no buffer.
 	f, err = Decode(raw("{}", nil), DefaultLimits)
-	if err != nil || len(f.Tensors) != 0 {
-		t.Fatalf("empty header: %v, %v", f, err)
-	}
+	require.NoError(t, err, "empty header")
+	require.Empty(t, f.Tensors, "empty header: %v", f)
 	// Zero Limits mean the defaults.
-	if _, err := Decode(raw("{}", nil), Limits{}); err != nil {
-		t.Fatal(err)
-	}
+	_, err = Decode(raw("{}", nil), Limits{})
+	require.NoError(t, err, "zero Limits")
 }
 
 func TestDecodeAliases(t *testing.T) {
 	b, err := Encode(sampleFile())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	f, err := Decode(b, DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	w, _ := f.Get("w1")
 	start := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
 	p := uintptr(unsafe.Pointer(&w.Data[0]))
-	if p < start || p >= start+uintptr(len(b)) {
-		t.Error("Data does not alias the input")
-	}
-	if cap(w.Data) != len(w.Data) {
-		t.Errorf("Data cap %d != len %d: appending could overwrite the next tensor", cap(w.Data), len(w.Data))
-	}
+	assert.True(t, p >= start && p < start+uintptr(len(b)), "Data does not alias the input")
+	assert.Equal(t, len(w.Data), cap(w.Data), "Data cap != len: appending could overwrite the next tensor")
 }
 
 type badCase struct {
@@ -322,29 +267,17 @@ func TestDecodeMalformed(t *testing.T) {
 	for _, c := range badCases() {
 		t.Run(c.name, func(t *testing.T) {
 			f, err := Decode(c.in, c.lim)
-			if err == nil {
-				t.Fatalf("Decode succeeded: %+v", f)
-			}
-			if f != nil {
-				t.Errorf("non-nil File with error")
-			}
+			require.Error(t, err, "Decode succeeded: %+v", f)
+			assert.Nil(t, f, "non-nil File with error")
 			var fe *FormatError
-			if !errors.As(err, &fe) {
-				t.Fatalf("error %T %v is not a *FormatError", err, err)
-			}
-			if !errors.Is(err, c.target) {
-				t.Errorf("error %q does not wrap %v", err, c.target)
-			}
+			require.ErrorAs(t, err, &fe, "error %T %v is not a *FormatError", err, err)
+			assert.ErrorIs(t, err, c.target)
 			other := prooflearn.ErrTooLarge
 			if c.target == prooflearn.ErrTooLarge {
 				other = prooflearn.ErrMalformed
 			}
-			if errors.Is(err, other) {
-				t.Errorf("error %q also wraps %v", err, other)
-			}
-			if !strings.Contains(err.Error(), c.want) {
-				t.Errorf("error %q does not contain %q", err, c.want)
-			}
+			assert.NotErrorIs(t, err, other, "error also wraps %v", other)
+			assert.ErrorContains(t, err, c.want)
 		})
 	}
 }
@@ -369,80 +302,67 @@ func TestEncodeErrors(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			b, err := Encode(c.f)
-			if err == nil {
-				t.Fatalf("Encode succeeded: %q", b)
-			}
+			require.Error(t, err, "Encode succeeded: %q", b)
 			var fe *FormatError
-			if !errors.As(err, &fe) || !errors.Is(err, prooflearn.ErrMalformed) {
-				t.Fatalf("error %T %v is not a *FormatError wrapping ErrMalformed", err, err)
-			}
-			if !strings.Contains(err.Error(), c.want) {
-				t.Errorf("error %q does not contain %q", err, c.want)
-			}
+			require.ErrorAs(t, err, &fe, "error %T %v is not a *FormatError", err, err)
+			require.ErrorIs(t, err, prooflearn.ErrMalformed)
+			assert.ErrorContains(t, err, c.want)
 		})
 	}
 }
 
 func TestDTypeSize(t *testing.T) {
 	for dt, want := range map[string]int{"F32": 4, "F64": 8, "I64": 8, "I32": 4, "U8": 1, "U32": 4, "U64": 8, "BF16": 2, "BOOL": 1} {
-		if n, ok := DTypeSize(dt); !ok || n != want {
-			t.Errorf("DTypeSize(%q) = %d, %v; want %d", dt, n, ok, want)
-		}
+		t.Run(dt, func(t *testing.T) {
+			n, ok := DTypeSize(dt)
+			assert.True(t, ok, "DTypeSize(%q) is unknown", dt)
+			assert.Equal(t, want, n, "DTypeSize(%q)", dt)
+		})
 	}
 	for _, dt := range []string{"", "f32", "F4", "__metadata__"} {
-		if _, ok := DTypeSize(dt); ok {
-			t.Errorf("DTypeSize(%q) is known", dt)
-		}
+		t.Run("unknown "+strconv.Quote(dt), func(t *testing.T) {
+			_, ok := DTypeSize(dt)
+			assert.False(t, ok, "DTypeSize(%q) is known", dt)
+		})
 	}
 }
 
 func TestReadFile(t *testing.T) {
 	dir := t.TempDir()
 	enc, err := Encode(sampleFile())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	good := filepath.Join(dir, "good.safetensors")
-	if err := os.WriteFile(good, enc, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(good, enc, 0o644))
 	f, err := ReadFile(good, DefaultLimits)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	equalFiles(t, sampleFile(), f)
 
 	// Exactly at the limit is fine; one byte under is not.
-	if _, err := ReadFile(good, Limits{MaxTotal: int64(len(enc))}); err != nil {
-		t.Errorf("file at the limit: %v", err)
-	}
+	_, err = ReadFile(good, Limits{MaxTotal: int64(len(enc))})
+	assert.NoError(t, err, "file at the limit")
 	_, err = ReadFile(good, Limits{MaxTotal: int64(len(enc)) - 1})
-	if !errors.Is(err, prooflearn.ErrTooLarge) || !strings.Contains(err.Error(), good) {
-		t.Errorf("file one byte over: %v", err)
-	}
+	assert.ErrorIs(t, err, prooflearn.ErrTooLarge, "file one byte over")
+	assert.ErrorContains(t, err, good, "file one byte over")
 
 	// A malformed file: the error names the path and keeps the sentinel.
 	bad := filepath.Join(dir, "bad.safetensors")
-	if err := os.WriteFile(bad, raw(`{"a":{"dtype":"F99","shape":[1],"data_offsets":[0,4]}}`, f32(1)), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(bad, raw(`{"a":{"dtype":"F99","shape":[1],"data_offsets":[0,4]}}`, f32(1)), 0o644))
 	_, err = ReadFile(bad, DefaultLimits)
 	var fe *FormatError
-	if !errors.As(err, &fe) || !errors.Is(err, prooflearn.ErrMalformed) ||
-		!strings.Contains(err.Error(), bad) || !strings.Contains(err.Error(), `unknown dtype "F99"`) {
-		t.Errorf("malformed file: %v", err)
-	}
+	assert.ErrorAs(t, err, &fe, "malformed file")
+	assert.ErrorIs(t, err, prooflearn.ErrMalformed, "malformed file")
+	assert.ErrorContains(t, err, bad, "malformed file")
+	assert.ErrorContains(t, err, `unknown dtype "F99"`, "malformed file")
 
 	// A missing file.
 	missing := filepath.Join(dir, "missing.safetensors")
-	if _, err := ReadFile(missing, DefaultLimits); !errors.Is(err, os.ErrNotExist) || !strings.Contains(err.Error(), missing) {
-		t.Errorf("missing file: %v", err)
-	}
+	_, err = ReadFile(missing, DefaultLimits)
+	assert.ErrorIs(t, err, os.ErrNotExist, "missing file")
+	assert.ErrorContains(t, err, missing, "missing file")
 
 	// A directory.
-	if _, err := ReadFile(dir, DefaultLimits); err == nil {
-		t.Error("ReadFile of a directory succeeded")
-	}
+	_, err = ReadFile(dir, DefaultLimits)
+	assert.Error(t, err, "ReadFile of a directory succeeded")
 }
 
 // TestReadFileRefusesOversized uses a sparse 64 GiB file: reading it would take
@@ -451,9 +371,7 @@ func TestReadFile(t *testing.T) {
 func TestReadFileRefusesOversized(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "huge.safetensors")
 	fh, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	const size = 64 << 30
 	if err := fh.Truncate(size); err != nil {
 		fh.Close()
@@ -462,32 +380,23 @@ func TestReadFileRefusesOversized(t *testing.T) {
 	fh.Close()
 	lim := Limits{MaxHeader: 1 << 10, MaxTotal: 1 << 20}
 	f, err := ReadFile(path, lim)
-	if err == nil {
-		t.Fatalf("ReadFile succeeded: %+v", f)
-	}
+	require.Error(t, err, "ReadFile succeeded: %+v", f)
 	var fe *FormatError
-	if !errors.As(err, &fe) || !errors.Is(err, prooflearn.ErrTooLarge) {
-		t.Fatalf("error %T %v is not a *FormatError wrapping ErrTooLarge", err, err)
-	}
-	if want := "file is 68719476736 bytes, over the limit of 1048576"; !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), path) {
-		t.Errorf("error %q does not name the path and %q", err, want)
-	}
+	require.ErrorAs(t, err, &fe, "error %T %v is not a *FormatError", err, err)
+	require.ErrorIs(t, err, prooflearn.ErrTooLarge)
+	assert.ErrorContains(t, err, "file is 68719476736 bytes, over the limit of 1048576")
+	assert.ErrorContains(t, err, path, "want the error to name the path")
 
 	// The same with a non-sparse file a little over a small limit.
 	small := filepath.Join(t.TempDir(), "small.safetensors")
-	if err := os.WriteFile(small, make([]byte, 100), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ReadFile(small, Limits{MaxTotal: 99}); !errors.Is(err, prooflearn.ErrTooLarge) {
-		t.Errorf("100-byte file with MaxTotal 99: %v", err)
-	}
+	require.NoError(t, os.WriteFile(small, make([]byte, 100), 0o644))
+	_, err = ReadFile(small, Limits{MaxTotal: 99})
+	assert.ErrorIs(t, err, prooflearn.ErrTooLarge, "100-byte file with MaxTotal 99")
 }
 
 func fuzzSeeds(tb testing.TB) [][]byte {
 	valid, err := Encode(sampleFile())
-	if err != nil {
-		tb.Fatal(err)
-	}
+	require.NoError(tb, err)
 	seeds := [][]byte{
 		valid,
 		raw("{}", nil),
@@ -508,38 +417,23 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		orig := bytes.Clone(b)
 		dec, err := Decode(b, lim)
-		if !bytes.Equal(b, orig) {
-			t.Fatal("Decode modified its input")
-		}
+		require.True(t, bytes.Equal(b, orig), "Decode modified its input")
 		if err != nil {
 			var fe *FormatError
-			if !errors.As(err, &fe) {
-				t.Fatalf("error %T %v is not a *FormatError", err, err)
-			}
-			if !errors.Is(err, prooflearn.ErrMalformed) && !errors.Is(err, prooflearn.ErrTooLarge) {
-				t.Fatalf("error %v wraps neither sentinel", err)
-			}
-			if dec != nil {
-				t.Fatal("non-nil File with error")
-			}
+			require.ErrorAs(t, err, &fe, "error %T %v is not a *FormatError", err, err)
+			require.True(t, errors.Is(err, prooflearn.ErrMalformed) || errors.Is(err, prooflearn.ErrTooLarge),
+				"error %v wraps neither sentinel", err)
+			require.Nil(t, dec, "non-nil File with error")
 			return
 		}
 		enc, err := Encode(dec)
-		if err != nil {
-			t.Fatalf("Encode(Decode(b)): %v", err)
-		}
+		require.NoError(t, err, "Encode(Decode(b))")
 		again, err := Decode(enc, DefaultLimits)
-		if err != nil {
-			t.Fatalf("Decode(Encode(Decode(b))): %v", err)
-		}
+		require.NoError(t, err, "Decode(Encode(Decode(b)))")
 		equalFiles(t, dec, again)
 		enc2, err := Encode(again)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !bytes.Equal(enc, enc2) {
-			t.Fatal("Encode is not idempotent over Decode")
-		}
+		require.NoError(t, err)
+		require.Equal(t, enc, enc2, "Encode is not idempotent over Decode")
 	})
 }
 
@@ -547,39 +441,30 @@ func FuzzDecode(f *testing.F) {
 // entries decode and its bad-* entries do not.
 func TestSeedCorpus(t *testing.T) {
 	paths, err := filepath.Glob(filepath.Join("testdata", "fuzz", "FuzzDecode", "*"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no seed corpus: %v", err)
-	}
+	require.NoError(t, err, "no seed corpus")
+	require.NotEmpty(t, paths, "no seed corpus")
 	var valid, bad int
 	for _, p := range paths {
-		text, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines := strings.Split(strings.TrimSpace(string(text)), "\n")
-		if len(lines) != 2 || lines[0] != "go test fuzz v1" ||
-			!strings.HasPrefix(lines[1], "[]byte(") || !strings.HasSuffix(lines[1], ")") {
-			t.Fatalf("%s: not a single-[]byte corpus file", p)
-		}
-		s, err := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(lines[1], "[]byte("), ")"))
-		if err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
-		_, err = Decode([]byte(s), DefaultLimits)
-		switch name := filepath.Base(p); {
-		case strings.HasPrefix(name, "valid-"):
-			valid++
-			if err != nil {
-				t.Errorf("%s: %v", name, err)
+		name := filepath.Base(p)
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(p)
+			require.NoError(t, err)
+			lines := strings.Split(strings.TrimSpace(string(text)), "\n")
+			require.True(t, len(lines) == 2 && lines[0] == "go test fuzz v1" &&
+				strings.HasPrefix(lines[1], "[]byte(") && strings.HasSuffix(lines[1], ")"),
+				"%s: not a single-[]byte corpus file", p)
+			s, err := strconv.Unquote(strings.TrimSuffix(strings.TrimPrefix(lines[1], "[]byte("), ")"))
+			require.NoError(t, err, p)
+			_, err = Decode([]byte(s), DefaultLimits)
+			switch {
+			case strings.HasPrefix(name, "valid-"):
+				valid++
+				assert.NoError(t, err, name)
+			case strings.HasPrefix(name, "bad-"):
+				bad++
+				assert.Error(t, err, "%s: decoded", name)
 			}
-		case strings.HasPrefix(name, "bad-"):
-			bad++
-			if err == nil {
-				t.Errorf("%s: decoded", name)
-			}
-		}
+		})
 	}
-	if valid == 0 || bad == 0 {
-		t.Errorf("corpus has %d valid and %d bad entries", valid, bad)
-	}
+	assert.True(t, valid > 0 && bad > 0, "corpus has %d valid and %d bad entries", valid, bad)
 }
