@@ -2,6 +2,7 @@ package train
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/kernels"
@@ -43,6 +44,10 @@ func (k kernelSet) String() string {
 // Both kernel sets build the same nodes in the same places: inputs x and y,
 // one node per parameter, the logits, the scalar loss and, with a backward
 // pass, grads[i] holding the gradient of the loss with respect to params[i].
+//
+// g is the whole graph (a Tracer walks it, the gradient with respect to x
+// included); vm runs only what the loss, the logits and the parameter
+// gradients need.
 type mlp struct {
 	g       *G.ExprGraph
 	x, y    *G.Node
@@ -50,7 +55,8 @@ type mlp struct {
 	logits  *G.Node
 	loss    *G.Node
 	grads   G.Nodes
-	vm      G.VM
+	vm      G.VM // exec
+	exec    *inlineVM
 	xs, ys  tensor.Tensor
 	dt      prooflearn.DType
 	kernels kernelSet
@@ -131,11 +137,19 @@ func newMLP(spec prooflearn.ModelSpec, dt prooflearn.DType, batch int, params []
 		if m.grads, err = G.Grad(m.loss, m.params...); err != nil {
 			return nil, fmt.Errorf("backward pass: %w", err)
 		}
-		m.vm = G.NewTapeMachine(m.g, G.BindDualValues(m.params...))
-	} else {
-		m.vm = G.NewTapeMachine(m.g)
 	}
-	return m, nil
+	return m, m.compile()
+}
+
+// compile prepares the machine that runs the step: the loss and logits, and
+// the parameter gradients when the graph has them.
+func (m *mlp) compile() error {
+	vm, err := newInlineVM(m.g, append(G.Nodes{m.loss, m.logits}, m.grads...)...)
+	if err != nil {
+		return err
+	}
+	m.vm, m.exec = vm, vm
+	return nil
 }
 
 // newInputs starts a graph with the input, label and parameter nodes.
@@ -232,29 +246,15 @@ func newDeterministicMLP(spec prooflearn.ModelSpec, dt prooflearn.DType, batch i
 			}
 		}
 	}
-	m.vm = G.NewTapeMachine(m.g)
-	return m, nil
+	return m, m.compile()
 }
 
 // load fills the input and one-hot label tensors for a batch.
 func (m *mlp) load(data Examples, indices []int) {
 	if m.dt == prooflearn.Float64 {
-		fillBatch(m.xs.Data().([]float64), m.ys.Data().([]float64), data, indices)
+		fillBatch(m.xs.Data().([]float64), m.ys.Data().([]float64), data, indices, &pixels64)
 	} else {
-		fillBatch(m.xs.Data().([]float32), m.ys.Data().([]float32), data, indices)
-	}
-}
-
-func fillBatch[F float32 | float64](x, y []F, data Examples, indices []int) {
-	classes := len(y) / len(indices)
-	features := len(x) / len(indices)
-	clear(y)
-	for r, idx := range indices {
-		px := data.Pixels(idx)
-		for c := 0; c < features; c++ {
-			x[r*features+c] = F(px[c]) / 255
-		}
-		y[r*classes+int(data.Label(idx))] = 1
+		fillBatch(m.xs.Data().([]float32), m.ys.Data().([]float32), data, indices, &pixels32)
 	}
 }
 
@@ -264,11 +264,19 @@ func (m *mlp) run() error {
 	return m.vm.RunAll()
 }
 
-// grad returns the gradient values of parameter i, flattened, and a function
-// that zeroes them. Gorgonia accumulates into a parameter's gradient across
-// runs, so each step must clear it after use; the deterministic graph
-// computes each gradient afresh and has nothing to clear.
+// grad returns the gradient values of parameter i from the last run,
+// flattened, and a function that zeroes what the next run would add to.
+// After m's own machine ran they are the gradient node's values, written
+// afresh by every run. A Tracer runs its own tape machine over m's graph
+// instead: gorgonia's kernels then accumulate into the parameters' dual
+// values, which the caller must clear after use.
 func (m *mlp) grad(i int) (any, func(), error) {
+	if i >= len(m.grads) {
+		return nil, nil, fmt.Errorf("parameter %d has no gradient node", i)
+	}
+	if v := m.exec.value(m.grads[i]); v != nil {
+		return v.Data(), func() {}, nil
+	}
 	if m.kernels == deterministicKernels {
 		v := m.grads[i].Value()
 		if v == nil {
@@ -289,7 +297,11 @@ func (m *mlp) grad(i int) (any, func(), error) {
 }
 
 func (m *mlp) scalarLoss() float64 {
-	switch v := m.loss.Value().Data().(type) {
+	v := m.exec.value(m.loss)
+	if v == nil {
+		return math.NaN()
+	}
+	switch v := v.Data().(type) {
 	case float32:
 		return float64(v)
 	case float64:

@@ -9,7 +9,6 @@ import (
 	"math"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
-	"github.com/prooflearn/prooflearn/prooflearn/kernels"
 )
 
 // Examples is the view of a dataset training needs.
@@ -139,6 +138,8 @@ func (t *Trainer) StepOn(indices []int) (float64, error) {
 		return loss, fmt.Errorf("step %d: %w: loss is %v", t.state.Step, prooflearn.ErrNonFinite, loss)
 	}
 	lr := t.task.LearningRate(t.state.Step)
+	mu := t.task.Optimizer.Momentum
+	signedZero := t.net.kernels == deterministicKernels
 	for i := range t.state.Params {
 		g, zero, err := t.net.grad(i)
 		if err != nil {
@@ -155,13 +156,13 @@ func (t *Trainer) StepOn(indices []int) (float64, error) {
 			if mom != nil {
 				v = mom.F32
 			}
-			kernels.Update(p.F32, v, gv, float32(lr), float32(t.task.Optimizer.Momentum))
+			sgdUpdate(p.F32, v, gv, float32(lr), float32(mu), signedZero)
 		case []float64:
 			var v []float64
 			if mom != nil {
 				v = mom.F64
 			}
-			kernels.Update(p.F64, v, gv, lr, t.task.Optimizer.Momentum)
+			sgdUpdate(p.F64, v, gv, lr, mu, signedZero)
 		}
 		zero()
 	}
@@ -189,7 +190,7 @@ func (t *Trainer) Accuracy(data Examples) (float64, error) {
 		if err := t.eval.run(); err != nil {
 			return 0, err
 		}
-		logits := t.eval.logits.Value()
+		logits := t.eval.exec.value(t.eval.logits)
 		classes := t.task.Model.Classes
 		for r := range idx {
 			best, bestV := 0, math.Inf(-1)
