@@ -4,9 +4,13 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"fmt"
 	"math"
 	"runtime"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // rnd fills a slice with values in [-1, 1) from a fixed xorshift stream, so
@@ -61,25 +65,27 @@ func testMatMulMatchesNaive[F Float](t *testing.T, name string) {
 	for _, sz := range [][3]int{{1, 1, 1}, {3, 5, 2}, {7, 13, 9}, {32, 784, 32}, {64, 32, 10}, {200, 150, 5}} {
 		m, k, n := sz[0], sz[1], sz[2]
 		a, b := fill[F](&r, m*k), fill[F](&r, k*n)
-		for _, tr := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
-			want := naiveMatMul(a, b, m, k, n, tr[0], tr[1])
-			got := make([]F, m*n)
-			for i := range got {
-				got[i] = 42 // MatMul must overwrite, not accumulate
-			}
-			MatMul(got, a, b, m, k, n, tr[0], tr[1])
-			for i := range want {
-				if got[i] != want[i] && !(got[i] != got[i] && want[i] != want[i]) {
-					t.Fatalf("%s %v trans %v: c[%d] = %v, naive %v", name, sz, tr, i, got[i], want[i])
+		t.Run(fmt.Sprintf("%dx%dx%d", m, k, n), func(t *testing.T) {
+			for _, tr := range [][2]bool{{false, false}, {true, false}, {false, true}, {true, true}} {
+				want := naiveMatMul(a, b, m, k, n, tr[0], tr[1])
+				got := make([]F, m*n)
+				for i := range got {
+					got[i] = 42 // MatMul must overwrite, not accumulate
+				}
+				MatMul(got, a, b, m, k, n, tr[0], tr[1])
+				for i := range want {
+					// Equal bits, or both NaN.
+					require.True(t, got[i] == want[i] || (got[i] != got[i] && want[i] != want[i]),
+						"%s %v trans %v: c[%d] = %v, naive %v", name, sz, tr, i, got[i], want[i])
 				}
 			}
-		}
+		})
 	}
 }
 
 func TestMatMulMatchesNaive(t *testing.T) {
-	testMatMulMatchesNaive[float32](t, "float32")
-	testMatMulMatchesNaive[float64](t, "float64")
+	t.Run("float32", func(t *testing.T) { testMatMulMatchesNaive[float32](t, "float32") })
+	t.Run("float64", func(t *testing.T) { testMatMulMatchesNaive[float64](t, "float64") })
 }
 
 // The parallel kernels split rows by GOMAXPROCS; the bits must not move.
@@ -99,9 +105,8 @@ func TestMatMulIndependentOfGOMAXPROCS(t *testing.T) {
 					ref = c
 				}
 				for i := range c {
-					if math.Float32bits(c[i]) != math.Float32bits(ref[i]) {
-						t.Fatalf("GOMAXPROCS %d: c[%d] = %v, with 1 proc %v", procs, i, c[i], ref[i])
-					}
+					require.Equal(t, math.Float32bits(ref[i]), math.Float32bits(c[i]),
+						"GOMAXPROCS %d: c[%d] = %v, with 1 proc %v", procs, i, c[i], ref[i])
 				}
 			}
 		}
@@ -187,9 +192,8 @@ func TestGradientsMatchFiniteDifferences(t *testing.T) {
 			fd := (up - down) / (2 * h)
 			err := math.Abs(fd-grads[p][i]) / math.Max(1e-3, math.Abs(fd)+math.Abs(grads[p][i]))
 			worst = math.Max(worst, err)
-			if err > 1e-5 {
-				t.Errorf("param %d[%d]: backward %.10g, finite difference %.10g", p, i, grads[p][i], fd)
-			}
+			assert.LessOrEqual(t, err, 1e-5,
+				"param %d[%d]: backward %.10g, finite difference %.10g", p, i, grads[p][i], fd)
 		}
 	}
 	t.Logf("worst relative gradient error %.3g", worst)
@@ -210,9 +214,7 @@ func TestLogSoftmaxMatchesDefinition(t *testing.T) {
 		for j := 0; j < n; j++ {
 			s += math.Exp(out[i*n+j])
 		}
-		if math.Abs(s-1) > 1e-12 {
-			t.Errorf("row %d: Σ exp(logp) = %v", i, s)
-		}
+		assert.InDelta(t, 1, s, 1e-12, "row %d: Σ exp(logp) = %v", i, s)
 	}
 }
 
@@ -222,16 +224,13 @@ func TestUpdate(t *testing.T) {
 	lr32, g0, g1 := float32(0.1), float32(0.5), float32(-1)
 	w := []float32{1, 2}
 	Update(w, nil, []float32{g0, g1}, lr32, 0)
-	if w[0] != 1-float32(lr32*g0) || w[1] != 2-float32(lr32*g1) {
-		t.Errorf("SGD: %v", w)
-	}
+	assert.Equal(t, []float32{1 - float32(lr32*g0), 2 - float32(lr32*g1)}, w, "SGD: w")
 	lr, mu := 0.1, 0.9
 	w64, v := []float64{1, 2}, []float64{1, 1}
 	Update(w64, v, []float64{0.5, -1}, lr, mu)
 	v0, v1 := float64(mu*1)+0.5, float64(mu*1)-1
-	if v[0] != v0 || v[1] != v1 || w64[0] != 1-float64(lr*v0) || w64[1] != 2-float64(lr*v1) {
-		t.Errorf("momentum: w %v v %v", w64, v)
-	}
+	assert.Equal(t, []float64{v0, v1}, v, "momentum: v (w %v)", w64)
+	assert.Equal(t, []float64{1 - float64(lr*v0), 2 - float64(lr*v1)}, w64, "momentum: w (v %v)", v)
 }
 
 // kernelDigest hashes the bits every kernel produces on fixed inputs. The
@@ -294,7 +293,5 @@ func kernelDigest() string {
 
 func TestKernelDigestIsPortable(t *testing.T) {
 	const want = "87db28c6e35b4e61fac03d785aaa6c8edd6cbcbcca299a4b9c0bf01970287a00"
-	if got := kernelDigest(); got != want {
-		t.Errorf("kernel digest on %s/%s is %s, recorded %s", runtime.GOOS, runtime.GOARCH, got, want)
-	}
+	assert.Equal(t, want, kernelDigest(), "kernel digest on %s/%s", runtime.GOOS, runtime.GOARCH)
 }

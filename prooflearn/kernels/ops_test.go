@@ -1,10 +1,11 @@
 package kernels
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 	G "gorgonia.org/gorgonia"
 	"gorgonia.org/tensor"
 )
@@ -17,61 +18,57 @@ func matrix(g *G.ExprGraph, dt tensor.Dtype, name string, rows, cols int) *G.Nod
 // slice kernels it wraps, in both element types.
 func TestOpsRunInAGraph(t *testing.T) {
 	for _, dt := range []tensor.Dtype{tensor.Float32, tensor.Float64} {
-		g := G.NewGraph()
-		x, w := matrix(g, dt, "x", 4, 3), matrix(g, dt, "w", 3, 5)
-		b, y := matrix(g, dt, "b", 1, 5), matrix(g, dt, "y", 4, 5)
-		z, err := MatMulNode(x, w, false, false)
-		must(t, err)
-		z, err = AddBiasNode(z, b)
-		must(t, err)
-		h, err := ReLUNode(z)
-		must(t, err)
-		logp, err := LogSoftmaxNode(h)
-		must(t, err)
-		loss, err := CrossEntropyNode(logp, y)
-		must(t, err)
-		dlogp, err := CrossEntropyGradNode(y)
-		must(t, err)
-		dz, err := LogSoftmaxGradNode(logp, dlogp)
-		must(t, err)
-		dh, err := ReLUGradNode(h, dz)
-		must(t, err)
-		dw, err := MatMulNode(x, dh, true, false)
-		must(t, err)
-		db, err := BiasGradNode(dh)
-		must(t, err)
-		vm := G.NewTapeMachine(g)
-		must(t, vm.RunAll())
-		if !dw.Shape().Eq(tensor.Shape{3, 5}) || !db.Shape().Eq(tensor.Shape{1, 5}) || !loss.IsScalar() {
-			t.Fatalf("%v: shapes dw %v db %v loss %v", dt, dw.Shape(), db.Shape(), loss.Shape())
-		}
-		// x·w by hand: x and w hold 0, 1, 2, … row-major.
-		want := make([]float64, 20)
-		MatMul(want, []float64{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, []float64{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}, 4, 3, 5, false, false)
-		zv := z.Value().Data()
-		for i := range want {
-			var got float64
-			switch d := zv.(type) {
-			case []float32:
-				got = float64(d[i])
-			case []float64:
-				got = d[i]
+		t.Run(dt.String(), func(t *testing.T) {
+			g := G.NewGraph()
+			x, w := matrix(g, dt, "x", 4, 3), matrix(g, dt, "w", 3, 5)
+			b, y := matrix(g, dt, "b", 1, 5), matrix(g, dt, "y", 4, 5)
+			z, err := MatMulNode(x, w, false, false)
+			must(t, err)
+			z, err = AddBiasNode(z, b)
+			must(t, err)
+			h, err := ReLUNode(z)
+			must(t, err)
+			logp, err := LogSoftmaxNode(h)
+			must(t, err)
+			loss, err := CrossEntropyNode(logp, y)
+			must(t, err)
+			dlogp, err := CrossEntropyGradNode(y)
+			must(t, err)
+			dz, err := LogSoftmaxGradNode(logp, dlogp)
+			must(t, err)
+			dh, err := ReLUGradNode(h, dz)
+			must(t, err)
+			dw, err := MatMulNode(x, dh, true, false)
+			must(t, err)
+			db, err := BiasGradNode(dh)
+			must(t, err)
+			vm := G.NewTapeMachine(g)
+			must(t, vm.RunAll())
+			require.True(t, dw.Shape().Eq(tensor.Shape{3, 5}) && db.Shape().Eq(tensor.Shape{1, 5}) && loss.IsScalar(),
+				"%v: shapes dw %v db %v loss %v", dt, dw.Shape(), db.Shape(), loss.Shape())
+			// x·w by hand: x and w hold 0, 1, 2, … row-major.
+			want := make([]float64, 20)
+			MatMul(want, []float64{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, []float64{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}, 4, 3, 5, false, false)
+			zv := z.Value().Data()
+			for i := range want {
+				var got float64
+				switch d := zv.(type) {
+				case []float32:
+					got = float64(d[i])
+				case []float64:
+					got = d[i]
+				}
+				require.Equal(t, want[i]+float64(i%5), got, "%v: z[%d]", dt, i)
 			}
-			if got != want[i]+float64(i%5) {
-				t.Fatalf("%v: z[%d] = %v, want %v", dt, i, got, want[i]+float64(i%5))
-			}
-		}
-		if !strings.HasPrefix(dw.Op().String(), "det.matmul(transA=true,transB=false)") {
-			t.Errorf("op string %q", dw.Op().String())
-		}
+			assert.True(t, strings.HasPrefix(dw.Op().String(), "det.matmul(transA=true,transB=false)"),
+				"op string %q", dw.Op().String())
+		})
 	}
 }
 
 func must(t *testing.T, err error) {
 	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 }
 
 // Building a node from mismatched operands is an error naming the shapes,
@@ -94,9 +91,10 @@ func TestOpsRejectBadOperands(t *testing.T) {
 		"log-softmax v":  func() (*G.Node, error) { return LogSoftmaxNode(v) },
 		"xent grad of v": func() (*G.Node, error) { return CrossEntropyGradNode(v) },
 	} {
-		if n, err := build(); !errors.Is(err, ErrOperand) {
-			t.Errorf("%s: node %v, error %v (want ErrOperand)", name, n, err)
-		}
+		t.Run(name, func(t *testing.T) {
+			n, err := build()
+			assert.ErrorIs(t, err, ErrOperand, "node %v", n)
+		})
 	}
 }
 
@@ -117,20 +115,17 @@ func TestOpDoChecksInputsAndNeverAliases(t *testing.T) {
 	second, err := op.Do(good...)
 	must(t, err)
 	f, s := first.Data().([]float32), second.Data().([]float32)
-	if &f[0] == &s[0] {
-		t.Fatal("two calls of Do share an output buffer")
-	}
-	if want := []float32{4, 5, 10, 11}; f[0] != want[0] || f[1] != want[1] || f[2] != want[2] || f[3] != want[3] {
-		t.Errorf("product %v, want %v", f, want)
-	}
+	require.NotSame(t, &f[0], &s[0], "two calls of Do share an output buffer")
+	assert.Equal(t, []float32{4, 5, 10, 11}, f[:4], "product %v", f)
 	for name, vals := range map[string][]G.Value{
 		"one input":   good[:1],
 		"wrong shape": {good[1], good[0]},
 		"wrong dtype": {tensor.New(tensor.WithShape(2, 3), tensor.WithBacking([]float64{1, 2, 3, 4, 5, 6})), good[1]},
 		"nil value":   {nil, good[1]},
 	} {
-		if _, err := op.Do(vals...); !errors.Is(err, ErrOperand) {
-			t.Errorf("%s: error %v, want ErrOperand", name, err)
-		}
+		t.Run(name, func(t *testing.T) {
+			_, err := op.Do(vals...)
+			assert.ErrorIs(t, err, ErrOperand)
+		})
 	}
 }

@@ -1,9 +1,13 @@
 package kernels
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 const refPrec = 256
@@ -123,10 +127,14 @@ func sweepLog(lo, hi float64, n int, f func(x float64)) {
 func checkFaithful(t *testing.T, name string, f func(float64) float64, ref func(float64) *big.Float) func(x float64) {
 	bad := 0
 	return func(x float64) {
-		if got, want := f(x), ref(x); !faithful(got, want) {
-			if bad++; bad < 5 {
-				t.Errorf("%s(%v) = %v, reference %s", name, x, got, want.Text('g', 25))
-			}
+		got, want := f(x), ref(x)
+		ok := faithful(got, want)
+		if !ok {
+			bad++
+		}
+		if bad < 5 {
+			// %.25g formats a *big.Float as want.Text('g', 25) does.
+			assert.True(t, ok, "%s(%v) = %v, reference %.25g", name, x, got, want)
 		}
 	}
 }
@@ -148,9 +156,10 @@ func TestLogFaithful(t *testing.T) {
 	if testing.Short() {
 		n = 50
 	}
-	check := checkFaithful(t, "Log", Log, refLog)
 	for _, r := range [][2]float64{{1e-300, 1e-200}, {0.25, 4}, {1, 1e300}} {
-		sweepLog(r[0], r[1], n, check)
+		t.Run(fmt.Sprintf("[%v,%v]", r[0], r[1]), func(t *testing.T) {
+			sweepLog(r[0], r[1], n, checkFaithful(t, "Log", Log, refLog))
+		})
 	}
 }
 
@@ -170,17 +179,17 @@ func TestExpCloseToMath(t *testing.T) {
 		{-1e-6, 1e-6}, // near zero
 		{-0.4, 0.4},   // inside the first reduction interval
 	} {
-		var worst uint64
-		var at float64
-		sweep(r.lo, r.hi, n, func(x float64) {
-			if u := ulps(Exp(x), math.Exp(x)); u > worst {
-				worst, at = u, x
-			}
+		t.Run(fmt.Sprintf("[%v,%v]", r.lo, r.hi), func(t *testing.T) {
+			var worst uint64
+			var at float64
+			sweep(r.lo, r.hi, n, func(x float64) {
+				if u := ulps(Exp(x), math.Exp(x)); u > worst {
+					worst, at = u, x
+				}
+			})
+			assert.LessOrEqual(t, worst, uint64(2), "Exp on [%v, %v]: %d ulps from math.Exp at %v (Exp %v, math.Exp %v)", r.lo, r.hi, worst, at, Exp(at), math.Exp(at))
+			t.Logf("Exp on [%v, %v]: at most %d ulp from math.Exp", r.lo, r.hi, worst)
 		})
-		if worst > 2 {
-			t.Errorf("Exp on [%v, %v]: %d ulps from math.Exp at %v (Exp %v, math.Exp %v)", r.lo, r.hi, worst, at, Exp(at), math.Exp(at))
-		}
-		t.Logf("Exp on [%v, %v]: at most %d ulp from math.Exp", r.lo, r.hi, worst)
 	}
 }
 
@@ -198,26 +207,27 @@ func TestLogCloseToMath(t *testing.T) {
 		{1, 1e6},
 		{1e300, math.MaxFloat64},
 	} {
-		var worst uint64
-		var at float64
-		sweepLog(r.lo, r.hi, n, func(x float64) {
-			if u := ulps(Log(x), math.Log(x)); u > worst {
-				worst, at = u, x
-			}
+		t.Run(fmt.Sprintf("[%v,%v]", r.lo, r.hi), func(t *testing.T) {
+			var worst uint64
+			var at float64
+			sweepLog(r.lo, r.hi, n, func(x float64) {
+				if u := ulps(Log(x), math.Log(x)); u > worst {
+					worst, at = u, x
+				}
+			})
+			assert.LessOrEqual(t, worst, uint64(2), "Log on [%v, %v]: %d ulps from math.Log at %v (Log %v, math.Log %v)", r.lo, r.hi, worst, at, Log(at), math.Log(at))
+			t.Logf("Log on [%v, %v]: at most %d ulp from math.Log", r.lo, r.hi, worst)
 		})
-		if worst > 2 {
-			t.Errorf("Log on [%v, %v]: %d ulps from math.Log at %v (Log %v, math.Log %v)", r.lo, r.hi, worst, at, Log(at), math.Log(at))
-		}
-		t.Logf("Log on [%v, %v]: at most %d ulp from math.Log", r.lo, r.hi, worst)
 	}
 	// Subnormal inputs go through Frexp's normalisation. math.Log is not the
 	// reference here: its amd64 assembly returns log(2**-1022)-ish values
 	// for every subnormal (math.Log(5e-324) = -709.09 there; the exact
 	// value is -744.44), one more reason not to build on it.
 	for _, x := range []float64{5e-324, 1e-310, 2.2250738585072e-308} {
-		if !faithful(Log(x), refLog(x)) {
-			t.Errorf("Log(%v) = %v, reference %s", x, Log(x), refLog(x).Text('g', 25))
-		}
+		t.Run(fmt.Sprintf("subnormal %v", x), func(t *testing.T) {
+			ref := refLog(x)
+			assert.True(t, faithful(Log(x), ref), "Log(%v) = %v, reference %s", x, Log(x), ref.Text('g', 25))
+		})
 	}
 }
 
@@ -240,17 +250,17 @@ func TestExpLogSpecialValues(t *testing.T) {
 		{"Log(e)", Log(math.E), 1},
 		{"Log(2)", Log(2), math.Ln2},
 	} {
-		if c.got != c.want {
-			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, c.got, "%s", c.name)
+		})
 	}
 	for _, c := range []struct {
 		name string
 		got  float64
 	}{{"Exp(NaN)", Exp(nan)}, {"Log(NaN)", Log(nan)}, {"Log(-1)", Log(-1)}, {"Log(-Inf)", Log(-inf)}} {
-		if !math.IsNaN(c.got) {
-			t.Errorf("%s = %v, want NaN", c.name, c.got)
-		}
+		t.Run(c.name, func(t *testing.T) {
+			assert.True(t, math.IsNaN(c.got), "%s = %v, want NaN", c.name, c.got)
+		})
 	}
 }
 
@@ -258,8 +268,7 @@ func TestExpLogSpecialValues(t *testing.T) {
 // does not lean on the standard library.
 func TestExpLogRoundTrip(t *testing.T) {
 	sweep(1e-5, 1e5, 10000, func(x float64) {
-		if u := ulps(Exp(Log(x)), x); u > 64 {
-			t.Fatalf("Exp(Log(%v)) = %v: %d ulps", x, Exp(Log(x)), u)
-		}
+		y := Exp(Log(x))
+		require.LessOrEqual(t, ulps(y, x), uint64(64), "Exp(Log(%v)) = %v: ulps", x, y)
 	})
 }
