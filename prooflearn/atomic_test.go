@@ -4,31 +4,24 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 func TestWriteFileAtomicReplacesWholeAndIsReadable(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "manifest.json")
 	for _, content := range []string{"first version", "second"} {
-		if err := WriteFileAtomic(path, []byte(content)); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, WriteFileAtomic(path, []byte(content)))
 		got, err := os.ReadFile(path)
-		if err != nil || string(got) != content {
-			t.Fatalf("read %q (%v), wrote %q", got, err, content)
-		}
+		require.NoError(t, err, "read %q, wrote %q", got, content)
+		require.Equal(t, content, string(got), "read back")
 	}
 	st, err := os.Stat(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if st.Mode().Perm() != 0o644 {
-		t.Fatalf("mode %v: others could not read a published bundle", st.Mode().Perm())
-	}
+	require.NoError(t, err)
+	require.Equal(t, os.FileMode(0o644), st.Mode().Perm(), "mode %v: others could not read a published bundle", st.Mode().Perm())
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Fatalf("temporary files left behind: %v", entries)
-	}
+	require.Len(t, entries, 1, "temporary files left behind: %v", entries)
 }
 
 func TestReadLimitedRefusesNonRegularFiles(t *testing.T) {
@@ -37,10 +30,8 @@ func TestReadLimitedRefusesNonRegularFiles(t *testing.T) {
 	if err := os.Symlink("/dev/zero", link); err != nil {
 		t.Skip("symbolic links unsupported here")
 	}
-	if _, err := ReadLimited(link, 1<<20); err == nil {
-		t.Fatal("read through a symbolic link to a device")
-	}
-	if _, err := ReadLimited(dir, 1<<20); err == nil {
-		t.Fatal("read a directory as a file")
-	}
+	_, err := ReadLimited(link, 1<<20)
+	require.Error(t, err, "read through a symbolic link to a device")
+	_, err = ReadLimited(dir, 1<<20)
+	require.Error(t, err, "read a directory as a file")
 }

@@ -2,8 +2,10 @@ package prooflearn
 
 import (
 	"crypto/sha256"
-	"errors"
+	"fmt"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // naiveRoot is RFC 6962 §2.1 written out literally: MTH(D[n]) splits at the
@@ -33,62 +35,53 @@ func testLeaves(n int) []Hash {
 
 func TestLeafHashIsDomainSeparated(t *testing.T) {
 	data := []byte("checkpoint bytes")
-	if LeafHash(data) != sha256.Sum256(append([]byte{0}, data...)) {
-		t.Fatal("leaf hash is not SHA-256(0x00 || data)")
-	}
+	require.Equal(t, Hash(sha256.Sum256(append([]byte{0}, data...))), LeafHash(data),
+		"leaf hash is not SHA-256(0x00 || data)")
 }
 
 func TestMerkleMatchesReference(t *testing.T) {
 	for n := 0; n <= 70; n++ {
-		leaves := testLeaves(n)
-		want := naiveRoot(leaves)
-		if got := MerkleRoot(leaves); got != want {
-			t.Fatalf("n=%d: MerkleRoot %s, reference %s", n, got, want)
-		}
-		tree := NewTree(leaves)
-		if tree.Root() != want {
-			t.Fatalf("n=%d: Tree.Root differs from the reference", n)
-		}
-		for i := 0; i < n; i++ {
-			path, err := tree.InclusionProof(i)
-			if err != nil {
-				t.Fatal(err)
+		t.Run(fmt.Sprintf("n=%d", n), func(t *testing.T) {
+			leaves := testLeaves(n)
+			want := naiveRoot(leaves)
+			got := MerkleRoot(leaves)
+			require.Equal(t, want, got, "n=%d: MerkleRoot %s, reference %s", n, got, want)
+			tree := NewTree(leaves)
+			require.Equal(t, want, tree.Root(), "n=%d: Tree.Root differs from the reference", n)
+			for i := 0; i < n; i++ {
+				path, err := tree.InclusionProof(i)
+				require.NoError(t, err)
+				require.NoError(t, VerifyInclusion(i, n, leaves[i], path, want), "n=%d leaf %d", n, i)
+				// The same path must not prove another leaf or position.
+				var mm *RootMismatchError
+				err = VerifyInclusion(i, n, leaves[(i+1)%n], path, want)
+				if n > 1 {
+					require.ErrorAs(t, err, &mm, "n=%d leaf %d: a wrong leaf verified (err %v)", n, i, err)
+				}
 			}
-			if err := VerifyInclusion(i, n, leaves[i], path, want); err != nil {
-				t.Fatalf("n=%d leaf %d: %v", n, i, err)
-			}
-			// The same path must not prove another leaf or position.
-			var mm *RootMismatchError
-			if err := VerifyInclusion(i, n, leaves[(i+1)%n], path, want); n > 1 && !errors.As(err, &mm) {
-				t.Fatalf("n=%d leaf %d: a wrong leaf verified (err %v)", n, i, err)
-			}
-		}
+		})
 	}
 }
 
 func TestProofLayoutIndices(t *testing.T) {
 	for _, c := range []struct{ steps, k int }{{10, 2}, {10, 3}, {7, 7}, {1, 5}, {500, 10}} {
-		var ckpts, batches []Hash
-		nckpt := (c.steps+c.k-1)/c.k + 1
-		for j := 0; j < nckpt; j++ {
-			ckpts = append(ckpts, Hash{1, byte(j)})
-		}
-		for s := 0; s < c.steps; s++ {
-			batches = append(batches, Hash{2, byte(s), byte(s >> 8)})
-		}
-		leaves := ProofLeaves(Hash{9}, ckpts, batches, c.k)
-		if len(leaves) != 1+nckpt+c.steps {
-			t.Fatalf("%+v: %d leaves", c, len(leaves))
-		}
-		for j := range ckpts {
-			if leaves[CheckpointLeafIndex(j, c.k, c.steps)] != ckpts[j] {
-				t.Fatalf("%+v: checkpoint %d not at its index", c, j)
+		t.Run(fmt.Sprintf("steps=%d,k=%d", c.steps, c.k), func(t *testing.T) {
+			var ckpts, batches []Hash
+			nckpt := (c.steps+c.k-1)/c.k + 1
+			for j := 0; j < nckpt; j++ {
+				ckpts = append(ckpts, Hash{1, byte(j)})
 			}
-		}
-		for s := range batches {
-			if leaves[BatchLeafIndex(s, c.k)] != batches[s] {
-				t.Fatalf("%+v: batch %d not at its index", c, s)
+			for s := 0; s < c.steps; s++ {
+				batches = append(batches, Hash{2, byte(s), byte(s >> 8)})
 			}
-		}
+			leaves := ProofLeaves(Hash{9}, ckpts, batches, c.k)
+			require.Equal(t, 1+nckpt+c.steps, len(leaves), "%+v: leaves", c)
+			for j := range ckpts {
+				require.Equal(t, ckpts[j], leaves[CheckpointLeafIndex(j, c.k, c.steps)], "%+v: checkpoint %d not at its index", c, j)
+			}
+			for s := range batches {
+				require.Equal(t, batches[s], leaves[BatchLeafIndex(s, c.k)], "%+v: batch %d not at its index", c, s)
+			}
+		})
 	}
 }

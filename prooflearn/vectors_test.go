@@ -6,6 +6,9 @@ import (
 	"flag"
 	"os"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 var updateVectors = flag.Bool("update-vectors", false, "rewrite testdata/vectors/canonical.json")
@@ -52,24 +55,16 @@ func TestCanonicalVectors(t *testing.T) {
 	}
 	if *updateVectors {
 		b, _ := json.MarshalIndent(got, "", "  ")
-		if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.WriteFile(path, append(b, '\n'), 0o644))
 	}
 	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var want []vector
-	if err := json.Unmarshal(raw, &want); err != nil {
-		t.Fatal(err)
-	}
-	if len(want) != len(got) {
-		t.Fatalf("%d vectors on file, %d computed", len(want), len(got))
-	}
+	require.NoError(t, json.Unmarshal(raw, &want))
+	require.Equal(t, len(want), len(got), "%d vectors on file, %d computed", len(want), len(got))
 	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("%s: canonical encoding changed:\n got  %s\n want %s", want[i].Name, got[i].Canonical, want[i].Canonical)
-		}
+		t.Run(want[i].Name, func(t *testing.T) {
+			assert.Equal(t, want[i], got[i], "%s: canonical encoding changed:\n got  %s\n want %s", want[i].Name, got[i].Canonical, want[i].Canonical)
+		})
 	}
 }
