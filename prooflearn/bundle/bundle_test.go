@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 )
@@ -31,39 +35,32 @@ func smallCheckpoint() *prooflearn.Checkpoint {
 
 func TestCheckpointRoundTrip(t *testing.T) {
 	for _, dt := range []prooflearn.DType{prooflearn.Float32, prooflearn.Float64} {
-		c := smallCheckpoint()
-		if dt == prooflearn.Float64 {
-			for i := range c.Params {
-				p := prooflearn.NewTensor(c.Params[i].Name, dt, c.Params[i].Shape...)
-				for j := range p.F64 {
-					p.F64[j] = math.Pi * float64(j)
+		t.Run(fmt.Sprint(dt), func(t *testing.T) {
+			c := smallCheckpoint()
+			if dt == prooflearn.Float64 {
+				for i := range c.Params {
+					p := prooflearn.NewTensor(c.Params[i].Name, dt, c.Params[i].Shape...)
+					for j := range p.F64 {
+						p.F64[j] = math.Pi * float64(j)
+					}
+					c.Params[i] = p
 				}
-				c.Params[i] = p
 			}
-		}
-		b, err := EncodeCheckpoint(c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := DecodeCheckpoint(b)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got.LeafHash() != c.LeafHash() {
-			t.Fatalf("%v: decoded checkpoint hashes differently", dt)
-		}
-		// Tensor order comes from the metadata, not the file's sorted order.
-		if got.Params[0].Name != "w0" || got.OptState[1].Name != "momentum.b0" {
-			t.Fatalf("order lost: %s %s", got.Params[0].Name, got.OptState[1].Name)
-		}
+			b, err := EncodeCheckpoint(c)
+			require.NoError(t, err)
+			got, err := DecodeCheckpoint(b)
+			require.NoError(t, err)
+			require.Equal(t, c.LeafHash(), got.LeafHash(), "%v: decoded checkpoint hashes differently", dt)
+			// Tensor order comes from the metadata, not the file's sorted order.
+			require.Equal(t, "w0", got.Params[0].Name, "order lost: %s %s", got.Params[0].Name, got.OptState[1].Name)
+			require.Equal(t, "momentum.b0", got.OptState[1].Name, "order lost: %s %s", got.Params[0].Name, got.OptState[1].Name)
+		})
 	}
 }
 
 func TestCheckpointBadFilesAreTypedErrors(t *testing.T) {
 	good, err := EncodeCheckpoint(smallCheckpoint())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	dataStart := 8 + int(binary.LittleEndian.Uint64(good[:8]))
 	nan := append([]byte(nil), good...)
 	binary.LittleEndian.PutUint32(nan[dataStart+4:], math.Float32bits(float32(math.NaN())))
@@ -88,52 +85,44 @@ func TestCheckpointBadFilesAreTypedErrors(t *testing.T) {
 		"trailing data": {append(append([]byte(nil), good...), 1, 2, 3, 4), prooflearn.ErrMalformed},
 	}
 	for name, c := range cases {
-		_, err := DecodeCheckpoint(c.b)
-		if !errors.Is(err, c.want) {
-			t.Errorf("%s: err %v, want %v", name, err, c.want)
-		}
+		t.Run(name, func(t *testing.T) {
+			_, err := DecodeCheckpoint(c.b)
+			assert.ErrorIs(t, err, c.want)
+		})
 	}
 	plus := smallCheckpoint()
 	enc, _ := EncodeCheckpoint(plus)
 	enc = bytes.Replace(enc, []byte(`"step":"20"`), []byte(`"step":"+20"`), 1)
-	if _, err := DecodeCheckpoint(enc); !errors.Is(err, prooflearn.ErrMalformed) {
-		t.Errorf("step \"+20\": err %v, want ErrMalformed (one encoding per step)", err)
-	}
+	_, err = DecodeCheckpoint(enc)
+	assert.ErrorIs(t, err, prooflearn.ErrMalformed, `step "+20": want ErrMalformed (one encoding per step)`)
 	var nf *prooflearn.NonFiniteError
-	if _, err := DecodeCheckpoint(nan); !errors.As(err, &nf) || nf.Tensor == "" {
-		t.Errorf("NaN: want *NonFiniteError naming the tensor, got %v", err)
+	_, err = DecodeCheckpoint(nan)
+	if assert.ErrorAs(t, err, &nf, "NaN: want *NonFiniteError naming the tensor") {
+		assert.NotEmpty(t, nf.Tensor, "NaN: want *NonFiniteError naming the tensor, got %v", err)
 	}
 }
 
 func TestReadCheckpointRefusesOversizedFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "big.safetensors")
 	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	f.Close()
-	if err := os.Truncate(path, prooflearn.MaxCheckpointBytes+1); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ReadCheckpoint(path); !errors.Is(err, prooflearn.ErrTooLarge) {
-		t.Fatalf("err %v, want ErrTooLarge", err)
-	}
+	require.NoError(t, os.Truncate(path, prooflearn.MaxCheckpointBytes+1))
+	_, err = ReadCheckpoint(path)
+	require.ErrorIs(t, err, prooflearn.ErrTooLarge)
 }
 
 func TestWriteCheckpointIsAtomic(t *testing.T) {
 	dir := t.TempDir()
 	c := smallCheckpoint()
-	if err := WriteCheckpoint(dir, c); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, WriteCheckpoint(dir, c))
 	entries, _ := os.ReadDir(filepath.Join(dir, CheckpointsDir))
-	if len(entries) != 1 || entries[0].Name() != filepath.Base(CheckpointPath(c.Step)) {
-		t.Fatalf("directory holds %v, want only the checkpoint (no temporary files)", entries)
-	}
+	require.Len(t, entries, 1, "directory holds %v, want only the checkpoint (no temporary files)", entries)
+	require.Equal(t, filepath.Base(CheckpointPath(c.Step)), entries[0].Name(),
+		"directory holds %v, want only the checkpoint (no temporary files)", entries)
 	got, err := ReadCheckpoint(filepath.Join(dir, CheckpointPath(c.Step)))
-	if err != nil || got.LeafHash() != c.LeafHash() {
-		t.Fatalf("read back: %v", err)
-	}
+	require.NoError(t, err, "read back")
+	require.Equal(t, c.LeafHash(), got.LeafHash(), "read back")
 }
 
 func FuzzDecodeCheckpoint(f *testing.F) {
@@ -143,25 +132,19 @@ func FuzzDecodeCheckpoint(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		c, err := DecodeCheckpoint(b)
 		if err != nil {
-			if !errors.Is(err, prooflearn.ErrMalformed) && !errors.Is(err, prooflearn.ErrTooLarge) && !errors.Is(err, prooflearn.ErrNonFinite) {
-				t.Fatalf("untyped error: %v", err)
-			}
+			require.True(t, errors.Is(err, prooflearn.ErrMalformed) || errors.Is(err, prooflearn.ErrTooLarge) || errors.Is(err, prooflearn.ErrNonFinite),
+				"untyped error: %v", err)
 			return
 		}
 		for _, list := range [][]prooflearn.Tensor{c.Params, c.OptState} {
 			for i := range list {
-				if err := list[i].Validate(); err != nil {
-					t.Fatalf("decoder accepted an invalid tensor: %v", err)
-				}
+				require.NoError(t, list[i].Validate(), "decoder accepted an invalid tensor")
 			}
 		}
 		again, err := EncodeCheckpoint(c)
-		if err != nil {
-			t.Fatalf("decoded checkpoint does not encode: %v", err)
-		}
+		require.NoError(t, err, "decoded checkpoint does not encode")
 		c2, err := DecodeCheckpoint(again)
-		if err != nil || c2.LeafHash() != c.LeafHash() {
-			t.Fatalf("parse → marshal → parse changed the checkpoint (%v)", err)
-		}
+		require.NoError(t, err, "parse → marshal → parse changed the checkpoint")
+		require.Equal(t, c.LeafHash(), c2.LeafHash(), "parse → marshal → parse changed the checkpoint")
 	})
 }
