@@ -2,10 +2,12 @@ package spoof
 
 import (
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/prooflearn"
@@ -15,13 +17,12 @@ import (
 func TestNames(t *testing.T) {
 	want := []string{Stitch, RankInit, Interpolate, GradMatch, TopQEvasion, HParamLie, OrderLie, DataTamper}
 	got := Names()
-	if len(got) != len(want) {
-		t.Fatalf("Names() = %v", got)
-	}
+	require.Len(t, got, len(want), "Names() = %v", got)
 	for i := range want {
-		if got[i] != want[i] || Attacks()[i].Summary == "" {
-			t.Errorf("attack %d: %q, want %q", i, got[i], want[i])
-		}
+		t.Run(want[i], func(t *testing.T) {
+			assert.Equal(t, want[i], got[i], "attack %d", i)
+			assert.NotEmpty(t, Attacks()[i].Summary, "attack %d: %q has no summary", i, got[i])
+		})
 	}
 }
 
@@ -29,27 +30,20 @@ func TestBuildRejectsBadInput(t *testing.T) {
 	task := testbundle.TinyTask(t)
 	data := testbundle.Data(t).Train
 	ctx := context.Background()
-	if _, err := Build(ctx, "no-such-attack", task, data, t.TempDir()); !errors.Is(err, ErrUnknownAttack) {
-		t.Errorf("unknown attack: %v", err)
-	}
+	_, err := Build(ctx, "no-such-attack", task, data, t.TempDir())
+	assert.ErrorIs(t, err, ErrUnknownAttack, "unknown attack")
 	full := t.TempDir()
-	if err := os.WriteFile(filepath.Join(full, "x"), []byte("x"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := Build(ctx, RankInit, task, data, full); err == nil {
-		t.Error("wrote a forged bundle into a non-empty directory")
-	}
-	if _, err := Build(ctx, DataTamper, task, data, t.TempDir(), WithTamper(Tamper{Example: 5, Pixel: 784})); !errors.Is(err, prooflearn.ErrOutOfRange) {
-		t.Errorf("tamper outside the image: %v", err)
-	}
-	if _, err := Build(ctx, DataTamper, task, data, t.TempDir(), WithTamper(Tamper{Example: 5, Pixel: 0, Value: data.Pixels(5)[0]})); err == nil {
-		t.Error("a tamper that changes nothing was accepted")
-	}
+	require.NoError(t, os.WriteFile(filepath.Join(full, "x"), []byte("x"), 0o644))
+	_, err = Build(ctx, RankInit, task, data, full)
+	assert.Error(t, err, "wrote a forged bundle into a non-empty directory")
+	_, err = Build(ctx, DataTamper, task, data, t.TempDir(), WithTamper(Tamper{Example: 5, Pixel: 784}))
+	assert.ErrorIs(t, err, prooflearn.ErrOutOfRange, "tamper outside the image")
+	_, err = Build(ctx, DataTamper, task, data, t.TempDir(), WithTamper(Tamper{Example: 5, Pixel: 0, Value: data.Pixels(5)[0]}))
+	assert.Error(t, err, "a tamper that changes nothing was accepted")
 	noSeed := *task
 	noSeed.Seed = ""
-	if _, err := Build(ctx, Stitch, &noSeed, data, t.TempDir()); !errors.Is(err, prooflearn.ErrInvalidTask) {
-		t.Errorf("unrevealed seed: %v", err)
-	}
+	_, err = Build(ctx, Stitch, &noSeed, data, t.TempDir())
+	assert.ErrorIs(t, err, prooflearn.ErrInvalidTask, "unrevealed seed")
 }
 
 // A forger who moves the weights by tiny amounts stays close to every
@@ -59,19 +53,13 @@ func TestTinyUpdatesFailProgress(t *testing.T) {
 	task := testbundle.TinyTask(t)
 	data := testbundle.Data(t).Train
 	f, err := New(task, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	f.ctx = context.Background()
 	seed := f.seed
 	target, err := f.stolen()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	init, err := prooflearn.InitialCheckpoint(task, seed)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	// Only the layers after the first move, and the momentum stays zero, so
 	// the rows of the first layer that get no gradient stay exactly put.
 	near := init.Clone()
@@ -88,15 +76,12 @@ func TestTinyUpdatesFailProgress(t *testing.T) {
 			c.OptState[i] = prooflearn.NewTensor(c.OptState[i].Name, c.OptState[i].DType, c.OptState[i].Shape...)
 		}
 	}
-	if _, err := writeBundle(dir, task, ckpts, f.seedBatches()); err != nil {
-		t.Fatal(err)
-	}
+	_, err = writeBundle(dir, task, ckpts, f.seedBatches())
+	require.NoError(t, err)
 	loose := prooflearn.Thresholds{L1: 1e9, L2: 1e9, LInf: 1e9, Cosine: 2}
 	rep, err := verifier.Verify(context.Background(), task, data, dir, verifier.WithThresholds(loose, "test"), verifier.WithRelative(1e9))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rep.Verdict != verifier.Rejected || len(rep.Findings) != 1 || rep.Findings[0].Check != verifier.CheckProgress {
-		t.Fatalf("want rejection by progress alone: %s %v", rep.Verdict, rep.Findings)
-	}
+	require.NoError(t, err)
+	require.Equal(t, verifier.Rejected, rep.Verdict, "want rejection by progress alone: %s %v", rep.Verdict, rep.Findings)
+	require.Len(t, rep.Findings, 1, "want rejection by progress alone: %s %v", rep.Verdict, rep.Findings)
+	require.Equal(t, verifier.CheckProgress, rep.Findings[0].Check, "want rejection by progress alone: %s %v", rep.Verdict, rep.Findings)
 }
