@@ -11,24 +11,27 @@ import (
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 )
 
-// Bundle is one side's proof bundle as the game reads it.
+// Bundle is one side's proof bundle for a task, as the game reads it.
 type Bundle struct {
 	Dir      string
+	Task     *prooflearn.Task
 	Manifest *prooflearn.Manifest
 	Batches  *prooflearn.Batches
 }
 
-// OpenBundle reads a bundle's manifest and batches.
-func OpenBundle(dir string) (*Bundle, error) {
-	m, err := bundle.ReadManifest(dir)
+// OpenBundle reads the manifest and batches of the bundle in dir that
+// claims to prove task. Every file is read within the sizes the task gives
+// (bundle.ManifestLimit, BatchesLimit, CheckpointLimit).
+func OpenBundle(dir string, task *prooflearn.Task) (*Bundle, error) {
+	m, err := bundle.ReadManifestFor(dir, task)
 	if err != nil {
 		return nil, err
 	}
-	bs, err := bundle.ReadBatches(dir, m)
+	bs, err := bundle.ReadBatchesFor(dir, m, task)
 	if err != nil {
 		return nil, err
 	}
-	return &Bundle{Dir: dir, Manifest: m, Batches: bs}, nil
+	return &Bundle{Dir: dir, Task: task, Manifest: m, Batches: bs}, nil
 }
 
 // Checkpoint reads checkpoint j and checks it against the manifest's leaf.
@@ -37,7 +40,7 @@ func (b *Bundle) Checkpoint(j int) (*prooflearn.Checkpoint, error) {
 		return nil, fmt.Errorf("%w: checkpoint %d of %d", prooflearn.ErrOutOfRange, j, len(b.Manifest.Checkpoints))
 	}
 	ref := b.Manifest.Checkpoints[j]
-	c, err := bundle.ReadCheckpoint(filepath.Join(b.Dir, ref.File))
+	c, err := bundle.ReadCheckpointFor(filepath.Join(b.Dir, ref.File), b.Task)
 	if err != nil {
 		return nil, err
 	}
@@ -130,6 +133,11 @@ func CaseFromBundles(task *prooflearn.Task, data *dataset.Dataset, solver, chall
 	if cfg.th == nil {
 		return nil, fmt.Errorf("%w: no thresholds: the task has no \"delta\" and none were given", prooflearn.ErrInvalidTask)
 	}
+	if err := cfg.th.Validate(); err != nil {
+		return nil, fmt.Errorf("%w: %v", prooflearn.ErrInvalidTask, err)
+	}
+	th := cfg.th.Resolve(task)
+	cfg.th = &th
 	if !(cfg.rho >= 0) {
 		return nil, fmt.Errorf("%w: relative tolerance ρ %v must be ≥ 0", prooflearn.ErrInvalidTask, cfg.rho)
 	}
@@ -198,12 +206,12 @@ func toleranceCase(task *prooflearn.Task, data *dataset.Dataset, seed []byte, or
 			}
 		}
 		got := tr.Checkpoint()
-		d, err := prooflearn.ParamDistances(from.Params, got.Params, to.Params)
+		sd, err := prooflearn.CompareStates(from, got, to)
 		if err != nil {
 			return nil, err
 		}
-		exceeded := d.Check(*cfg.th)
-		if rel := relativeDistance(d.L2, prooflearn.UpdateNorm(from.Params, to.Params)); len(exceeded) == 0 && !(rel <= cfg.rho) {
+		exceeded := sd.Check(*cfg.th)
+		if rel := relativeDistance(sd.Params.L2, prooflearn.UpdateNorm(from.Params, to.Params)); len(exceeded) == 0 && !(rel <= cfg.rho) {
 			exceeded = append(exceeded, prooflearn.Exceeded{Metric: "relative", Distance: rel, Delta: cfg.rho})
 		}
 		claimed, replayed := StateRoot(to), StateRoot(got)
@@ -215,10 +223,21 @@ func toleranceCase(task *prooflearn.Task, data *dataset.Dataset, seed []byte, or
 		return &Case{Task: task, Segment: j, FromStep: steps[j], ToStep: steps[j+1], Start: from,
 			Claims:  map[Party]prooflearn.Hash{PartySolver: claimed, PartyChallenger: replayed},
 			Replay:  true,
-			Finding: fmt.Sprintf("segment %d (steps %d→%d) of the solver's bundle does not replay within δ: %s distance %.6g exceeds %.6g", j, steps[j], steps[j+1], e.Metric, e.Distance, e.Delta),
+			Finding: fmt.Sprintf("segment %d (steps %d→%d) of the solver's bundle does not replay within δ: %s %s distance %.6g exceeds %.6g", j, steps[j], steps[j+1], stateKindName(e.Kind), e.Metric, e.Distance, e.Delta),
 		}, nil
 	}
 	return nil, fmt.Errorf("%w: every segment of the solver's bundle replays within δ", ErrNoDispute)
+}
+
+// stateKindName is how findings name a kind of state.
+func stateKindName(kind string) string {
+	switch kind {
+	case prooflearn.KindOptimizer:
+		return "the optimizer state's (momentum buffers)"
+	case prooflearn.KindParams, "":
+		return "the parameters'"
+	}
+	return "the " + kind
 }
 
 // relativeDistance is the replay distance over the claimed update; a zero

@@ -23,7 +23,7 @@ type fixture struct {
 func newFixture(t testing.TB) *fixture {
 	t.Helper()
 	task, data, dir := testbundle.Honest(t)
-	b, err := OpenBundle(dir)
+	b, err := OpenBundle(dir, task)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -83,33 +83,29 @@ func (c *Checkpoint) Clone() *Checkpoint {
 }
 
 // CheckShape verifies that the checkpoint holds exactly the tensors the task's
-// model and optimizer need, with the right names, shapes and dtype, all finite.
+// model and optimizer need (Task.CheckpointLayout), with the right names,
+// shapes and dtype, all finite.
 func (c *Checkpoint) CheckShape(t *Task) error {
-	names, shapes := t.Model.ParamShapes()
-	dt := t.ElemType()
-	check := func(kind string, list []Tensor, prefix string) error {
-		if len(list) != len(names) {
-			return fmt.Errorf("%w: checkpoint at step %d has %d %s tensors, the model has %d", ErrMalformed, c.Step, len(list), kind, len(names))
-		}
-		for i := range list {
-			want := prefix + names[i]
-			if list[i].Name != want || list[i].DType != dt || !sameShape(list[i].Shape, shapes[i]) {
-				return fmt.Errorf("%w: checkpoint at step %d: %s tensor %d is %q %v%v, want %q %v%v", ErrMalformed, c.Step, kind, i, list[i].Name, list[i].DType, list[i].Shape, want, dt, shapes[i])
+	layout := t.CheckpointLayout()
+	for _, k := range c.StateKinds() {
+		var want []TensorSpec
+		for _, s := range layout {
+			if s.Kind == k.Kind {
+				want = append(want, s)
 			}
-			if err := list[i].Validate(); err != nil {
+		}
+		if len(k.Tensors) != len(want) {
+			return fmt.Errorf("%w: checkpoint at step %d has %d %s tensors, the task's model and optimizer have %d", ErrMalformed, c.Step, len(k.Tensors), k.Kind, len(want))
+		}
+		for i := range k.Tensors {
+			got, w := &k.Tensors[i], want[i]
+			if got.Name != w.Name || got.DType != w.DType || !sameShape(got.Shape, w.Shape) {
+				return fmt.Errorf("%w: checkpoint at step %d: %s tensor %d is %q %v%v, want %q %v%v", ErrMalformed, c.Step, k.Kind, i, got.Name, got.DType, got.Shape, w.Name, w.DType, w.Shape)
+			}
+			if err := got.Validate(); err != nil {
 				return fmt.Errorf("checkpoint at step %d: %w", c.Step, err)
 			}
 		}
-		return nil
-	}
-	if err := check("parameter", c.Params, ""); err != nil {
-		return err
-	}
-	if t.Optimizer.Type == "momentum" {
-		return check("optimizer", c.OptState, MomentumPrefix)
-	}
-	if len(c.OptState) != 0 {
-		return fmt.Errorf("%w: checkpoint at step %d carries optimizer state, plain SGD has none", ErrMalformed, c.Step)
 	}
 	return nil
 }

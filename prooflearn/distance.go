@@ -84,6 +84,9 @@ func UpdateNorm(a, b []Tensor) float64 {
 
 // Exceeded lists each metric whose distance is not under its threshold.
 type Exceeded struct {
+	// Kind is the kind of state (KindParams, KindOptimizer) or the exact
+	// field (FieldStep, FieldRNG) the distance is of.
+	Kind     string  `json:"kind,omitempty"`
 	Metric   string  `json:"metric"`
 	Distance float64 `json:"distance"`
 	Delta    float64 `json:"delta"`

@@ -101,14 +101,6 @@ type DatasetSpec struct {
 	Examples int    `json:"examples"`
 }
 
-// Thresholds are the per-metric distance bounds δ a replayed segment must stay under.
-type Thresholds struct {
-	L1     float64 `json:"l1"`
-	L2     float64 `json:"l2"`
-	LInf   float64 `json:"linf"`
-	Cosine float64 `json:"cosine"`
-}
-
 // maxTaskBytes bounds a task file; real ones are a few hundred bytes.
 const maxTaskBytes = 1 << 20
 
@@ -127,9 +119,9 @@ const (
 	// MaxHiddenLayers bounds the number of hidden layers, len(model.hidden).
 	MaxHiddenLayers = 64
 	// MaxParams bounds the model's parameters, weights and biases together
-	// (ModelSpec.ParamCount): 2^26 float64 parameters and their momentum
-	// buffers are 1 GiB, half of MaxCheckpointBytes.
-	MaxParams = 1 << 26
+	// (ModelSpec.ParamCount): 2^24 float64 parameters and their momentum
+	// buffers are 256 MiB, and a replay holds a few such states.
+	MaxParams = 1 << 24
 	// MaxExamples bounds dataset.examples.
 	MaxExamples = 1 << 24
 	// MaxBatchSize bounds batch_size.
@@ -327,11 +319,8 @@ func (t *Task) Validate() error {
 		return bad("min_progress %v must be in [0, 1)", *p)
 	}
 	if t.Delta != nil {
-		d := t.Delta
-		for _, v := range []float64{d.L1, d.L2, d.LInf, d.Cosine} {
-			if v < 0 || v != v {
-				return bad("delta thresholds must be ≥ 0")
-			}
+		if err := t.Delta.Validate(); err != nil {
+			return bad("delta: %v", err)
 		}
 	}
 	return nil

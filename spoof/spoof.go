@@ -20,6 +20,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -39,6 +40,8 @@ const (
 	HParamLie   = "hparam-lie"
 	OrderLie    = "order-lie"
 	DataTamper  = "data-tamper"
+	StateEdit   = "state-edit"
+	LastSegment = "last-segment"
 )
 
 // Attack describes one forgery.
@@ -57,6 +60,8 @@ var attacks = []Attack{
 	{HParamLie, "trained with a learning rate 1.2× the task's, bundle bound to the task", (*Forger).hparamLie},
 	{OrderLie, "trained on another seed's data order, batches file claiming the task's order", (*Forger).orderLie},
 	{DataTamper, "one pixel of one example changed (the top-left pixel of the first example of step 0), bundle claiming the committed dataset", (*Forger).dataTamper},
+	{StateEdit, "only the optimizer state (momentum) of the middle checkpoint edited to steer the model away from one class, then trained honestly from it: every parameter replays exactly", (*Forger).stateEdit},
+	{LastSegment, "honest to the last checkpoint, then a fabricated final checkpoint: the output layer moved against one class, the update no larger than the largest honest one, first-layer rows untouched", (*Forger).lastSegment},
 }
 
 // Attacks lists every attack, in a fixed order.
@@ -88,6 +93,8 @@ type config struct {
 	// gradMatchTries is how many perturbations grad-match tries per step.
 	gradMatchTries int
 	epsilon        byte
+	// steerShift is how far state-edit lowers the steered class's bias.
+	steerShift float64
 }
 
 // Option configures Build.
@@ -103,6 +110,13 @@ func WithTamper(t Tamper) Option { return func(c *config) { c.tamper = t } }
 func WithGradMatch(tries int, epsilon byte) Option {
 	return func(c *config) { c.gradMatchTries, c.epsilon = tries, epsilon }
 }
+
+// WithSteerShift sets how far state-edit lowers the steered class's output
+// bias (default SteerShift). A large shift makes the segments around the
+// edit update far more than their neighbours, which the verifier's
+// anomalous-jump check replays for certain; a small one hides among honest
+// updates and is caught only when the sample draws the edited segment.
+func WithSteerShift(shift float64) Option { return func(c *config) { c.steerShift = shift } }
 
 // Result describes a forged bundle.
 type Result struct {
@@ -494,6 +508,81 @@ func (f *Forger) orderLie() (*forgery, error) {
 		return nil, err
 	}
 	return &forgery{ckpts: ckpts, forged: allSegments(0, f.segments())}, nil
+}
+
+// SteerClass is the class state-edit and last-segment steer the model away from.
+const SteerClass = 0
+
+// stateEdit edits nothing but the momentum buffer of the middle checkpoint:
+// the output bias of SteerClass gets a push that, through the update
+// w ← w − η·v and the buffer's decay v ← μ·v + g, lowers that bias by
+// SteerShift over the following steps. Every later segment is honest
+// training from the edited state, and the segment that ends at the edit
+// reproduces its parameters exactly; only its optimizer state differs.
+func (f *Forger) stateEdit() (*forgery, error) {
+	if f.task.Optimizer.Type != "momentum" {
+		return nil, fmt.Errorf("task %q keeps no optimizer state to edit (optimizer %q)", f.task.Name, f.task.Optimizer.Type)
+	}
+	h, err := f.honestRun()
+	if err != nil {
+		return nil, err
+	}
+	mid := f.segments() / 2
+	if mid < 1 {
+		return nil, fmt.Errorf("the task has %d segments; the attack needs at least 2", f.segments())
+	}
+	edited := h[mid].Clone()
+	bias := &edited.OptState[len(edited.OptState)-1] // the output layer's bias buffer
+	shift := f.cfg.steerShift
+	if shift == 0 {
+		shift = SteerShift
+	}
+	push := shift * (1 - f.task.Optimizer.Momentum) / f.task.Optimizer.LearningRate
+	setAt(bias, SteerClass, bias.At(SteerClass)+push)
+	rest, err := f.trainFrom(edited)
+	if err != nil {
+		return nil, err
+	}
+	ckpts := append(append([]*prooflearn.Checkpoint(nil), h[:mid]...), rest...)
+	return &forgery{ckpts: ckpts, forged: []int{mid - 1}}, nil
+}
+
+// SteerShift is how far state-edit lowers the steered class's output bias.
+const SteerShift = 20
+
+// lastSegment keeps the honest run up to the last checkpoint and fabricates
+// the final one: the honest final weights with the output layer moved against
+// SteerClass, by no more than the largest honest segment update, so top-Q and
+// the anomalous-jump check see nothing unusual, and with the first layer (the
+// frozen-weights check's rows) exactly as honest training leaves it.
+func (f *Forger) lastSegment() (*forgery, error) {
+	h, err := f.honestRun()
+	if err != nil {
+		return nil, err
+	}
+	n := f.segments()
+	largest := 0.0
+	for s := 0; s+1 < len(h); s++ {
+		largest = max(largest, prooflearn.UpdateNorm(h[s].Params, h[s+1].Params))
+	}
+	last := h[n].Clone()
+	w, b := &last.Params[len(last.Params)-2], &last.Params[len(last.Params)-1]
+	// Lower the steered class's bias and weights until the fabricated
+	// update reaches 90% of the largest honest one.
+	classes := b.Len()
+	budget := 0.9*largest - prooflearn.UpdateNorm(h[n-1].Params, h[n].Params)
+	if budget <= 0 {
+		return nil, fmt.Errorf("the final honest update already is the largest")
+	}
+	rows := w.Len() / classes
+	per := budget / math.Sqrt(float64(rows+1))
+	setAt(b, SteerClass, b.At(SteerClass)-per)
+	for r := 0; r < rows; r++ {
+		i := r*classes + SteerClass
+		setAt(w, i, w.At(i)-per)
+	}
+	ckpts := append(append([]*prooflearn.Checkpoint(nil), h[:n]...), last)
+	return &forgery{ckpts: ckpts, forged: []int{n - 1}}, nil
 }
 
 // dataTamper trains on the dataset with one pixel of one example changed.

@@ -52,11 +52,11 @@ func (v *run) checkBase() error {
 		v.reject(CheckBase, 0, -1, "the base proof %s is rejected (%d findings, first: %s)", rep.Root, len(rep.Findings), rep.Findings[0])
 		return nil
 	}
-	m, err := bundle.ReadManifest(b.Dir)
+	m, err := bundle.ReadManifestFor(b.Dir, b.Task)
 	if err != nil {
 		return fmt.Errorf("base proof: %w", err)
 	}
-	final, err := bundle.ReadCheckpoint(filepath.Join(b.Dir, m.Checkpoints[len(m.Checkpoints)-1].File))
+	final, err := bundle.ReadCheckpointFor(filepath.Join(b.Dir, m.Checkpoints[len(m.Checkpoints)-1].File), b.Task)
 	if err != nil {
 		return fmt.Errorf("base proof: %w", err)
 	}

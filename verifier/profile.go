@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"time"
 
@@ -15,7 +16,10 @@ import (
 )
 
 // ProfileFormat identifies the profile file layout.
-const ProfileFormat = "prooflearn-profile/v1"
+//
+// v2 calibrates the optimizer state as well as the parameters; a v1 profile
+// left it unchecked and is refused.
+const ProfileFormat = "prooflearn-profile/v2"
 
 // Profile is a task's calibrated thresholds and the measurements behind them.
 //
@@ -25,7 +29,9 @@ const ProfileFormat = "prooflearn-profile/v1"
 // another order. δ for each metric is SafetyFactor × the largest distance
 // any of these replays showed, but never less than Floors (one rounding unit
 // of the task's dtype at the scale of a typical update), and ρ likewise from
-// the largest distance relative to the segment's update.
+// the largest distance relative to the segment's update. Every kind of state
+// is calibrated the same way: the parameters in Thresholds and the optimizer
+// buffers (momentum) in Thresholds.Optimizer.
 //
 // FalseRejectRate states the rate this buys, distribution-free: if an honest
 // replay's error is exchangeable with the N calibration replays, the chance
@@ -46,21 +52,24 @@ type Profile struct {
 	// Segments are the reference run's segments that were replayed.
 	Segments      []int          `json:"segments"`
 	Perturbations []Perturbation `json:"perturbations"`
-	// MeasuredMax and MeasuredRelative are the largest errors over all replays.
-	MeasuredMax      prooflearn.Distances  `json:"measured_max"`
-	MeasuredRelative float64               `json:"measured_relative"`
-	Floors           prooflearn.Thresholds `json:"floors"`
-	Seconds          float64               `json:"seconds"`
+	// MeasuredMax and MeasuredRelative are the largest errors over all
+	// replays, MeasuredOptimizer the optimizer state's (nil for plain SGD).
+	MeasuredMax       prooflearn.Distances  `json:"measured_max"`
+	MeasuredOptimizer *prooflearn.Distances `json:"measured_optimizer,omitempty"`
+	MeasuredRelative  float64               `json:"measured_relative"`
+	Floors            prooflearn.Thresholds `json:"floors"`
+	Seconds           float64               `json:"seconds"`
 }
 
 // Perturbation is one legitimate way an honest replay may differ, and the
 // largest error it produced.
 type Perturbation struct {
-	Name        string               `json:"name"`
-	Description string               `json:"description"`
-	Replays     int                  `json:"replays"`
-	Max         prooflearn.Distances `json:"max"`
-	MaxRelative float64              `json:"max_relative"`
+	Name         string                `json:"name"`
+	Description  string                `json:"description"`
+	Replays      int                   `json:"replays"`
+	Max          prooflearn.Distances  `json:"max"`
+	MaxOptimizer *prooflearn.Distances `json:"max_optimizer,omitempty"`
+	MaxRelative  float64               `json:"max_relative"`
 }
 
 // Profiling defaults.
@@ -207,7 +216,7 @@ func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ..
 
 	// The reference run, keeping the checkpoints the chosen segments need.
 	ref := map[int]*prooflearn.Checkpoint{}
-	var updates []float64
+	var updates, optUpdates []float64
 	last := segs[len(segs)-1] + 1
 	for j := 0; j <= last; j++ {
 		for tr.Step() < steps[j] {
@@ -223,6 +232,7 @@ func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ..
 		}
 		if chosen[j-1] {
 			updates = append(updates, prooflearn.UpdateNorm(ref[j-1].Params, ref[j].Params))
+			optUpdates = append(optUpdates, prooflearn.UpdateNorm(ref[j-1].OptState, ref[j].OptState))
 		}
 		if cfg.progress != nil {
 			cfg.progress(Progress{Phase: "reference", Done: j, Total: last})
@@ -247,12 +257,14 @@ func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ..
 			if err != nil {
 				return nil, fmt.Errorf("profiling %s on segment %d: %w", pt.name, s, err)
 			}
-			d, err := prooflearn.ParamDistances(ref[s].Params, got.Params, ref[s+1].Params)
+			sd, err := prooflearn.CompareStates(ref[s], got, ref[s+1])
 			if err != nil {
 				return nil, err
 			}
+			d := sd.Params
 			rel := relativeDistance(d.L2, prooflearn.UpdateNorm(ref[s].Params, ref[s+1].Params))
-			res.Max = maxDistances(res.Max, d)
+			res.Max = res.Max.Max(d)
+			res.MaxOptimizer = maxOptional(res.MaxOptimizer, sd.Optimizer)
 			res.MaxRelative = math.Max(res.MaxRelative, rel)
 			res.Replays++
 			done++
@@ -261,7 +273,8 @@ func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ..
 			}
 		}
 		prof.Perturbations = append(prof.Perturbations, res)
-		prof.MeasuredMax = maxDistances(prof.MeasuredMax, res.Max)
+		prof.MeasuredMax = prof.MeasuredMax.Max(res.Max)
+		prof.MeasuredOptimizer = maxOptional(prof.MeasuredOptimizer, res.MaxOptimizer)
 		prof.MeasuredRelative = math.Max(prof.MeasuredRelative, res.MaxRelative)
 	}
 
@@ -271,16 +284,18 @@ func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ..
 	if task.ElemType() == prooflearn.Float64 {
 		eps = math.Pow(2, -52)
 	}
-	sort.Float64s(updates)
-	typical := updates[len(updates)/2]
 	params := 0
 	for _, t := range ref[segs[0]].Params {
 		params += t.Len()
 	}
-	prof.Floors = prooflearn.Thresholds{L1: eps * typical * math.Sqrt(float64(params)), L2: eps * typical, LInf: eps * typical, Cosine: eps}
-	m, f, k := prof.MeasuredMax, prof.Floors, cfg.safety
-	prof.Thresholds = prooflearn.Thresholds{
-		L1: math.Max(k*m.L1, f.L1), L2: math.Max(k*m.L2, f.L2), LInf: math.Max(k*m.LInf, f.LInf), Cosine: math.Max(k*m.Cosine, f.Cosine),
+	k := cfg.safety
+	prof.Floors = floors(updates, params, eps)
+	prof.Thresholds = prof.MeasuredMax.Scale(k, prof.Floors)
+	if prof.MeasuredOptimizer != nil {
+		of := floors(optUpdates, params, eps)
+		prof.Floors.Optimizer = &of
+		ot := prof.MeasuredOptimizer.Scale(k, of)
+		prof.Thresholds.Optimizer = &ot
 	}
 	prof.Relative = math.Max(k*prof.MeasuredRelative, eps)
 	replays := done
@@ -290,8 +305,18 @@ func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ..
 	return prof, nil
 }
 
-func maxDistances(a, b prooflearn.Distances) prooflearn.Distances {
-	return prooflearn.Distances{L1: math.Max(a.L1, b.L1), L2: math.Max(a.L2, b.L2), LInf: math.Max(a.LInf, b.LInf), Cosine: math.Max(a.Cosine, b.Cosine)}
+// maxOptional is the larger of each distance of two optional distances.
+func maxOptional(a, b *prooflearn.Distances) *prooflearn.Distances {
+	return prooflearn.StateDistances{Optimizer: a}.Max(prooflearn.StateDistances{Optimizer: b}).Optimizer
+}
+
+// floors are one rounding unit (eps) of the dtype at the scale of the
+// median of the segments' update norms, per metric.
+func floors(updates []float64, elems int, eps float64) prooflearn.Thresholds {
+	u := slices.Clone(updates)
+	sort.Float64s(u)
+	typical := u[len(u)/2]
+	return prooflearn.Thresholds{L1: eps * typical * math.Sqrt(float64(elems)), L2: eps * typical, LInf: eps * typical, Cosine: eps}
 }
 
 // convert returns a copy of c with every tensor in dtype dt.
@@ -328,11 +353,14 @@ func (p *Profile) check(task *prooflearn.Task) error {
 	if p.TaskHash != task.Hash() {
 		return fmt.Errorf("%w: the profile is for task %s (%s), this task is %s", prooflearn.ErrInvalidTask, p.Task, p.TaskHash, task.Hash())
 	}
-	th := p.Thresholds
-	for _, x := range []float64{th.L1, th.L2, th.LInf, th.Cosine, p.Relative} {
-		if !(x >= 0) || math.IsInf(x, 0) {
-			return fmt.Errorf("%w: profile thresholds must be finite and ≥ 0", prooflearn.ErrMalformed)
-		}
+	if err := p.Thresholds.Validate(); err != nil {
+		return fmt.Errorf("profile: %w", err)
+	}
+	if !(p.Relative >= 0) || math.IsInf(p.Relative, 0) {
+		return fmt.Errorf("%w: profile ρ must be finite and ≥ 0", prooflearn.ErrMalformed)
+	}
+	if task.Optimizer.Type == "momentum" && p.Thresholds.Optimizer == nil {
+		return fmt.Errorf("%w: the profile has no thresholds for the optimizer state; calibrate again", prooflearn.ErrMalformed)
 	}
 	return nil
 }

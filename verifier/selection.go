@@ -17,14 +17,19 @@ type Selection struct {
 	// Segments is the number of segments in the proof.
 	Segments int `json:"segments"`
 	// BudgetSegments is the budget in segments: ⌊budget × segments⌋, at least 1.
-	BudgetSegments int       `json:"budget_segments"`
-	TopQ           []int     `json:"top_q"`
-	FiatShamir     []int     `json:"fiat_shamir"`
-	Anomalies      []Anomaly `json:"anomalies,omitempty"`
-	Evidence       []int     `json:"evidence,omitempty"`
+	BudgetSegments int   `json:"budget_segments"`
+	TopQ           []int `json:"top_q"`
+	// Final is the segment that ends at the delivered weights: replayed at
+	// every budget, so a forged final segment is detected with probability 1.
+	Final      int       `json:"final"`
+	FiatShamir []int     `json:"fiat_shamir"`
+	Anomalies  []Anomaly `json:"anomalies,omitempty"`
+	Evidence   []int     `json:"evidence,omitempty"`
 	// Detection is the chance that the Fiat–Shamir sample alone replays at
 	// least one forged segment, against a forger who forges a given fraction
-	// of the segments and keeps every one of them out of the top-Q.
+	// of the segments and keeps every one of them out of the top-Q and out
+	// of the final segment (which are replayed for certain: a forger who
+	// touches either is detected with probability 1).
 	Detection []Detection `json:"detection"`
 }
 
@@ -61,6 +66,16 @@ func DetectionProbability(pool, drawn, forged int) float64 {
 		miss *= float64(pool-forged-i) / float64(pool-i)
 	}
 	return 1 - miss
+}
+
+// detection is DetectionProbability for a forger confined to the pool the
+// sample draws from: one with more forged segments than the pool holds, or
+// any forger when every segment is replayed for certain, is caught for sure.
+func detection(pool, drawn, forged int) float64 {
+	if pool == 0 || forged > pool {
+		return 1
+	}
+	return DetectionProbability(pool, drawn, forged)
 }
 
 // relativeDistance is the replay distance over the claimed update; a zero
@@ -131,18 +146,27 @@ func (v *run) selectSegments() (*Selection, map[int][]string) {
 		inTopQ[byNorm[i]] = true
 	}
 
+	// The final segment produces what the buyer receives: always replayed.
+	sel.Final = n - 1
+	add(sel.Final, ByFinal)
+	certain := map[int]bool{sel.Final: true}
+	for s := range inTopQ {
+		certain[s] = true
+	}
+
 	// Fiat–Shamir: the root and the verifier's challenge fix the choice. The
 	// root binds everything the solver committed to; the challenge is what
 	// it cannot know when it commits, so re-rolling the root (a changed bit
 	// in any checkpoint gives a new one for free) does not steer the sample.
-	// It draws from the segments top-Q left, so no draw is spent twice.
+	// It draws from the segments top-Q and the final segment left, so no
+	// draw is spent twice.
 	var pool []int
 	for s := 0; s < n; s++ {
-		if !inTopQ[s] {
+		if !certain[s] {
 			pool = append(pool, s)
 		}
 	}
-	draws := min(len(pool), max(1, sel.BudgetSegments-len(sel.TopQ)))
+	draws := min(len(pool), max(1, sel.BudgetSegments-len(certain)))
 	rng := v.challengePRNG("prooflearn/fiat-shamir/segments")
 	for i := 0; i < draws; i++ {
 		j := i + rng.IntN(len(pool)-i)
@@ -152,7 +176,7 @@ func (v *run) selectSegments() (*Selection, map[int][]string) {
 	}
 	for _, f := range DetectionFractions {
 		forged := max(1, int(math.Round(f*float64(n))))
-		sel.Detection = append(sel.Detection, Detection{ForgedFraction: f, ForgedSegments: forged, Probability: DetectionProbability(len(pool), draws, forged)})
+		sel.Detection = append(sel.Detection, Detection{ForgedFraction: f, ForgedSegments: forged, Probability: detection(len(pool), draws, forged)})
 	}
 
 	// Anomalous jumps: honest training changes its update size smoothly; a

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"github.com/stretchr/testify/assert"
 	"os"
 	"path/filepath"
 	"slices"
@@ -239,12 +240,9 @@ func TestHyperparameterLieCaughtByReplay(t *testing.T) {
 	rep := verify(t, task, dir)
 	rejectedBy(t, rep, verifier.CheckReplay)
 	for _, f := range rep.Findings {
-		if f.Check != verifier.CheckReplay {
-			t.Errorf("unexpected finding for a consistent forgery: %v", f)
-		}
-		if !strings.Contains(f.Message, "exceeds δ") {
-			t.Errorf("replay finding without distance evidence: %v", f)
-		}
+		// Another learning rate moves the parameters and the momentum.
+		assert.Contains(t, []string{verifier.CheckReplay, verifier.CheckReplayOptimizer}, f.Check, "unexpected finding for a consistent forgery")
+		assert.Regexp(t, `distance [0-9.e+-]+,? (exceeds|over) δ`, f.Message, "replay finding without distance evidence")
 	}
 }
 

@@ -192,7 +192,7 @@ func Assess(ctx context.Context, task *prooflearn.Task, data verifier.Dataset, d
 	if err != nil {
 		return nil, err
 	}
-	m, err := bundle.ReadManifest(dir)
+	m, err := bundle.ReadManifestFor(dir, task)
 	if err != nil {
 		return nil, fmt.Errorf("proof %s: %w", dir, err)
 	}
@@ -318,6 +318,12 @@ func newConfig(task *prooflearn.Task, opts []Option) (*config, error) {
 	default:
 		cfg.thresholds = task.Delta
 	}
+	if err := cfg.thresholds.Validate(); err != nil {
+		return nil, fmt.Errorf("whistleblower: %w", err)
+	}
+	// The required δ covers every kind of state, as the verifier applies it.
+	th := cfg.thresholds.Resolve(task)
+	cfg.thresholds = &th
 	if !(cfg.budget > 0 && cfg.budget <= 1) {
 		return nil, fmt.Errorf("whistleblower: budget %v must be in (0, 1]", cfg.budget)
 	}
@@ -333,9 +339,17 @@ func (c *config) verifyOptions() []verifier.Option {
 	return vopts
 }
 
-// looser reports whether any threshold of got admits more than want.
+// looser reports whether any threshold of got admits more than want, for
+// any kind of state; a report without thresholds for a kind that want
+// bounds did not compare that kind and is looser.
 func looser(got, want prooflearn.Thresholds) bool {
-	return got.L1 > want.L1 || got.L2 > want.L2 || got.LInf > want.LInf || got.Cosine > want.Cosine
+	if got.L1 > want.L1 || got.L2 > want.L2 || got.LInf > want.LInf || got.Cosine > want.Cosine {
+		return true
+	}
+	if want.Optimizer != nil {
+		return got.Optimizer == nil || looser(*got.Optimizer, *want.Optimizer)
+	}
+	return false
 }
 
 func exceeded(s verifier.SegmentReport) string {

@@ -134,11 +134,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if *relative >= 0 {
 		caseOpts = append(caseOpts, arbitration.WithRelative(*relative))
 	}
-	sb, err := arbitration.OpenBundle(*solverDir)
+	sb, err := arbitration.OpenBundle(*solverDir, task)
 	if err != nil {
 		return fail(fmt.Errorf("solver's bundle: %w", err))
 	}
-	cb, err := arbitration.OpenBundle(*challengerDir)
+	cb, err := arbitration.OpenBundle(*challengerDir, task)
 	if err != nil {
 		return fail(fmt.Errorf("challenger's bundle: %w", err))
 	}

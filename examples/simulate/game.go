@@ -25,11 +25,11 @@ func newGameResolver(w *world, data *dataset.Dataset) gameResolver {
 func (gameResolver) Name() string { return "game" }
 
 func (g gameResolver) Resolve(ctx context.Context, solverDir, challengerDir string) (*Resolution, error) {
-	sb, err := arbitration.OpenBundle(solverDir)
+	sb, err := arbitration.OpenBundle(solverDir, g.w.task)
 	if err != nil {
 		return nil, err
 	}
-	cb, err := arbitration.OpenBundle(challengerDir)
+	cb, err := arbitration.OpenBundle(challengerDir, g.w.task)
 	if err != nil {
 		return nil, err
 	}

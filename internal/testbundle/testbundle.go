@@ -29,7 +29,13 @@ var (
 // TinyTask returns a fresh copy of testdata/tasks/tiny.json.
 func TinyTask(t testing.TB) *prooflearn.Task {
 	t.Helper()
-	raw, err := assets.Tasks.ReadFile(assets.TinyTask)
+	return ShippedTask(t, "tiny")
+}
+
+// ShippedTask returns a fresh copy of testdata/tasks/<name>.json.
+func ShippedTask(t testing.TB, name string) *prooflearn.Task {
+	t.Helper()
+	raw, err := assets.Tasks.ReadFile("testdata/tasks/" + name + ".json")
 	if err != nil {
 		t.Fatal(err)
 	}

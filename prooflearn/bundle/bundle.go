@@ -176,7 +176,11 @@ func ReadManifest(dir string) (*prooflearn.Manifest, error) {
 
 // ReadBatches reads the batches file a manifest names.
 func ReadBatches(dir string, m *prooflearn.Manifest) (*prooflearn.Batches, error) {
-	b, err := prooflearn.ReadLimited(filepath.Join(dir, m.BatchesFile), prooflearn.MaxBatchesBytes)
+	return readBatches(dir, m, prooflearn.MaxBatchesBytes)
+}
+
+func readBatches(dir string, m *prooflearn.Manifest, limit int64) (*prooflearn.Batches, error) {
+	b, err := prooflearn.ReadLimited(filepath.Join(dir, m.BatchesFile), limit)
 	if err != nil {
 		return nil, err
 	}
