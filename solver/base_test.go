@@ -2,9 +2,11 @@ package solver_test
 
 import (
 	"context"
-	"errors"
 	"path/filepath"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/prooflearn"
@@ -15,38 +17,28 @@ import (
 func TestFineTuneStartsFromBase(t *testing.T) {
 	base, data, baseDir := testbundle.Honest(t)
 	m, err := bundle.ReadManifest(baseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	ft := *base
 	ft.Name, ft.Steps = "tiny-finetune", 20
 	ft.Base = &prooflearn.BaseSpec{Root: m.Root, TaskHash: m.TaskHash}
 	ctx := context.Background()
 
 	dir := filepath.Join(t.TempDir(), "ft")
-	if _, err := solver.Train(ctx, &ft, data.Train, dir, solver.WithBase(baseDir)); err != nil {
-		t.Fatal(err)
-	}
+	_, err = solver.Train(ctx, &ft, data.Train, dir, solver.WithBase(baseDir))
+	require.NoError(t, err)
 	start, err := bundle.ReadCheckpoint(filepath.Join(dir, bundle.CheckpointPath(0)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	final, err := solver.BaseFinalCheckpoint(&ft, baseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for i := range start.Params {
 		for j := 0; j < start.Params[i].Len(); j++ {
-			if start.Params[i].At(j) != final.Params[i].At(j) {
-				t.Fatalf("%s[%d]: fine-tune starts at %v, the base ends at %v", start.Params[i].Name, j, start.Params[i].At(j), final.Params[i].At(j))
-			}
+			require.Equal(t, final.Params[i].At(j), start.Params[i].At(j),
+				"%s[%d]: fine-tune starts at %v, the base ends at %v", start.Params[i].Name, j, start.Params[i].At(j), final.Params[i].At(j))
 		}
 	}
 	for i := range start.OptState {
 		for j := 0; j < start.OptState[i].Len(); j++ {
-			if start.OptState[i].At(j) != 0 {
-				t.Fatalf("%s: optimizer state not reset", start.OptState[i].Name)
-			}
+			require.Zero(t, start.OptState[i].At(j), "%s: optimizer state not reset", start.OptState[i].Name)
 		}
 	}
 
@@ -59,14 +51,14 @@ func TestFineTuneStartsFromBase(t *testing.T) {
 		"base is another proof":  {&prooflearn.Task{}, ""},
 		"base directory missing": {&ft, filepath.Join(t.TempDir(), "none")},
 	} {
-		if c.task.Name == "" {
-			other := ft
-			other.Base = &prooflearn.BaseSpec{Root: prooflearn.Hash{1}, TaskHash: m.TaskHash}
-			c.task, c.base = &other, baseDir
-		}
-		_, err := solver.Train(ctx, c.task, data.Train, filepath.Join(t.TempDir(), "x"), solver.WithBase(c.base))
-		if !errors.Is(err, solver.ErrBaseProof) {
-			t.Errorf("%s: %v", name, err)
-		}
+		t.Run(name, func(t *testing.T) {
+			if c.task.Name == "" {
+				other := ft
+				other.Base = &prooflearn.BaseSpec{Root: prooflearn.Hash{1}, TaskHash: m.TaskHash}
+				c.task, c.base = &other, baseDir
+			}
+			_, err := solver.Train(ctx, c.task, data.Train, filepath.Join(t.TempDir(), "x"), solver.WithBase(c.base))
+			assert.ErrorIs(t, err, solver.ErrBaseProof)
+		})
 	}
 }

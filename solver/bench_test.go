@@ -5,6 +5,8 @@ import (
 	"os"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
@@ -28,13 +30,10 @@ func BenchmarkTrain(b *testing.B) {
 		task := benchTask(b)
 		for b.Loop() {
 			tr, err := train.New(task, data.Train)
-			if err != nil {
-				b.Fatal(err)
-			}
+			require.NoError(b, err)
 			for tr.Step() < task.Steps {
-				if _, err := tr.TrainStep(); err != nil {
-					b.Fatal(err)
-				}
+				_, err := tr.TrainStep()
+				require.NoError(b, err)
 			}
 		}
 	})
@@ -43,12 +42,9 @@ func BenchmarkTrain(b *testing.B) {
 		root := b.TempDir()
 		for b.Loop() {
 			dir, err := os.MkdirTemp(root, "run-")
-			if err != nil {
-				b.Fatal(err)
-			}
-			if _, err := solver.Train(context.Background(), task, data.Train, dir); err != nil {
-				b.Fatal(err)
-			}
+			require.NoError(b, err)
+			_, err = solver.Train(context.Background(), task, data.Train, dir)
+			require.NoError(b, err)
 			os.RemoveAll(dir)
 		}
 	})

@@ -6,6 +6,8 @@ import (
 	"context"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/solver"
@@ -17,27 +19,16 @@ import (
 // promised test accuracy, and verifies the proof. Run with -tags fullset.
 func TestFashionMLPReachesTarget(t *testing.T) {
 	task, err := prooflearn.ReadTask("../testdata/tasks/fashion-mlp.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	data, err := dataset.System()
-	if err != nil {
-		t.Fatalf("this test needs the full dataset: %v", err)
-	}
+	require.NoError(t, err, "this test needs the full dataset")
 	dir := t.TempDir()
 	m, err := solver.Train(context.Background(), task, data.Train, dir, solver.WithTestSet(data.Test))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	t.Logf("test accuracy %.4f after %d steps in %.1fs", m.Metrics.TestAccuracy, m.Steps, m.Metrics.Seconds)
-	if m.Metrics.TestAccuracy < 0.84 {
-		t.Fatalf("test accuracy %.4f, the task promises at least 0.84", m.Metrics.TestAccuracy)
-	}
+	require.GreaterOrEqual(t, m.Metrics.TestAccuracy, 0.84,
+		"test accuracy %.4f, the task promises at least 0.84", m.Metrics.TestAccuracy)
 	rep, err := verifier.Verify(context.Background(), task, data.Train, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rep.Verdict != verifier.Accepted {
-		t.Fatalf("honest full-set proof rejected: %v", rep.Findings)
-	}
+	require.NoError(t, err)
+	require.Equal(t, verifier.Accepted, rep.Verdict, "honest full-set proof rejected: %v", rep.Findings)
 }
