@@ -20,7 +20,7 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	bin = dir
-	cmd := exec.Command("go", "build", "-o", dir, "./solver", "./verifier", "./demo")
+	cmd := exec.Command("go", "build", "-o", dir, "./solver", "./verifier", "./demo", "./spoof")
 	cmd.Stderr = os.Stderr
 	if err := cmd.Run(); err != nil {
 		os.RemoveAll(dir)
@@ -51,10 +51,14 @@ type report struct {
 	Segments []struct {
 		Index      int                `json:"index"`
 		Distances  map[string]float64 `json:"distances"`
-		Thresholds map[string]float64 `json:"thresholds"`
+		Thresholds map[string]any     `json:"thresholds"`
+		Reasons    []string           `json:"selected_by"`
+		ToStep     int                `json:"to_step"`
 	} `json:"segments"`
 	Findings []struct {
-		Check string `json:"check"`
+		Check   string `json:"check"`
+		Message string `json:"message"`
+		Segment int    `json:"segment"`
 	} `json:"findings"`
 }
 
@@ -139,7 +143,9 @@ func TestPartialDeltaKeepsProfileThresholds(t *testing.T) {
 		t.Fatalf("honest proof with -profile and a partial -delta: exit %d:\n%s", code, out)
 	}
 	var r struct {
-		Thresholds map[string]float64 `json:"thresholds"`
+		Thresholds map[string]any `json:"thresholds"`
+		Reasons    []string       `json:"selected_by"`
+		ToStep     int            `json:"to_step"`
 	}
 	b, _ := os.ReadFile(rep)
 	json.Unmarshal(b, &r)
