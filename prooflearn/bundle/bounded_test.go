@@ -78,7 +78,7 @@ func TestDeclaredTensorsCheckedBeforeData(t *testing.T) {
 	layout := task.CheckpointLayout()
 	size := bundle.CheckpointLimit(task) - 8 - 4096
 	for name, shape := range map[string][]int{
-		"other shape":        {int(size / 4)},
+		"other shape":         {int(size / 4)},
 		"the task's shape w0": layout[0].Shape,
 	} {
 		t.Run(name, func(t *testing.T) {
