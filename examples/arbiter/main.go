@@ -86,7 +86,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	quiet := fs.Bool("quiet", false, "no progress lines")
 	profilePath := fs.String("profile", "", "calibrated thresholds written by \"verifier profile\" (tolerant mode)")
 	deltaFlag := fs.String("delta", "", "thresholds, e.g. l2=1e-3,linf=1e-4 (default: the profile's, else the task's delta)")
-	relative := fs.Float64("relative", -1, "ρ: largest replay distance as a fraction of the claimed update (default: the profile's, else 0.01)")
+	relative := cli.Float64(fs, "relative", -1, "ρ: largest replay distance as a fraction of the claimed update (default: the profile's, else 0.01)")
 	if err := fs.Parse(args); err != nil {
 		return cli.ExitError
 	}

@@ -71,11 +71,11 @@ func run() int {
 	dataDir := fs.String("data", "", "directory with IDX files (default: the dataset the task names)")
 	deltaFlag := fs.String("delta", "", "thresholds, e.g. l2=1e-3,linf=1e-4 (default: the task's delta)")
 	profilePath := fs.String("profile", "", "calibrated thresholds written by \"verifier profile\"")
-	relative := fs.Float64("relative", -1, "ρ: largest replay distance as a fraction of the claimed update (default: the profile's, else 0.01)")
-	budget := fs.Float64("budget", verifier.DefaultBudget, "fraction of the steps to replay")
+	relative := cli.Float64(fs, "relative", -1, "ρ: largest replay distance as a fraction of the claimed update (default: the profile's, else 0.01)")
+	budget := cli.Float64(fs, "budget", verifier.DefaultBudget, "fraction of the steps to replay")
 	topQ := fs.Int("topq", verifier.DefaultTopQ, "replay the Q segments with the largest updates")
 	challengeHex := fs.String("challenge", "", "hex challenge keying the Fiat–Shamir draws (default: fresh random)")
-	minProgress := fs.Float64("min-progress", -1, "fraction the loss must fall, 0 for no check (default: the task's, else 0.1)")
+	minProgress := cli.Float64(fs, "min-progress", -1, "fraction the loss must fall, 0 for no check (default: the task's, else 0.1)")
 	baseTask := fs.String("base-task", "", "task file of the base proof (fine-tuning tasks)")
 	baseDir := fs.String("base", "", "bundle directory of the base proof (fine-tuning tasks)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
@@ -177,7 +177,7 @@ func runProfile(args []string) int {
 	out := fs.String("out", "", "write the profile here")
 	dataDir := fs.String("data", "", "directory with IDX files (default: the dataset the task names)")
 	segments := fs.Int("segments", verifier.DefaultProfileSegments, "segments replayed under each perturbation")
-	safety := fs.Float64("safety", verifier.DefaultSafetyFactor, "δ = this × the largest measured error")
+	safety := cli.Float64(fs, "safety", verifier.DefaultSafetyFactor, "δ = this × the largest measured error")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	if err := fs.Parse(args); err != nil {
 		return cli.ExitError

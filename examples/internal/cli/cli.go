@@ -1,5 +1,6 @@
 // Package cli holds what the example binaries share: loading a task and its
-// dataset, drawing progress, writing JSON reports and the exit-code contract.
+// dataset, drawing progress, writing JSON reports, strict number flags
+// (Float64, Float64Var) and the exit-code contract.
 package cli
 
 import (
@@ -106,14 +107,22 @@ func Fail(prog string, err error) {
 }
 
 // ParseThresholds parses "l1=0.01,l2=1e-3,linf=1e-4,cosine=1e-4", starting
-// from base so that unnamed metrics keep their values.
+// from base so that unnamed metrics keep their values. Each value is parsed
+// as strictly as a Float64 flag and must be ≥ 0.
 func ParseThresholds(s string, base prooflearn.Thresholds) (prooflearn.Thresholds, error) {
 	th := base
 	for _, part := range strings.Split(s, ",") {
-		k, v, ok := strings.Cut(strings.TrimSpace(part), "=")
-		var f float64
-		if _, err := fmt.Sscan(v, &f); !ok || err != nil || f < 0 {
-			return th, fmt.Errorf("-delta: %q is not metric=value with value ≥ 0", part)
+		k, v, ok := strings.Cut(part, "=")
+		k = strings.TrimSpace(k)
+		if !ok {
+			return th, fmt.Errorf("-delta: %q is not metric=value", part)
+		}
+		f, err := ParseFloat(strings.TrimSpace(v))
+		if err != nil {
+			return th, fmt.Errorf("-delta: %s: %v", k, err)
+		}
+		if f < 0 {
+			return th, fmt.Errorf("-delta: %s=%v must be ≥ 0", k, f)
 		}
 		switch k {
 		case prooflearn.MetricL1:
