@@ -14,6 +14,7 @@ import (
 	"os/signal"
 
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
+	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/solver"
 )
 
@@ -68,6 +69,7 @@ func main() {
 	}
 	fmt.Printf("task      %s (%s)\n", task.Name, task.Hash())
 	fmt.Printf("steps     %d, %d checkpoints every %d steps\n", m.Steps, len(m.Checkpoints), m.CheckpointInterval)
+	fmt.Printf("kernels   %s\n", train.Kernels(task))
 	if resumedFrom > 0 {
 		fmt.Printf("resumed   from the checkpoint at step %d\n", resumedFrom)
 	}
