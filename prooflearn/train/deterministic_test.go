@@ -1,9 +1,13 @@
 package train
 
 import (
-	"errors"
+	"fmt"
 	"math"
+	"strconv"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
@@ -40,61 +44,53 @@ func TestDeterministicGraphMatchesGorgonia(t *testing.T) {
 		tol   float64
 	}{{"float64", 1e-12}, {"float32", 2e-5}} {
 		for _, hidden := range [][]int{nil, {8}, {8, 6}} {
-			task := deterministicTask(c.dtype, "sgd", hidden, data)
-			seed, _ := task.RevealedSeed()
-			init, err := prooflearn.InitialCheckpoint(task, seed)
-			if err != nil {
-				t.Fatal(err)
-			}
-			// Non-zero biases so their gradients flow through every path.
-			for i := range init.Params {
-				p := &init.Params[i]
-				if len(p.Shape) == 1 {
-					for j := 0; j < p.Len(); j++ {
-						v := 0.1*float64(j%3) - 0.1
-						if p.DType == prooflearn.Float64 {
-							p.F64[j] = v
-						} else {
-							p.F32[j] = float32(v)
+			t.Run(fmt.Sprintf("%s hidden %v", c.dtype, hidden), func(t *testing.T) {
+				task := deterministicTask(c.dtype, "sgd", hidden, data)
+				seed, _ := task.RevealedSeed()
+				init, err := prooflearn.InitialCheckpoint(task, seed)
+				require.NoError(t, err)
+				// Non-zero biases so their gradients flow through every path.
+				for i := range init.Params {
+					p := &init.Params[i]
+					if len(p.Shape) == 1 {
+						for j := 0; j < p.Len(); j++ {
+							v := 0.1*float64(j%3) - 0.1
+							if p.DType == prooflearn.Float64 {
+								p.F64[j] = v
+							} else {
+								p.F32[j] = float32(v)
+							}
 						}
 					}
 				}
-			}
-			indices := []int{3, 1, 4, 1, 5, 9, 2, 6, 5, 3}
-			var losses [2]float64
-			var grads [2][][]float64
-			for k, ks := range []kernelSet{gorgoniaKernels, deterministicKernels} {
-				net, err := buildMLP(ks, task.Model, task.ElemType(), task.BatchSize, init.Clone().Params, true)
-				if err != nil {
-					t.Fatal(err)
-				}
-				net.load(data, indices)
-				if err := net.run(); err != nil {
-					t.Fatal(err)
-				}
-				losses[k] = net.scalarLoss()
-				for i := range net.params {
-					g, _, err := net.grad(i)
-					if err != nil {
-						t.Fatal(err)
-					}
-					grads[k] = append(grads[k], append([]float64(nil), asF64(g)...))
-				}
-			}
-			if d := math.Abs(losses[0] - losses[1]); d > c.tol*math.Abs(losses[0]) {
-				t.Errorf("%s %v: loss %v (gorgonia) vs %v (deterministic)", c.dtype, hidden, losses[0], losses[1])
-			}
-			for i := range grads[0] {
-				var scale float64
-				for _, v := range grads[0][i] {
-					scale = math.Max(scale, math.Abs(v))
-				}
-				for j := range grads[0][i] {
-					if d := math.Abs(grads[0][i][j] - grads[1][i][j]); d > c.tol*math.Max(scale, 1e-3) {
-						t.Fatalf("%s %v: gradient %d[%d]: %v (gorgonia) vs %v (deterministic)", c.dtype, hidden, i, j, grads[0][i][j], grads[1][i][j])
+				indices := []int{3, 1, 4, 1, 5, 9, 2, 6, 5, 3}
+				var losses [2]float64
+				var grads [2][][]float64
+				for k, ks := range []kernelSet{gorgoniaKernels, deterministicKernels} {
+					net, err := buildMLP(ks, task.Model, task.ElemType(), task.BatchSize, init.Clone().Params, true)
+					require.NoError(t, err)
+					net.load(data, indices)
+					require.NoError(t, net.run())
+					losses[k] = net.scalarLoss()
+					for i := range net.params {
+						g, _, err := net.grad(i)
+						require.NoError(t, err)
+						grads[k] = append(grads[k], append([]float64(nil), asF64(g)...))
 					}
 				}
-			}
+				assert.InDelta(t, losses[0], losses[1], c.tol*math.Abs(losses[0]),
+					"%s %v: loss %v (gorgonia) vs %v (deterministic)", c.dtype, hidden, losses[0], losses[1])
+				for i := range grads[0] {
+					var scale float64
+					for _, v := range grads[0][i] {
+						scale = math.Max(scale, math.Abs(v))
+					}
+					for j := range grads[0][i] {
+						require.InDelta(t, grads[0][i][j], grads[1][i][j], c.tol*math.Max(scale, 1e-3),
+							"%s %v: gradient %d[%d]: %v (gorgonia) vs %v (deterministic)", c.dtype, hidden, i, j, grads[0][i][j], grads[1][i][j])
+					}
+				}
+			})
 		}
 	}
 }
@@ -105,53 +101,38 @@ func TestDeterministicTrainerLearnsAndReplays(t *testing.T) {
 	data := newSynthetic(200)
 	for _, dtype := range []string{"float32", "float64"} {
 		for _, opt := range []string{"sgd", "momentum"} {
-			task := deterministicTask(dtype, opt, []int{8}, data)
-			if err := task.Validate(); err != nil {
-				t.Fatal(err)
-			}
-			tr, err := New(task, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if tr.net.kernels != deterministicKernels {
-				t.Fatalf("a %q task trains with %v kernels", task.Mode, tr.net.kernels)
-			}
-			first, err := tr.TrainStep()
-			if err != nil {
-				t.Fatal(err)
-			}
-			var mid *prooflearn.Checkpoint
-			var last float64
-			for tr.Step() < task.Steps {
-				if tr.Step() == 30 {
-					mid = tr.Checkpoint()
+			t.Run(dtype+" "+opt, func(t *testing.T) {
+				task := deterministicTask(dtype, opt, []int{8}, data)
+				require.NoError(t, task.Validate())
+				tr, err := New(task, data)
+				require.NoError(t, err)
+				require.Equal(t, deterministicKernels, tr.net.kernels, "a %q task trains with %v kernels", task.Mode, tr.net.kernels)
+				first, err := tr.TrainStep()
+				require.NoError(t, err)
+				var mid *prooflearn.Checkpoint
+				var last float64
+				for tr.Step() < task.Steps {
+					if tr.Step() == 30 {
+						mid = tr.Checkpoint()
+					}
+					last, err = tr.TrainStep()
+					require.NoError(t, err)
 				}
-				if last, err = tr.TrainStep(); err != nil {
-					t.Fatal(err)
+				assert.Less(t, last, first*0.7, "%s/%s: loss did not fall: first %v last %v", dtype, opt, first, last)
+				acc, err := tr.Accuracy(newSynthetic(500))
+				if assert.NoError(t, err, "%s/%s: accuracy", dtype, opt) {
+					assert.GreaterOrEqual(t, acc, 0.5, "%s/%s: accuracy %v", dtype, opt, acc)
 				}
-			}
-			if !(last < first*0.7) {
-				t.Errorf("%s/%s: loss did not fall: first %v last %v", dtype, opt, first, last)
-			}
-			if acc, err := tr.Accuracy(newSynthetic(500)); err != nil || acc < 0.5 {
-				t.Errorf("%s/%s: accuracy %v, %v", dtype, opt, acc, err)
-			}
-			end := tr.Checkpoint()
-			tr2, err := New(task, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := tr2.Restore(mid); err != nil {
-				t.Fatal(err)
-			}
-			for tr2.Step() < task.Steps {
-				if _, err := tr2.TrainStep(); err != nil {
-					t.Fatal(err)
+				end := tr.Checkpoint()
+				tr2, err := New(task, data)
+				require.NoError(t, err)
+				require.NoError(t, tr2.Restore(mid))
+				for tr2.Step() < task.Steps {
+					_, err := tr2.TrainStep()
+					require.NoError(t, err)
 				}
-			}
-			if tr2.Checkpoint().LeafHash() != end.LeafHash() {
-				t.Errorf("%s/%s: replay from step 30 differs from the original run", dtype, opt)
-			}
+				assert.Equal(t, end.LeafHash(), tr2.Checkpoint().LeafHash(), "%s/%s: replay from step 30 differs from the original run", dtype, opt)
+			})
 		}
 	}
 }
@@ -163,29 +144,23 @@ func TestDeterministicDivergenceIsReported(t *testing.T) {
 	task := deterministicTask("float32", "sgd", []int{8}, data)
 	task.Optimizer.LearningRate = 1e30
 	tr, err := New(task, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for tr.Step() < task.Steps {
 		if _, err = tr.TrainStep(); err != nil {
 			break
 		}
 	}
-	if !errors.Is(err, prooflearn.ErrNonFinite) {
-		t.Fatalf("a learning rate of 1e30 trained %d steps, last error %v", tr.Step(), err)
-	}
+	require.ErrorIs(t, err, prooflearn.ErrNonFinite, "a learning rate of 1e30 trained %d steps", tr.Step())
 }
 
 func TestModeSelectsKernels(t *testing.T) {
 	for mode, want := range map[string]kernelSet{"": gorgoniaKernels, prooflearn.ModeTolerant: gorgoniaKernels, prooflearn.ModeDeterministic: deterministicKernels} {
-		if got := kernelsFor(&prooflearn.Task{Mode: mode}); got != want {
-			t.Errorf("mode %q: %v kernels, want %v", mode, got, want)
-		}
+		t.Run(strconv.Quote(mode), func(t *testing.T) {
+			assert.Equal(t, want, kernelsFor(&prooflearn.Task{Mode: mode}), "mode %q", mode)
+		})
 	}
 	task := &prooflearn.Task{Mode: "bitwise"}
-	if err := task.Validate(); !errors.Is(err, prooflearn.ErrInvalidTask) {
-		t.Errorf("mode \"bitwise\" validated: %v", err)
-	}
+	assert.ErrorIs(t, task.Validate(), prooflearn.ErrInvalidTask, `mode "bitwise" validated`)
 }
 
 // BenchmarkTrainStep times one training step (forward, backward, momentum
@@ -197,9 +172,7 @@ func TestModeSelectsKernels(t *testing.T) {
 //	go test -run '^$' -bench TrainStep -count 10 ./prooflearn/train > bench.txt
 func BenchmarkTrainStep(b *testing.B) {
 	split, err := dataset.Embedded()
-	if err != nil {
-		b.Fatal(err)
-	}
+	require.NoError(b, err)
 	data := split.Train
 	for _, size := range []struct {
 		name          string
@@ -208,22 +181,17 @@ func BenchmarkTrainStep(b *testing.B) {
 		for _, mode := range []string{prooflearn.ModeTolerant, prooflearn.ModeDeterministic} {
 			b.Run(mode+"/"+size.name, func(b *testing.B) {
 				task, err := prooflearn.ReadTask("../../testdata/tasks/tiny.json")
-				if err != nil {
-					b.Fatal(err)
-				}
+				require.NoError(b, err)
 				task.Mode = mode
 				task.Model.Hidden = []int{size.hidden}
 				task.BatchSize = size.batch
 				task.Steps = 1 << 30
 				tr, err := New(task, data)
-				if err != nil {
-					b.Fatal(err)
-				}
+				require.NoError(b, err)
 				cpu := cpuNanos()
 				for b.Loop() {
-					if _, err := tr.TrainStep(); err != nil {
-						b.Fatal(err)
-					}
+					_, err := tr.TrainStep()
+					require.NoError(b, err)
 				}
 				if used := cpuNanos() - cpu; used > 0 {
 					b.ReportMetric(float64(used)/float64(b.N), "cpu-ns/op")
@@ -240,49 +208,32 @@ func TestOneULPForgeryNeedsZeroDelta(t *testing.T) {
 	data := newSynthetic(200)
 	task := deterministicTask("float32", "momentum", []int{8}, data)
 	tr, err := New(task, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	start := tr.Checkpoint()
 	for tr.Step() < 10 {
-		if _, err := tr.TrainStep(); err != nil {
-			t.Fatal(err)
-		}
+		_, err := tr.TrainStep()
+		require.NoError(t, err)
 	}
 	claimed := tr.Checkpoint()
 	w := claimed.Params[0].F32
 	w[5] = math.Nextafter32(w[5], float32(math.Inf(1)))
 
 	replay, err := New(task, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := replay.Restore(start); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
+	require.NoError(t, replay.Restore(start))
 	for replay.Step() < 10 {
-		if _, err := replay.TrainStep(); err != nil {
-			t.Fatal(err)
-		}
+		_, err := replay.TrainStep()
+		require.NoError(t, err)
 	}
 	d, err := prooflearn.ParamDistances(start.Params, replay.Checkpoint().Params, claimed.Params)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ex := d.Check(prooflearn.Thresholds{}); len(ex) == 0 {
-		t.Errorf("a one-ulp forgery passes δ = 0: distances %+v", d)
-	}
+	require.NoError(t, err)
+	assert.NotEmpty(t, d.Check(prooflearn.Thresholds{}), "a one-ulp forgery passes δ = 0: distances %+v", d)
 	tolerant := prooflearn.Thresholds{L1: 0.01, L2: 0.001, LInf: 0.0001, Cosine: 0.0001} // tiny.json's
-	if ex := d.Check(tolerant); len(ex) != 0 {
-		t.Errorf("the one-ulp forgery fails even tolerant thresholds: %+v", ex)
-	}
+	ex := d.Check(tolerant)
+	assert.Empty(t, ex, "the one-ulp forgery fails even tolerant thresholds: %+v", ex)
 	honest, err := prooflearn.ParamDistances(start.Params, replay.Checkpoint().Params, tr.Checkpoint().Params)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if honest != (prooflearn.Distances{}) {
-		t.Errorf("an honest replay is at distance %+v, want exactly 0", honest)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, prooflearn.Distances{}, honest, "an honest replay is at distance %+v, want exactly 0", honest)
 }
 
 // The end state of a small deterministic run, per element type, recorded on
@@ -296,18 +247,15 @@ func TestDeterministicEndStateIsPortable(t *testing.T) {
 	}
 	data := newSynthetic(200)
 	for _, dtype := range []string{"float32", "float64"} {
-		task := deterministicTask(dtype, "momentum", []int{8, 6}, data)
-		tr, err := New(task, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for tr.Step() < task.Steps {
-			if _, err := tr.TrainStep(); err != nil {
-				t.Fatal(err)
+		t.Run(dtype, func(t *testing.T) {
+			task := deterministicTask(dtype, "momentum", []int{8, 6}, data)
+			tr, err := New(task, data)
+			require.NoError(t, err)
+			for tr.Step() < task.Steps {
+				_, err := tr.TrainStep()
+				require.NoError(t, err)
 			}
-		}
-		if got := tr.Checkpoint().LeafHash().String(); got != want[dtype] {
-			t.Errorf("%s: end state %s, recorded %s", dtype, got, want[dtype])
-		}
+			assert.Equal(t, want[dtype], tr.Checkpoint().LeafHash().String(), "%s: end state", dtype)
+		})
 	}
 }

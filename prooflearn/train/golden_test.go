@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/solver"
@@ -34,16 +37,10 @@ const (
 // from prooflearn/train.
 func TestGoldenDeterministicRoot(t *testing.T) {
 	task, err := prooflearn.ReadTask(goldenTask)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if task.Mode != prooflearn.ModeDeterministic {
-		t.Fatalf("%s has mode %q", goldenTask, task.Mode)
-	}
+	require.NoError(t, err)
+	require.Equal(t, prooflearn.ModeDeterministic, task.Mode, "%s has mode %q", goldenTask, task.Mode)
 	data, err := dataset.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	// One run at the machine's GOMAXPROCS in -short mode; otherwise also a
 	// single thread and more threads than this machine has cores.
 	procs := []int{runtime.GOMAXPROCS(0)}
@@ -55,9 +52,7 @@ func TestGoldenDeterministicRoot(t *testing.T) {
 		runtime.GOMAXPROCS(p)
 		dir := t.TempDir()
 		m, err := solver.Train(context.Background(), task, data.Train, dir)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		if run == 0 {
 			verifyBitwise(t, task, data.Train, dir)
 		}
@@ -72,18 +67,13 @@ func TestGoldenDeterministicRoot(t *testing.T) {
 			return
 		}
 		want, err := os.ReadFile(goldenRoot)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := m.Root.String(); got != strings.TrimSpace(string(want)) {
-			t.Errorf("%s/%s GOMAXPROCS %d: root %s, golden %s", runtime.GOOS, runtime.GOARCH, p, got, strings.TrimSpace(string(want)))
+		require.NoError(t, err)
+		if !assert.Equal(t, strings.TrimSpace(string(want)), m.Root.String(), "%s/%s GOMAXPROCS %d: root", runtime.GOOS, runtime.GOARCH, p) {
 			wantLeaves, err := os.ReadFile(goldenLeaves)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			for i, w := range strings.Split(strings.TrimSpace(string(wantLeaves)), "\n") {
 				if i >= len(leaves) || leaves[i] != w {
-					t.Errorf("first differing checkpoint: golden %q, this run %q", w, leaves[min(i, len(leaves)-1)])
+					assert.Failf(t, "first differing checkpoint", "golden %q, this run %q", w, leaves[min(i, len(leaves)-1)])
 					break
 				}
 			}
@@ -101,25 +91,18 @@ func verifyBitwise(t *testing.T, task *prooflearn.Task, data verifier.Dataset, d
 		budget = 1
 	}
 	rep, err := verifier.Verify(context.Background(), task, data, dir, verifier.WithBudget(budget))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rep.Verdict != verifier.Accepted {
-		t.Errorf("honest deterministic proof rejected: %+v", rep.Findings)
-	}
-	if rep.ThresholdSource != prooflearn.ModeDeterministic || rep.Thresholds != (prooflearn.Thresholds{}) {
-		t.Errorf("deterministic task verified with thresholds %+v from %q, want all zero from %q", rep.Thresholds, rep.ThresholdSource, prooflearn.ModeDeterministic)
-	}
+	require.NoError(t, err)
+	assert.Equal(t, verifier.Accepted, rep.Verdict, "honest deterministic proof rejected: %+v", rep.Findings)
+	assert.Equal(t, prooflearn.ModeDeterministic, rep.ThresholdSource,
+		"deterministic task verified with thresholds %+v from %q, want all zero from %q", rep.Thresholds, rep.ThresholdSource, prooflearn.ModeDeterministic)
+	assert.Equal(t, prooflearn.Thresholds{}, rep.Thresholds,
+		"deterministic task verified with thresholds %+v from %q, want all zero from %q", rep.Thresholds, rep.ThresholdSource, prooflearn.ModeDeterministic)
 	for _, s := range rep.Segments {
-		if s.Distances != (prooflearn.Distances{}) {
-			t.Errorf("segment %d (steps %d→%d) replayed at distance %+v, want exactly 0", s.Index, s.FromStep, s.ToStep, s.Distances)
-		}
+		assert.Equal(t, prooflearn.Distances{}, s.Distances, "segment %d (steps %d→%d) replayed at distance %+v, want exactly 0", s.Index, s.FromStep, s.ToStep, s.Distances)
 	}
 }
 
 func must(t *testing.T, err error) {
 	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/prooflearn"
 )
 
@@ -13,48 +15,33 @@ func TestTraceMatchesTrainer(t *testing.T) {
 	data := newSynthetic(200)
 	for _, c := range []struct{ dtype, opt string }{{"float32", "momentum"}, {"float32", "sgd"}, {"float64", "momentum"}} {
 		for _, mode := range []string{prooflearn.ModeTolerant, prooflearn.ModeDeterministic} {
-			task := syntheticTask(c.dtype, c.opt, data)
-			task.Mode = mode
-			tr, err := New(task, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			tc, err := NewTracer(task, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			state := tr.Checkpoint()
-			for s := 0; s < 6; s++ {
-				st, err := tc.Step(state, tr.Batch(s), nil)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if _, err := tr.TrainStep(); err != nil {
-					t.Fatal(err)
-				}
-				want := tr.Checkpoint()
-				if got := st.Next.LeafHash(); got != want.LeafHash() {
-					t.Fatalf("%v step %d: traced next state differs from the trainer's", c, s)
-				}
-				if len(st.Outputs) != len(st.Nodes) {
-					t.Fatalf("%d outputs for %d nodes", len(st.Outputs), len(st.Nodes))
-				}
-				for i, n := range st.Nodes {
-					if len(n.Shape) != len(st.Outputs[i].Shape) {
-						t.Fatalf("node %d %s shape %v, output %v", i, n.Op, n.Shape, st.Outputs[i].Shape)
-					}
-					for _, in := range n.Inputs {
-						if in >= i {
-							t.Fatalf("node %d reads later node %d", i, in)
+			t.Run(c.dtype+" "+c.opt+" "+mode, func(t *testing.T) {
+				task := syntheticTask(c.dtype, c.opt, data)
+				task.Mode = mode
+				tr, err := New(task, data)
+				require.NoError(t, err)
+				tc, err := NewTracer(task, data)
+				require.NoError(t, err)
+				state := tr.Checkpoint()
+				for s := 0; s < 6; s++ {
+					st, err := tc.Step(state, tr.Batch(s), nil)
+					require.NoError(t, err)
+					_, err = tr.TrainStep()
+					require.NoError(t, err)
+					want := tr.Checkpoint()
+					require.Equal(t, want.LeafHash(), st.Next.LeafHash(), "%v step %d: traced next state differs from the trainer's", c, s)
+					require.Equal(t, len(st.Nodes), len(st.Outputs), "%d outputs for %d nodes", len(st.Outputs), len(st.Nodes))
+					for i, n := range st.Nodes {
+						require.Equal(t, len(n.Shape), len(st.Outputs[i].Shape), "node %d %s shape %v, output %v", i, n.Op, n.Shape, st.Outputs[i].Shape)
+						for _, in := range n.Inputs {
+							require.Less(t, in, i, "node %d reads later node %d", i, in)
 						}
 					}
+					state = st.Next
 				}
-				state = st.Next
-			}
-			if s := tc.Nodes(0); len(s) == 0 {
-				t.Fatal("no nodes")
-			}
-			tc.Close()
+				require.NotEmpty(t, tc.Nodes(0), "no nodes")
+				tc.Close()
+			})
 		}
 	}
 }
@@ -62,20 +49,14 @@ func TestTraceMatchesTrainer(t *testing.T) {
 func TestStepNodesDeterministic(t *testing.T) {
 	task := syntheticTask("float32", "momentum", newSynthetic(50))
 	a, err := StepNodes(task, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	b, err := StepNodes(task, 3)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a) != len(b) {
-		t.Fatal("node counts differ")
-	}
+	require.NoError(t, err)
+	require.Equal(t, len(a), len(b), "node counts differ")
 	for i := range a {
-		if a[i].Op != b[i].Op || a[i].Name != b[i].Name || len(a[i].Inputs) != len(b[i].Inputs) {
-			t.Fatalf("node %d differs: %+v vs %+v", i, a[i], b[i])
-		}
+		require.Equal(t, a[i].Op, b[i].Op, "node %d differs: %+v vs %+v", i, a[i], b[i])
+		require.Equal(t, a[i].Name, b[i].Name, "node %d differs: %+v vs %+v", i, a[i], b[i])
+		require.Equal(t, len(a[i].Inputs), len(b[i].Inputs), "node %d differs: %+v vs %+v", i, a[i], b[i])
 	}
 	for _, n := range a {
 		t.Logf("%d %s %s in=%v shape=%v attr=%v scalar=%v state=%d", n.Index, n.Name, n.Op, n.Inputs, n.Shape, n.Attr, n.Scalar, n.State)
@@ -95,26 +76,19 @@ func testExecute(t *testing.T, mode string) {
 	task := syntheticTask("float32", "momentum", data)
 	task.Mode = mode
 	tc, err := NewTracer(task, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	defer tc.Close()
 	tr, err := New(task, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	st, err := tc.Step(tr.Checkpoint(), tc.Batch(0), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	executed := 0
 	for i, n := range st.Nodes {
 		switch {
 		case n.Op == OpBatchX || n.Op == OpBatchY || n.Op == OpLoadState || n.Op == OpConst || n.Op == OpGrad ||
 			n.Op == OpMomentumUpdate || n.Op == OpSGDUpdate || strings.HasPrefix(n.Name, "grad."):
-			if _, err := tc.Execute(i, nil); err == nil {
-				t.Fatalf("node %d (%s) executed without inputs", i, n.Op)
-			}
+			_, err := tc.Execute(i, nil)
+			require.Error(t, err, "node %d (%s) executed without inputs", i, n.Op)
 			continue
 		}
 		var in []prooflearn.Tensor
@@ -122,21 +96,14 @@ func testExecute(t *testing.T, mode string) {
 			in = append(in, st.Outputs[j])
 		}
 		out, err := tc.Execute(i, in)
-		if err != nil {
-			t.Fatalf("node %d (%s): %v", i, n.Op, err)
-		}
+		require.NoError(t, err, "node %d (%s)", i, n.Op)
 		a, b := out.AppendCanonical(nil), st.Outputs[i].AppendCanonical(nil)
-		if string(a) != string(b) {
-			t.Fatalf("node %d (%s): re-execution differs from the trace", i, n.Op)
-		}
+		require.Equal(t, string(b), string(a), "node %d (%s): re-execution differs from the trace", i, n.Op)
 		executed++
 		if len(in) > 0 {
-			if _, err := tc.Execute(i, in[:len(in)-1]); err == nil {
-				t.Fatalf("node %d accepted a missing input", i)
-			}
+			_, err := tc.Execute(i, in[:len(in)-1])
+			require.Error(t, err, "node %d accepted a missing input", i)
 		}
 	}
-	if executed < 8 {
-		t.Fatalf("only %d operators executed", executed)
-	}
+	require.GreaterOrEqual(t, executed, 8, "only %d operators executed", executed)
 }

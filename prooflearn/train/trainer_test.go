@@ -3,6 +3,9 @@ package train
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/prooflearn"
 )
 
@@ -56,49 +59,37 @@ func TestTrainerLearnsAndReplaysBitwise(t *testing.T) {
 	data := newSynthetic(200)
 	for _, dtype := range []string{"float32", "float64"} {
 		for _, opt := range []string{"sgd", "momentum"} {
-			task := syntheticTask(dtype, opt, data)
-			if err := task.Validate(); err != nil {
-				t.Fatal(err)
-			}
-			tr, err := New(task, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			first, _ := tr.TrainStep()
-			var mid *prooflearn.Checkpoint
-			var last float64
-			for tr.Step() < task.Steps {
-				if tr.Step() == 30 {
-					mid = tr.Checkpoint()
+			t.Run(dtype+" "+opt, func(t *testing.T) {
+				task := syntheticTask(dtype, opt, data)
+				require.NoError(t, task.Validate())
+				tr, err := New(task, data)
+				require.NoError(t, err)
+				first, _ := tr.TrainStep()
+				var mid *prooflearn.Checkpoint
+				var last float64
+				for tr.Step() < task.Steps {
+					if tr.Step() == 30 {
+						mid = tr.Checkpoint()
+					}
+					last, err = tr.TrainStep()
+					require.NoError(t, err)
 				}
-				if last, err = tr.TrainStep(); err != nil {
-					t.Fatal(err)
+				assert.Less(t, last, first*0.7, "%s/%s: loss did not fall: first %v last %v", dtype, opt, first, last)
+				acc, err := tr.Accuracy(data)
+				if err == nil {
+					assert.GreaterOrEqual(t, acc, 0.5, "%s/%s: accuracy %v", dtype, opt, acc)
 				}
-			}
-			if !(last < first*0.7) {
-				t.Errorf("%s/%s: loss did not fall: first %v last %v", dtype, opt, first, last)
-			}
-			acc, err := tr.Accuracy(data)
-			if err == nil && acc < 0.5 {
-				t.Errorf("%s/%s: accuracy %v", dtype, opt, acc)
-			}
-			end := tr.Checkpoint()
-			// Replay from the middle on a fresh trainer: bitwise identical.
-			tr2, err := New(task, data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := tr2.Restore(mid); err != nil {
-				t.Fatal(err)
-			}
-			for tr2.Step() < task.Steps {
-				if _, err := tr2.TrainStep(); err != nil {
-					t.Fatal(err)
+				end := tr.Checkpoint()
+				// Replay from the middle on a fresh trainer: bitwise identical.
+				tr2, err := New(task, data)
+				require.NoError(t, err)
+				require.NoError(t, tr2.Restore(mid))
+				for tr2.Step() < task.Steps {
+					_, err := tr2.TrainStep()
+					require.NoError(t, err)
 				}
-			}
-			if tr2.Checkpoint().LeafHash() != end.LeafHash() {
-				t.Errorf("%s/%s: replay from step 30 differs from the original run", dtype, opt)
-			}
+				assert.Equal(t, end.LeafHash(), tr2.Checkpoint().LeafHash(), "%s/%s: replay from step 30 differs from the original run", dtype, opt)
+			})
 		}
 	}
 }
