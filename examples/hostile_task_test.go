@@ -46,7 +46,7 @@ func TestHostileTaskIsRefusedBeforeAnyWork(t *testing.T) {
 	}{
 		{"model.classes 1099511627776", `"classes": 10`, `"classes": 1099511627776`},
 		{"model.input 1099511627776", `"input": 784`, `"input": 1099511627776`},
-		{"model.hidden[0] 1099511627776", `"hidden": [32]`, `"hidden": [1099511627776]`},
+		{"model.hidden[0] 2097152", `"hidden": [32]`, `"hidden": [2097152]`},
 		{"model parameters", `"hidden": [32]`, `"hidden": [1048576, 1048576]`},
 		{"steps 9223372036854775807", `"steps": 500`, `"steps": 9223372036854775807`},
 		{"batch_size 1099511627776", `"batch_size": 32`, `"batch_size": 1099511627776`},

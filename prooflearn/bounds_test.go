@@ -51,7 +51,9 @@ func TestTaskLimits(t *testing.T) {
 		{"classes beyond int64", editTiny(t, `"classes": 10`, `"classes": 1e30`), "model.classes", MaxModelWidth},
 		{"classes beyond uint64", editTiny(t, `"classes": 10`, `"classes": 100000000000000000000000`), "model.classes", MaxModelWidth},
 		{"input", editTiny(t, `"input": 784`, `"input": 1099511627776`), "model.input", MaxModelWidth},
-		{"hidden width", editTiny(t, `"hidden": [32]`, `"hidden": [32, 1099511627776]`), "model.hidden[1]", MaxModelWidth},
+		// 2^21 fits a 32-bit int: beyond it, encoding/json names only "model.hidden".
+		{"hidden width", editTiny(t, `"hidden": [32]`, `"hidden": [32, 2097152]`), "model.hidden[1]", MaxModelWidth},
+		{"hidden width beyond int64", editTiny(t, `"hidden": [32]`, `"hidden": [32, 1e30]`), "model.hidden", MaxModelWidth},
 		{"hidden layers", editTiny(t, `"hidden": [32]`, hiddenLayers(MaxHiddenLayers+1, 1)), "model.hidden layers", MaxHiddenLayers},
 		{"parameters", editTiny(t, `"hidden": [32]`, `"hidden": [1048576, 1048576]`), "model parameters", MaxParams},
 		{"parameters, just over", editTiny(t, `"input": 784`, `"input": 16384`, `"hidden": [32]`, `"hidden": []`, `"classes": 10`, `"classes": 1024`), "model parameters", MaxParams},
