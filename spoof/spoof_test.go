@@ -15,7 +15,7 @@ import (
 )
 
 func TestNames(t *testing.T) {
-	want := []string{Stitch, RankInit, Interpolate, GradMatch, TopQEvasion, HParamLie, OrderLie, DataTamper}
+	want := []string{Stitch, RankInit, Interpolate, GradMatch, TopQEvasion, HParamLie, OrderLie, DataTamper, StateEdit, LastSegment}
 	got := Names()
 	require.Len(t, got, len(want), "Names() = %v", got)
 	for i := range want {

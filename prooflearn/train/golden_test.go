@@ -95,7 +95,7 @@ func verifyBitwise(t *testing.T, task *prooflearn.Task, data verifier.Dataset, d
 	assert.Equal(t, verifier.Accepted, rep.Verdict, "honest deterministic proof rejected: %+v", rep.Findings)
 	assert.Equal(t, prooflearn.ModeDeterministic, rep.ThresholdSource,
 		"deterministic task verified with thresholds %+v from %q, want all zero from %q", rep.Thresholds, rep.ThresholdSource, prooflearn.ModeDeterministic)
-	assert.Equal(t, prooflearn.Thresholds{}, rep.Thresholds,
+	assert.Equal(t, prooflearn.Thresholds{Optimizer: &prooflearn.Thresholds{}}, rep.Thresholds,
 		"deterministic task verified with thresholds %+v from %q, want all zero from %q", rep.Thresholds, rep.ThresholdSource, prooflearn.ModeDeterministic)
 	for _, s := range rep.Segments {
 		assert.Equal(t, prooflearn.Distances{}, s.Distances, "segment %d (steps %d→%d) replayed at distance %+v, want exactly 0", s.Index, s.FromStep, s.ToStep, s.Distances)
