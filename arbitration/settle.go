@@ -176,6 +176,9 @@ type Ruling struct {
 	Outcome
 	// ByTimeout: the loser did not answer in time.
 	ByTimeout bool `json:"by_timeout"`
+	// Recomputed names the check whose finding decided the dispute without
+	// a game (SlashRecomputed); empty when the game or a timeout did.
+	Recomputed string `json:"recomputed,omitempty"`
 	// Payments lists every payment the ruling made, jackpot included.
 	Payments []Payment `json:"payments"`
 }
@@ -344,6 +347,33 @@ func (s *Settlement) Decide(id DisputeID, o Outcome) (*Ruling, error) {
 		return nil, fmt.Errorf("arbitration: outcome names winner %q, want %q or %q", o.Winner, PartySolver, PartyChallenger)
 	}
 	return s.rule(d, o, false)
+}
+
+// SlashRecomputed decides a dispute for the challenger without a game: the
+// solver's bundle fails a check that anyone can recompute exactly from the
+// task, the dataset and the bundle (verifier.SettlesWithoutGame: the
+// binding, a missing or mismatching file, the initialisation, the data
+// order, the progress check), so there is no segment to bisect and no
+// operator to re-execute. check names the finding; the ruling records it.
+// The payout is a lost dispute's: the solver's stake is slashed, the
+// submitter refunded, and the verifier, whose sample could not have placed
+// such a fault in a segment, keeps its fee and stake.
+func (s *Settlement) SlashRecomputed(id DisputeID, check string) (*Ruling, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d, err := s.openDispute(id)
+	if err != nil {
+		return nil, err
+	}
+	if check == "" {
+		return nil, fmt.Errorf("arbitration: a recomputed ruling must name its check")
+	}
+	r, err := s.rule(d, Outcome{Winner: PartyChallenger, Segment: -1}, false)
+	if err != nil {
+		return nil, err
+	}
+	r.Recomputed = check
+	return r, nil
 }
 
 // FinalizeTask ends the challenge window of a task nobody successfully

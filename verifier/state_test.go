@@ -230,3 +230,25 @@ func TestOptimizerThresholdsDerived(t *testing.T) {
 	assert.InDelta(t, task.Delta.L2*s, rep.Thresholds.Optimizer.L2, 1e-15)
 	assert.Contains(t, rep.ThresholdSource, "optimizer δ derived")
 }
+
+// Findings that name no segment settle without a game; replay findings do
+// not.
+func TestRecomputableFindings(t *testing.T) {
+	task, res := forgedBundle(t, "tiny", spoof.RankInit)
+	rep := verify(t, task, res.Dir)
+	require.Equal(t, verifier.Rejected, rep.Verdict)
+	rec := rep.Recomputable()
+	require.NotEmpty(t, rec)
+	for _, f := range rec {
+		assert.True(t, verifier.SettlesWithoutGame(f.Check))
+	}
+	assert.Equal(t, verifier.CheckInit, rec[0].Check)
+
+	task, res = forgedBundle(t, "tiny", spoof.LastSegment)
+	rep = verify(t, task, res.Dir)
+	require.Equal(t, verifier.Rejected, rep.Verdict)
+	assert.Empty(t, rep.Recomputable(), "a replay finding is the game's: %v", rep.Findings)
+	for _, c := range []string{verifier.CheckReplay, verifier.CheckReplayOptimizer, verifier.CheckReplayRelative, verifier.CheckFrozen} {
+		assert.False(t, verifier.SettlesWithoutGame(c), c)
+	}
+}

@@ -144,6 +144,33 @@ type Finding struct {
 
 func (f Finding) String() string { return f.Check + ": " + f.Message }
 
+// SettlesWithoutGame reports whether a finding of check needs no dispute
+// game: it is a deterministic recomputation anyone holding the task, the
+// dataset and the bundle repeats exactly and cheaply (the binding, the
+// files and their commitments, the seed's initialisation and data order,
+// the RNG state, the progress on the committed sample, a base proof). The
+// replay checks and frozen-weights place the fault in a segment; those are
+// what the two-level game exists to pin down to one operator.
+func SettlesWithoutGame(check string) bool {
+	switch check {
+	case CheckManifest, CheckTask, CheckCheckpoint, CheckCommitment, CheckRoot, CheckInit, CheckDataOrder, CheckRNGState, CheckProgress, CheckBase:
+		return true
+	}
+	return false
+}
+
+// Recomputable lists the report's findings that settle without a game
+// (SettlesWithoutGame).
+func (r *Report) Recomputable() []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if SettlesWithoutGame(f.Check) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 // Segment selection reasons.
 const (
 	ByFiatShamir = "fiat-shamir"

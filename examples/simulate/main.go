@@ -172,8 +172,8 @@ func writeSummary(w io.Writer, r *Report) {
 		c.Cheats, c.CheatsRejected, c.CheatsChallenged, c.CheatsPaid)
 	fmt.Fprintf(w, "laziness    %d lazy verdicts; %d verifiers slashed in disputes; forced errors %d reported, %d missed\n",
 		c.LazyVerdicts, c.VerifiersSlashed, c.ForcedReported, c.ForcedMissed)
-	fmt.Fprintf(w, "disputes    %d (%d decided by timeout, %d opened by griefers), %d game rounds; jackpot paid %d, pool now %d\n",
-		c.Disputes, c.DisputesByTimeout, c.GriefDisputes, c.GameRounds, c.JackpotPaid, r.Jackpot)
+	fmt.Fprintf(w, "disputes    %d (%d decided by timeout, %d by recomputing a check that names no segment, %d opened by griefers), %d game rounds; jackpot paid %d, pool now %d\n",
+		c.Disputes, c.DisputesByTimeout, c.Recomputed, c.GriefDisputes, c.GameRounds, c.JackpotPaid, r.Jackpot)
 	fmt.Fprintf(w, "\n%-14s %-9s %7s %6s %10s %9s %10s\n", "role", "kind", "parties", "tasks", "net", "net/task", "slashed")
 	for _, rr := range r.Roles {
 		perTask := 0.0

@@ -12,6 +12,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
@@ -150,6 +153,11 @@ func TestCheatsAreStopped(t *testing.T) {
 	if c.Cheats == 0 || c.CheatsPaid != 0 || c.CheatsRejected+c.CheatsChallenged != c.Cheats {
 		t.Fatalf("cheats %+v: every one must be rejected or challenged", c)
 	}
+	// The cheat whose fault names no segment (its initialisation) is
+	// settled by recomputation, not played as a game nor dropped as "no
+	// dispute".
+	require.Positive(t, c.Recomputed, "no dispute was decided by recomputation: %+v", c)
+	assert.LessOrEqual(t, c.Recomputed, c.Disputes)
 	perTask := map[string]float64{}
 	for _, rr := range r.Roles {
 		if rr.Role == roleSolver && rr.Tasks > 0 {

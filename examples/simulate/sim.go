@@ -103,14 +103,17 @@ type Report struct {
 
 // Counts tallies what happened.
 type Counts struct {
-	Tasks             int                `json:"tasks"`
-	Skipped           int                `json:"skipped"` // a party could not cover its stake
-	Cheats            int                `json:"cheats"`
-	CheatsRejected    int                `json:"cheats_rejected"`   // by the verifier
-	CheatsChallenged  int                `json:"cheats_challenged"` // by a whistleblower, who won
-	CheatsPaid        int                `json:"cheats_paid"`       // went through
-	LazyVerdicts      int                `json:"lazy_verdicts"`
-	Disputes          int                `json:"disputes"`
+	Tasks            int `json:"tasks"`
+	Skipped          int `json:"skipped"` // a party could not cover its stake
+	Cheats           int `json:"cheats"`
+	CheatsRejected   int `json:"cheats_rejected"`   // by the verifier
+	CheatsChallenged int `json:"cheats_challenged"` // by a whistleblower, who won
+	CheatsPaid       int `json:"cheats_paid"`       // went through
+	LazyVerdicts     int `json:"lazy_verdicts"`
+	Disputes         int `json:"disputes"`
+	// Recomputed counts the disputes decided without a game: the solver's
+	// bundle failed a check anyone can recompute (verifier.SettlesWithoutGame).
+	Recomputed        int                `json:"recomputed"`
 	DisputesByTimeout int                `json:"disputes_by_timeout"`
 	GriefDisputes     int                `json:"grief_disputes"`
 	VerifiersSlashed  int                `json:"verifiers_slashed"`
@@ -362,6 +365,19 @@ func (s *sim) dispute(id arbitration.DisputeID, solverDir, challengerDir string,
 		}
 		c.DisputesByTimeout++
 		return s.set.ClaimTimeout(id, t.Add(time.Minute+deadline+time.Second))
+	}
+	// A fault that names no segment (the binding, the initialisation, the
+	// data order, progress, a missing file) is recomputed, not bisected.
+	rep, err := s.w.diligent(solverDir)
+	if err != nil {
+		return nil, err
+	}
+	if f := rep.Recomputable(); len(f) > 0 {
+		c.Recomputed++
+		if err := s.set.Answer(id, arbitration.PartySolver, t.Add(time.Minute)); err != nil {
+			return nil, err
+		}
+		return s.set.SlashRecomputed(id, f[0].Check)
 	}
 	res, err := s.w.resolve(solverDir, challengerDir)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/spoof"
 	"github.com/prooflearn/prooflearn/verifier"
 	"github.com/prooflearn/prooflearn/whistleblower"
 )
@@ -91,6 +92,18 @@ func newWorld(ctx context.Context, task *prooflearn.Task, data solver.Dataset, d
 		}
 		j := 1 + (v*13+5)%n
 		if _, err := whistleblower.PerturbCheckpoint(task, w.honest, out, j, cheatSizes[v%len(cheatSizes)], []byte(out)); err != nil {
+			return nil, err
+		}
+		w.cheats = append(w.cheats, out)
+	}
+	if variants > 0 {
+		// A cheat whose fault names no segment: initial weights the seed
+		// does not give (the rank-permuted initialisation attack).
+		out := filepath.Join(dir, "cheat-init")
+		if err := os.RemoveAll(out); err != nil {
+			return nil, err
+		}
+		if _, err := spoof.Build(ctx, spoof.RankInit, task, data, out); err != nil {
 			return nil, err
 		}
 		w.cheats = append(w.cheats, out)
