@@ -18,6 +18,13 @@ func (r *Report) WriteSummary(w io.Writer) {
 	if o := r.Thresholds.Optimizer; o != nil {
 		fmt.Fprintf(w, "          optimizer %s\n", metrics(o.L1, o.L2, o.LInf, o.Cosine))
 	}
+	if s := r.Slack; s != nil {
+		warn := ""
+		if s.Warning {
+			warn = fmt.Sprintf("  WARNING: over %g×, room for a forger that honest training never needs", float64(SlackWarning))
+		}
+		fmt.Fprintf(w, "slack     %.3g× the calibrated δ (%s, profile %s)%s\n", s.Factor, s.Metric, r.Profile, warn)
+	}
 	fmt.Fprintf(w, "replayed  %d of %d steps (%.3f of training) in %d segments (budget %.3g, top-Q %d)\n", r.ReplayedSteps, r.TotalSteps, float64(r.ReplayedSteps)/float64(max(1, r.TotalSteps)), len(r.Segments), r.Budget, r.TopQ)
 	if s := r.Selection; s != nil {
 		var parts []string

@@ -96,8 +96,12 @@ type Report struct {
 	// Relative is ρ: a replayed segment's L2 distance must also be at most
 	// ρ times the L2 norm of the update it claims.
 	Relative float64 `json:"relative"`
-	// Profile names the profile the thresholds came from ("" when none).
+	// Profile names the profile the thresholds came from, or were compared
+	// with ("" when none).
 	Profile string `json:"profile,omitempty"`
+	// Slack says how loose the thresholds in force are against the
+	// profile's calibrated ones (nil without a profile).
+	Slack *Slack `json:"slack,omitempty"`
 	// Budget is the fraction of steps the verifier set out to replay.
 	Budget float64 `json:"budget"`
 	TopQ   int     `json:"top_q"`
@@ -381,6 +385,7 @@ func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string
 	}
 	if cfg.profile != nil {
 		v.report.Profile = cfg.profileName
+		v.report.Slack = slack(*cfg.thresholds, cfg.profile.Thresholds.Resolve(task))
 	}
 	if err := v.verify(); err != nil {
 		return nil, err

@@ -111,7 +111,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var caseOpts []arbitration.CaseOption
 	var deltaBase prooflearn.Thresholds
 	if task.Delta != nil {
-		deltaBase = *task.Delta
+		deltaBase = task.Delta.Resolve(task)
 	}
 	if *profilePath != "" {
 		p, err := verifier.ReadProfile(*profilePath)
@@ -121,7 +121,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		if p.TaskHash != task.Hash() {
 			return fail(fmt.Errorf("%w: profile %s is for task %s, not %s", prooflearn.ErrInvalidTask, *profilePath, p.TaskHash, task.Hash()))
 		}
-		deltaBase = p.Thresholds
+		deltaBase = p.Thresholds.Resolve(task)
 		caseOpts = append(caseOpts, arbitration.WithThresholds(p.Thresholds), arbitration.WithRelative(p.Relative))
 	}
 	if *deltaFlag != "" {

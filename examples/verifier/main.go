@@ -21,7 +21,7 @@ import (
 )
 
 const usage = `usage: verifier -task FILE -proof DIR [-report FILE.json] [-data DIR]
-                [-profile PROFILE.json] [-delta l1=X,l2=X,linf=X,cosine=X] [-relative R]
+                [-profile PROFILE.json] [-delta l1=X,l2=X,...|task] [-relative R]
                 [-budget F] [-topq N] [-challenge HEX] [-min-progress F]
                 [-base-task FILE -base DIR] [-quiet]
        verifier profile -task FILE -out PROFILE.json [-data DIR] [-segments N]
@@ -36,7 +36,14 @@ check off); then replays the top -topq updates, the segments on both sides of
 anomalous jumps in update size, and Fiat–Shamir segments drawn from the root
 and a challenge to fill a -budget fraction of the steps. A replay must be
 within δ (the profile's, the task's "delta", or -delta) and within ρ
-(-relative) of the segment's claimed update.
+(-relative) of the segment's claimed update, for every kind of state: the
+parameters (l1, l2, linf, cosine) and the optimizer's buffers
+(optimizer.l1, optimizer.l2, ...); the step and RNG state exactly. The
+segment that ends at the final checkpoint is replayed at every budget.
+
+With -profile, the report states the slack: how many times looser the δ in
+force is than the profile's calibrated δ, with a warning above 2×. -delta task
+verifies with the task's own δ and measures it against the profile.
 
 The challenge is random bytes the solver cannot know when it commits, so it
 cannot re-roll its root until the draw misses a forgery. By default 32 fresh
@@ -112,7 +119,7 @@ func run() int {
 	// profile's thresholds, else the task's.
 	var deltaBase prooflearn.Thresholds
 	if task.Delta != nil {
-		deltaBase = *task.Delta
+		deltaBase = task.Delta.Resolve(task)
 	}
 	if *profilePath != "" {
 		p, err := verifier.ReadProfile(*profilePath)
@@ -120,7 +127,7 @@ func run() int {
 			return fail(err)
 		}
 		opts = append(opts, verifier.WithProfile(p, *profilePath))
-		deltaBase = p.Thresholds
+		deltaBase = p.Thresholds.Resolve(task)
 	}
 	if (*baseTask == "") != (*baseDir == "") {
 		return fail(fmt.Errorf("-base-task and -base go together"))
@@ -139,7 +146,15 @@ func run() int {
 	if *relative >= 0 {
 		opts = append(opts, verifier.WithRelative(*relative))
 	}
-	if *deltaFlag != "" {
+	switch {
+	case *deltaFlag == "task":
+		// The task's own δ, with the profile (if any) as the reference the
+		// report's slack is measured against.
+		if task.Delta == nil {
+			return fail(fmt.Errorf("-delta task: task %q has no \"delta\"", task.Name))
+		}
+		opts = append(opts, verifier.WithThresholds(*task.Delta, "task"))
+	case *deltaFlag != "":
 		th, err := cli.ParseThresholds(*deltaFlag, deltaBase)
 		if err != nil {
 			return fail(err)

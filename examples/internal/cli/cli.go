@@ -107,10 +107,15 @@ func Fail(prog string, err error) {
 }
 
 // ParseThresholds parses "l1=0.01,l2=1e-3,linf=1e-4,cosine=1e-4", starting
-// from base so that unnamed metrics keep their values. Each value is parsed
-// as strictly as a Float64 flag and must be ≥ 0.
+// from base so that unnamed metrics keep their values; "optimizer.l2=…" and
+// so on set the optimizer state's thresholds. Each value is parsed as
+// strictly as a Float64 flag and must be ≥ 0.
 func ParseThresholds(s string, base prooflearn.Thresholds) (prooflearn.Thresholds, error) {
 	th := base
+	if base.Optimizer != nil {
+		o := *base.Optimizer
+		th.Optimizer = &o
+	}
 	for _, part := range strings.Split(s, ",") {
 		k, v, ok := strings.Cut(part, "=")
 		k = strings.TrimSpace(k)
@@ -124,17 +129,24 @@ func ParseThresholds(s string, base prooflearn.Thresholds) (prooflearn.Threshold
 		if f < 0 {
 			return th, fmt.Errorf("-delta: %s=%v must be ≥ 0", k, f)
 		}
+		dst := &th
+		if m, ok := strings.CutPrefix(k, prooflearn.KindOptimizer+"."); ok {
+			if th.Optimizer == nil {
+				return th, fmt.Errorf("-delta: %s: the task's optimizer keeps no state to bound", k)
+			}
+			dst, k = th.Optimizer, m
+		}
 		switch k {
 		case prooflearn.MetricL1:
-			th.L1 = f
+			dst.L1 = f
 		case prooflearn.MetricL2:
-			th.L2 = f
+			dst.L2 = f
 		case prooflearn.MetricLInf:
-			th.LInf = f
+			dst.LInf = f
 		case prooflearn.MetricCosine:
-			th.Cosine = f
+			dst.Cosine = f
 		default:
-			return th, fmt.Errorf("-delta: unknown metric %q (want l1, l2, linf or cosine)", k)
+			return th, fmt.Errorf("-delta: unknown metric %q (want l1, l2, linf or cosine, or optimizer.l1 and so on)", k)
 		}
 	}
 	return th, nil

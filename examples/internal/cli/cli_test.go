@@ -87,3 +87,17 @@ func TestParseThresholds(t *testing.T) {
 		})
 	}
 }
+
+func TestParseOptimizerThresholds(t *testing.T) {
+	base := prooflearn.Thresholds{L1: 1, L2: 2, LInf: 3, Cosine: 4, Optimizer: &prooflearn.Thresholds{L1: 5, L2: 6, LInf: 7, Cosine: 8}}
+	got, err := ParseThresholds("optimizer.l2=0.5,l1=9", base)
+	require.NoError(t, err)
+	assert.Equal(t, prooflearn.Thresholds{L1: 9, L2: 2, LInf: 3, Cosine: 4, Optimizer: &prooflearn.Thresholds{L1: 5, L2: 0.5, LInf: 7, Cosine: 8}}, got)
+	assert.Equal(t, 6.0, base.Optimizer.L2, "the base is not modified")
+	for _, in := range []string{"optimizer.l3=1", "optimizer.l2=NaN", "optimizer.optimizer.l2=1"} {
+		_, err := ParseThresholds(in, base)
+		assert.Error(t, err, in)
+	}
+	_, err = ParseThresholds("optimizer.l2=1", prooflearn.Thresholds{})
+	assert.ErrorContains(t, err, "keeps no state")
+}
