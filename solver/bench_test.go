@@ -13,39 +13,50 @@ import (
 	"github.com/prooflearn/prooflearn/solver"
 )
 
-// benchTask is the tiny task cut to 100 steps, so one iteration is 100 steps.
-func benchTask(b *testing.B) *prooflearn.Task {
-	task := testbundle.TinyTask(b)
-	task.Steps = 100
-	return task
-}
-
-// BenchmarkTrain compares 100 training steps alone with the same steps run by
-// the solver, which also checkpoints every k steps, hashes every checkpoint
-// and batch, and commits to them. Compare the two ns/op for the overhead of
-// proof generation.
+// BenchmarkTrain compares training alone ("plain") with the same steps run by
+// the solver ("with-proof"), which also snapshots a checkpoint every k steps,
+// hashes, encodes and writes it, writes the batches and commits to them.
+// The ratio of the two ns/op is the overhead of proof generation:
+//
+//	go test ./solver/ -run '^$' -bench Train -count 6 | benchstat -col /proof -
+//
+// "tiny" is the tiny task cut to 100 steps (k = 10: a checkpoint every few
+// milliseconds, more than a disk keeps up with); "fashion-shape" is
+// fashion-mlp's model, batch and k = 75 on the embedded subset, 750 steps.
 func BenchmarkTrain(b *testing.B) {
 	data := testbundle.Data(b)
-	b.Run("plain", func(b *testing.B) {
-		task := benchTask(b)
-		for b.Loop() {
-			tr, err := train.New(task, data.Train)
-			require.NoError(b, err)
-			for tr.Step() < task.Steps {
-				_, err := tr.TrainStep()
+	for _, c := range []struct {
+		name  string
+		shape func(*prooflearn.Task)
+	}{
+		{"tiny", func(t *prooflearn.Task) { t.Steps = 100 }},
+		{"fashion-shape", func(t *prooflearn.Task) {
+			t.Model.Hidden = []int{128}
+			t.BatchSize, t.CheckpointInterval, t.Steps = 64, 75, 750
+		}},
+	} {
+		task := testbundle.TinyTask(b)
+		c.shape(task)
+		require.NoError(b, task.Validate())
+		b.Run("task="+c.name+"/proof=plain", func(b *testing.B) {
+			for b.Loop() {
+				tr, err := train.New(task, data.Train)
 				require.NoError(b, err)
+				for tr.Step() < task.Steps {
+					_, err := tr.TrainStep()
+					require.NoError(b, err)
+				}
 			}
-		}
-	})
-	b.Run("with-proof", func(b *testing.B) {
-		task := benchTask(b)
-		root := b.TempDir()
-		for b.Loop() {
-			dir, err := os.MkdirTemp(root, "run-")
-			require.NoError(b, err)
-			_, err = solver.Train(context.Background(), task, data.Train, dir)
-			require.NoError(b, err)
-			os.RemoveAll(dir)
-		}
-	})
+		})
+		b.Run("task="+c.name+"/proof=with-proof", func(b *testing.B) {
+			root := b.TempDir()
+			for b.Loop() {
+				dir, err := os.MkdirTemp(root, "run-")
+				require.NoError(b, err)
+				_, err = solver.Train(context.Background(), task, data.Train, dir)
+				require.NoError(b, err)
+				os.RemoveAll(dir)
+			}
+		})
+	}
 }

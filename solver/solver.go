@@ -7,7 +7,10 @@
 // tree, whose root is the proof's identity.
 //
 // Writes are atomic, and the manifest is written last, so a directory holds
-// either a complete bundle or a run in progress. A solver stopped at any point
+// either a complete bundle or a run in progress. Checkpoints are written off
+// the training path: the loop takes a snapshot, a writer hashes, encodes and
+// stores it on other goroutines (one fsync per file, one per directory), and
+// the manifest waits for all of them. A solver stopped at any point
 // (killed, or its context cancelled) resumes from its last checkpoint when run
 // again on the same directory and ends with the same root.
 package solver
@@ -90,33 +93,40 @@ func Train(ctx context.Context, task *prooflearn.Task, data Dataset, dir string,
 		return nil, err
 	}
 	resumedFrom := tr.Step()
+	w, err := newBundleWriter(dir, task)
+	if err != nil {
+		return nil, err
+	}
 	if len(leaves) == 0 {
-		c := tr.Checkpoint()
-		if err := bundle.WriteCheckpoint(dir, c); err != nil {
-			return nil, err
+		if err := w.Add(tr.Checkpoint()); err != nil {
+			return nil, stopWriter(w, err)
 		}
-		leaves = append(leaves, c.LeafHash())
 	}
 	var loss float64
 	for tr.Step() < task.Steps {
 		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("stopped at step %d (resume by running again): %w", tr.Step(), err)
+			return nil, stopWriter(w, fmt.Errorf("stopped at step %d (resume by running again): %w", tr.Step(), err))
 		}
 		if loss, err = tr.TrainStep(); err != nil {
-			return nil, err
+			return nil, stopWriter(w, err)
 		}
 		if s := tr.Step(); s%task.CheckpointInterval == 0 || s == task.Steps {
-			c := tr.Checkpoint()
-			if err := bundle.WriteCheckpoint(dir, c); err != nil {
-				return nil, err
+			// The snapshot is the only work on the training path; the
+			// writer hashes, encodes and stores it meanwhile.
+			if err := w.Add(tr.Checkpoint()); err != nil {
+				return nil, stopWriter(w, err)
 			}
-			leaves = append(leaves, c.LeafHash())
 		}
 		if cfg.progress != nil {
 			cfg.progress(Progress{Step: tr.Step(), Steps: task.Steps, Loss: loss, ResumedFrom: resumedFrom})
 		}
 	}
-	m, err := commit(dir, task, data.Root(), tr, ckptSteps, leaves)
+	written, batchLeaves, err := w.Close()
+	if err != nil {
+		return nil, err
+	}
+	leaves = append(leaves, written...)
+	m, err := commit(task, data.Root(), ckptSteps, leaves, batchLeaves)
 	if err != nil {
 		return nil, err
 	}
@@ -130,6 +140,16 @@ func Train(ctx context.Context, task *prooflearn.Task, data Dataset, dir string,
 		return nil, err
 	}
 	return m, nil
+}
+
+// stopWriter waits for the checkpoints already handed to w, so a stopped
+// run leaves every one of them on disk for resume, and returns err with any
+// write error besides.
+func stopWriter(w *bundleWriter, err error) error {
+	if _, _, werr := w.Close(); werr != nil && !errors.Is(err, werr) {
+		return errors.Join(err, werr)
+	}
+	return err
 }
 
 // claimDir creates dir and marks it with the task hash, refusing a directory
@@ -182,20 +202,10 @@ func resume(dir string, task *prooflearn.Task, tr *train.Trainer, steps []int) (
 	return leaves, nil
 }
 
-// commit writes the batches file and builds the manifest with the Merkle root.
-func commit(dir string, task *prooflearn.Task, datasetRoot prooflearn.Hash, tr *train.Trainer, ckptSteps []int, ckptLeaves []prooflearn.Hash) (*prooflearn.Manifest, error) {
-	if len(ckptLeaves) != len(ckptSteps) {
-		return nil, fmt.Errorf("internal: %d checkpoint leaves for %d checkpoints", len(ckptLeaves), len(ckptSteps))
-	}
-	batches := &prooflearn.Batches{Format: prooflearn.BatchesFormat, BatchSize: task.BatchSize}
-	batchLeaves := make([]prooflearn.Hash, task.Steps)
-	for s := 0; s < task.Steps; s++ {
-		idx := tr.Batch(s)
-		batches.Indices = append(batches.Indices, idx)
-		batchLeaves[s] = prooflearn.LeafHash(prooflearn.BatchCanonical(s, idx))
-	}
-	if err := prooflearn.WriteFileAtomic(filepath.Join(dir, bundle.BatchesFile), encodeJSON(batches)); err != nil {
-		return nil, err
+// commit builds the manifest with the Merkle root.
+func commit(task *prooflearn.Task, datasetRoot prooflearn.Hash, ckptSteps []int, ckptLeaves, batchLeaves []prooflearn.Hash) (*prooflearn.Manifest, error) {
+	if len(ckptLeaves) != len(ckptSteps) || len(batchLeaves) != task.Steps {
+		return nil, fmt.Errorf("internal: %d checkpoint leaves for %d checkpoints, %d batch leaves for %d steps", len(ckptLeaves), len(ckptSteps), len(batchLeaves), task.Steps)
 	}
 	seedCommit, err := prooflearn.ParseHash(task.SeedCommitment)
 	if err != nil {

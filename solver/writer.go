@@ -1,0 +1,194 @@
+package solver
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/bundle"
+)
+
+// writesInFlight bounds the checkpoints being hashed, encoded and written at
+// once: enough for the fsyncs of a few files to overlap (a filesystem's
+// journal commits them together), few enough that the snapshots waiting in
+// memory stay a handful.
+const writesInFlight = 4
+
+// bundleWriter writes the files of a bundle off the training goroutine. It
+// takes the training loop's checkpoint snapshots and computes each one's
+// Merkle leaf, encodes it and writes it: a temporary file, one fsync, a
+// rename. Meanwhile it derives every step's batch from the seed, hashes them
+// and writes the batches file the same way. The directories are synced once
+// each, by Close, rather than after every file; the caller writes the
+// manifest after Close, as the last file.
+//
+// Files may land out of order, and a killed solver may leave a later
+// checkpoint without an earlier one; resume uses only the longest prefix of
+// valid checkpoints and writes the rest again, so that is harmless. What
+// Close has returned from is on disk.
+type bundleWriter struct {
+	dir   string
+	slots chan struct{}
+	wg    sync.WaitGroup
+
+	mu          sync.Mutex
+	leaves      []prooflearn.Hash // checkpoints', in the order they were added
+	batchLeaves []prooflearn.Hash // one per step
+	err         error             // the first failed write
+}
+
+// newBundleWriter prepares writing the bundle in dir and starts on the
+// batches file of task.
+func newBundleWriter(dir string, task *prooflearn.Task) (*bundleWriter, error) {
+	if err := os.MkdirAll(filepath.Join(dir, bundle.CheckpointsDir), 0o755); err != nil {
+		return nil, err
+	}
+	// The seed fixes every batch, so the file need not wait for training.
+	// A data order of its own: the trainer's is not safe to share.
+	order, err := task.DataOrder()
+	if err != nil {
+		return nil, err
+	}
+	w := &bundleWriter{dir: dir, slots: make(chan struct{}, writesInFlight)}
+	w.wg.Add(1)
+	go func() {
+		defer w.wg.Done()
+		leaves, err := writeBatches(dir, task, order)
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		w.batchLeaves = leaves
+		w.fail(err)
+	}()
+	return w, nil
+}
+
+// fail records the first error; the caller holds mu.
+func (w *bundleWriter) fail(err error) {
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+}
+
+// Add hands over a snapshot, which the caller must not touch again, and
+// returns once a write slot is free. It returns the first error an earlier
+// write met, so training stops at the checkpoint after a failed write.
+func (w *bundleWriter) Add(c *prooflearn.Checkpoint) error {
+	w.mu.Lock()
+	if w.err != nil {
+		defer w.mu.Unlock()
+		return w.err
+	}
+	i := len(w.leaves)
+	w.leaves = append(w.leaves, prooflearn.Hash{})
+	w.mu.Unlock()
+
+	w.slots <- struct{}{}
+	w.wg.Add(1)
+	go func() {
+		defer func() {
+			<-w.slots
+			w.wg.Done()
+		}()
+		leaf, err := writeCheckpoint(w.dir, c)
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		w.leaves[i] = leaf
+		if err != nil {
+			w.fail(fmt.Errorf("checkpoint at step %d: %w", c.Step, err))
+		}
+	}()
+	return nil
+}
+
+// Close waits for every write and syncs the directories so the renames are
+// durable. It returns the checkpoints' leaves in the order they were added
+// and the batches' leaves in step order, or the first error.
+func (w *bundleWriter) Close() (checkpoints, batches []prooflearn.Hash, err error) {
+	w.wg.Wait()
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.err != nil {
+		return nil, nil, w.err
+	}
+	for _, d := range []string{filepath.Join(w.dir, bundle.CheckpointsDir), w.dir} {
+		if err := syncDir(d); err != nil {
+			return nil, nil, err
+		}
+	}
+	return w.leaves, w.batchLeaves, nil
+}
+
+// writeBatches writes the batches file of task, every step's example indices
+// in order, and returns each step's leaf.
+func writeBatches(dir string, task *prooflearn.Task, order *prooflearn.DataOrder) ([]prooflearn.Hash, error) {
+	batches := &prooflearn.Batches{Format: prooflearn.BatchesFormat, BatchSize: task.BatchSize}
+	leaves := make([]prooflearn.Hash, task.Steps)
+	for s := range leaves {
+		idx := order.Batch(s)
+		batches.Indices = append(batches.Indices, idx)
+		leaves[s] = prooflearn.LeafHash(prooflearn.BatchCanonical(s, idx))
+	}
+	if err := writeFileSynced(filepath.Join(dir, bundle.BatchesFile), encodeJSON(batches)); err != nil {
+		return nil, fmt.Errorf("batches: %w", err)
+	}
+	return leaves, nil
+}
+
+// writeCheckpoint stores c under the bundle in dir and returns its leaf.
+func writeCheckpoint(dir string, c *prooflearn.Checkpoint) (prooflearn.Hash, error) {
+	leaf := c.LeafHash()
+	b, err := bundle.EncodeCheckpoint(c)
+	if err != nil {
+		return leaf, err
+	}
+	return leaf, writeFileSynced(filepath.Join(dir, bundle.CheckpointPath(c.Step)), b)
+}
+
+// writeFileSynced is prooflearn.WriteFileAtomic without the directory sync:
+// the data reaches the disk under a temporary name before the rename, so the
+// path holds either nothing or the whole file; the caller syncs the
+// directory once for many files.
+func writeFileSynced(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	fail := func(err error) error {
+		f.Close()
+		os.Remove(tmp)
+		return err
+	}
+	// CreateTemp makes the file 0600; bundles are read by other parties.
+	if err := f.Chmod(0o644); err != nil {
+		return fail(err)
+	}
+	if _, err := f.Write(data); err != nil {
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// syncDir makes a directory's entries durable. Some filesystems refuse to
+// sync a directory; like prooflearn.WriteFileAtomic, that is not an error.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	d.Sync()
+	return d.Close()
+}
