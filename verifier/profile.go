@@ -79,9 +79,15 @@ const (
 )
 
 type profileConfig struct {
-	segments int
-	safety   float64
-	progress func(Progress)
+	segments  int
+	safety    float64
+	progress  func(Progress)
+	platforms []platformReplays
+}
+
+type platformReplays struct {
+	label   string
+	reports []*Report
 }
 
 // ProfileOption configures Calibrate.
@@ -94,6 +100,16 @@ func WithProfileSegments(n int) ProfileOption { return func(c *profileConfig) { 
 // WithSafetyFactor sets the factor between the largest measured error and δ
 // (default DefaultSafetyFactor).
 func WithSafetyFactor(f float64) ProfileOption { return func(c *profileConfig) { c.safety = f } }
+
+// WithPlatformReports folds replays made across platforms into the
+// calibration as one more legitimate perturbation, "platform-<label>": each
+// report is a verification (at budget 1, with thresholds loose enough to
+// measure rather than judge) of an honest bundle of the task trained on
+// another platform, e.g. arm64, and replayed here. Its segments' distances
+// count like the perturbed replays'.
+func WithPlatformReports(label string, reports ...*Report) ProfileOption {
+	return func(c *profileConfig) { c.platforms = append(c.platforms, platformReplays{label, reports}) }
+}
 
 // WithProfileProgress registers a callback for calibration progress.
 func WithProfileProgress(fn func(Progress)) ProfileOption {
@@ -278,6 +294,18 @@ func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ..
 		prof.MeasuredRelative = math.Max(prof.MeasuredRelative, res.MaxRelative)
 	}
 
+	for _, pl := range cfg.platforms {
+		res, err := platformPerturbation(task, pl)
+		if err != nil {
+			return nil, err
+		}
+		done += res.Replays
+		prof.Perturbations = append(prof.Perturbations, res)
+		prof.MeasuredMax = prof.MeasuredMax.Max(res.Max)
+		prof.MeasuredOptimizer = maxOptional(prof.MeasuredOptimizer, res.MaxOptimizer)
+		prof.MeasuredRelative = math.Max(prof.MeasuredRelative, res.MaxRelative)
+	}
+
 	// Floors: one rounding unit of the dtype at the scale of a typical update,
 	// so a perturbation that happened to reproduce exactly does not set δ = 0.
 	eps := math.Pow(2, -23)
@@ -303,6 +331,31 @@ func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ..
 	prof.Method = fmt.Sprintf("δ per metric = max(%g × the largest distance over %d perturbed replays of %d segments, floor); ρ likewise from distance ÷ claimed update; false-reject rate ≤ 1/(N+1) per replayed segment for N = %d exchangeable replays", k, replays, len(segs), replays)
 	prof.Seconds = time.Since(start).Seconds()
 	return prof, nil
+}
+
+// platformPerturbation turns reports of another platform's bundles into a
+// perturbation's measurements.
+func platformPerturbation(task *prooflearn.Task, pl platformReplays) (Perturbation, error) {
+	res := Perturbation{Name: "platform-" + pl.label,
+		Description: "honest bundles trained on " + pl.label + ", every segment replayed here from their checkpoints"}
+	for _, r := range pl.reports {
+		if r.TaskHash != task.Hash() {
+			return res, fmt.Errorf("%w: a %s report is for task %s, not %s", prooflearn.ErrInvalidTask, pl.label, r.TaskHash, task.Hash())
+		}
+		if len(r.Segments) == 0 {
+			return res, fmt.Errorf("%w: a %s report replayed no segment", prooflearn.ErrMalformed, pl.label)
+		}
+		for _, s := range r.Segments {
+			if s.Error != "" {
+				return res, fmt.Errorf("%w: a %s report could not replay segment %d: %s", prooflearn.ErrMalformed, pl.label, s.Index, s.Error)
+			}
+			res.Max = res.Max.Max(s.Distances)
+			res.MaxOptimizer = maxOptional(res.MaxOptimizer, s.OptimizerDistances)
+			res.MaxRelative = math.Max(res.MaxRelative, s.Relative)
+			res.Replays++
+		}
+	}
+	return res, nil
 }
 
 // maxOptional is the larger of each distance of two optional distances.

@@ -23,6 +23,10 @@ type Slack struct {
 	Warning bool `json:"warning"`
 }
 
+// SlackOf compares thresholds th with calibrated ones cal: the largest
+// ratio th ÷ cal over every metric and kind of state both bound.
+func SlackOf(th, cal prooflearn.Thresholds) *Slack { return slack(th, cal) }
+
 // slack compares th with the calibrated thresholds cal.
 func slack(th, cal prooflearn.Thresholds) *Slack {
 	s := &Slack{}

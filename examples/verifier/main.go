@@ -18,6 +18,7 @@ import (
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/verifier"
+	"github.com/prooflearn/prooflearn/whistleblower"
 )
 
 const usage = `usage: verifier -task FILE -proof DIR [-report FILE.json] [-data DIR]
@@ -193,6 +194,9 @@ func runProfile(args []string) int {
 	dataDir := fs.String("data", "", "directory with IDX files (default: the dataset the task names)")
 	segments := fs.Int("segments", verifier.DefaultProfileSegments, "segments replayed under each perturbation")
 	safety := cli.Float64(fs, "safety", verifier.DefaultSafetyFactor, "δ = this × the largest measured error")
+	var platforms platformFlag
+	fs.Var(&platforms, "platform-report", "LABEL=REPORT.json: a verification at -budget 1 of an honest bundle trained on another platform, folded in as a perturbation (repeatable)")
+	writeTask := fs.String("write-delta", "", "also write the calibrated δ into this task file's \"delta\" (the same task)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	if err := fs.Parse(args); err != nil {
 		return cli.ExitError
@@ -210,6 +214,13 @@ func runProfile(args []string) int {
 		return fail(err)
 	}
 	opts := []verifier.ProfileOption{verifier.WithProfileSegments(*segments), verifier.WithSafetyFactor(*safety)}
+	for _, pl := range platforms {
+		r, err := whistleblower.ReadReport(pl.path)
+		if err != nil {
+			return fail(err)
+		}
+		opts = append(opts, verifier.WithPlatformReports(pl.label, r))
+	}
 	if !*quiet {
 		bars := map[string]*cli.Bar{}
 		opts = append(opts, verifier.WithProfileProgress(func(p verifier.Progress) {
@@ -233,5 +244,11 @@ func runProfile(args []string) int {
 		return fail(err)
 	}
 	p.WriteSummary(os.Stdout)
+	if *writeTask != "" {
+		if err := writeDelta(*writeTask, task, p.Thresholds); err != nil {
+			return fail(err)
+		}
+		fmt.Printf("wrote δ into %s\n", *writeTask)
+	}
 	return cli.ExitOK
 }
