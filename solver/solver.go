@@ -83,7 +83,8 @@ func Train(ctx context.Context, task *prooflearn.Task, data Dataset, dir string,
 	if err := startFromBase(tr, task, cfg.base); err != nil {
 		return nil, err
 	}
-	if err := claimDir(dir, task.Hash()); err != nil {
+	marker, err := claimDir(dir, task.Hash())
+	if err != nil {
 		return nil, err
 	}
 	start := time.Now()
@@ -93,7 +94,7 @@ func Train(ctx context.Context, task *prooflearn.Task, data Dataset, dir string,
 		return nil, err
 	}
 	resumedFrom := tr.Step()
-	w, err := newBundleWriter(dir, task)
+	w, err := newBundleWriter(dir, task, marker)
 	if err != nil {
 		return nil, err
 	}
@@ -121,6 +122,17 @@ func Train(ctx context.Context, task *prooflearn.Task, data Dataset, dir string,
 			cfg.progress(Progress{Step: tr.Step(), Steps: task.Steps, Loss: loss, ResumedFrom: resumedFrom})
 		}
 	}
+	// The test set is evaluated while the writer finishes; the time the
+	// metrics report is training and proof, not the evaluation.
+	var acc float64
+	var evaluating time.Duration
+	if cfg.test != nil {
+		t0 := time.Now()
+		if a, err := tr.Accuracy(cfg.test); err == nil {
+			acc = a
+		}
+		evaluating = time.Since(t0)
+	}
 	written, batchLeaves, err := w.Close()
 	if err != nil {
 		return nil, err
@@ -130,12 +142,7 @@ func Train(ctx context.Context, task *prooflearn.Task, data Dataset, dir string,
 	if err != nil {
 		return nil, err
 	}
-	m.Metrics = &prooflearn.TrainingMetrics{FinalLoss: loss, Seconds: time.Since(start).Seconds()}
-	if cfg.test != nil {
-		if acc, err := tr.Accuracy(cfg.test); err == nil {
-			m.Metrics.TestAccuracy = acc
-		}
-	}
+	m.Metrics = &prooflearn.TrainingMetrics{FinalLoss: loss, Seconds: (time.Since(start) - evaluating).Seconds(), TestAccuracy: acc}
 	if err := prooflearn.WriteFileAtomic(filepath.Join(dir, bundle.ManifestFile), m.Encode()); err != nil {
 		return nil, err
 	}
@@ -152,28 +159,29 @@ func stopWriter(w *bundleWriter, err error) error {
 	return err
 }
 
-// claimDir creates dir and marks it with the task hash, refusing a directory
-// that already holds another task's run: resuming that would mix two runs.
-func claimDir(dir string, taskHash prooflearn.Hash) error {
+// claimDir creates dir for a run of the task with taskHash, refusing a
+// directory that already holds another task's run: resuming that would mix
+// two runs. For an empty directory it returns the marker to write, the task
+// hash; the bundle writer writes it before anything else.
+func claimDir(dir string, taskHash prooflearn.Hash) (marker []byte, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+		return nil, err
 	}
-	marker := filepath.Join(dir, taskMarker)
-	b, err := os.ReadFile(marker)
+	b, err := os.ReadFile(filepath.Join(dir, taskMarker))
 	switch {
 	case err == nil:
 		if string(b) != taskHash.String() {
-			return fmt.Errorf("%w: %s was used for task %s, this task is %s", ErrForeignBundle, dir, b, taskHash)
+			return nil, fmt.Errorf("%w: %s was used for task %s, this task is %s", ErrForeignBundle, dir, b, taskHash)
 		}
-		return nil
+		return nil, nil
 	case errors.Is(err, os.ErrNotExist):
 		entries, _ := os.ReadDir(dir)
 		if len(entries) > 0 {
-			return fmt.Errorf("%w: %s is not empty and is not a prooflearn run", ErrForeignBundle, dir)
+			return nil, fmt.Errorf("%w: %s is not empty and is not a prooflearn run", ErrForeignBundle, dir)
 		}
-		return prooflearn.WriteFileAtomic(marker, []byte(taskHash.String()))
+		return []byte(taskHash.String()), nil
 	default:
-		return err
+		return nil, err
 	}
 }
 

@@ -16,13 +16,15 @@ import (
 // memory stay a handful.
 const writesInFlight = 4
 
-// bundleWriter writes the files of a bundle off the training goroutine. It
-// takes the training loop's checkpoint snapshots and computes each one's
-// Merkle leaf, encodes it and writes it: a temporary file, one fsync, a
-// rename. Meanwhile it derives every step's batch from the seed, hashes them
-// and writes the batches file the same way. The directories are synced once
-// each, by Close, rather than after every file; the caller writes the
-// manifest after Close, as the last file.
+// bundleWriter writes the files of a bundle off the training goroutine.
+// First, in a new directory, the task marker (synced, directory included,
+// before any other entry appears, so a directory with files always says
+// whose run it holds). It takes the training loop's checkpoint snapshots and
+// computes each one's Merkle leaf, encodes it and writes it: a temporary
+// file, one fsync, a rename. Meanwhile it derives every step's batch from
+// the seed, hashes them and writes the batches file the same way. The
+// directories are synced once each, by Close, rather than after every file;
+// the caller writes the manifest after Close, as the last file.
 //
 // Files may land out of order, and a killed solver may leave a later
 // checkpoint without an earlier one; resume uses only the longest prefix of
@@ -30,6 +32,7 @@ const writesInFlight = 4
 // Close has returned from is on disk.
 type bundleWriter struct {
 	dir   string
+	ready chan struct{} // closed once the marker and directories exist
 	slots chan struct{}
 	wg    sync.WaitGroup
 
@@ -39,29 +42,56 @@ type bundleWriter struct {
 	err         error             // the first failed write
 }
 
-// newBundleWriter prepares writing the bundle in dir and starts on the
-// batches file of task.
-func newBundleWriter(dir string, task *prooflearn.Task) (*bundleWriter, error) {
-	if err := os.MkdirAll(filepath.Join(dir, bundle.CheckpointsDir), 0o755); err != nil {
-		return nil, err
-	}
+// newBundleWriter starts writing the bundle of task in dir: the marker, when
+// not nil (claimDir's), then the batches file.
+func newBundleWriter(dir string, task *prooflearn.Task, marker []byte) (*bundleWriter, error) {
 	// The seed fixes every batch, so the file need not wait for training.
 	// A data order of its own: the trainer's is not safe to share.
 	order, err := task.DataOrder()
 	if err != nil {
 		return nil, err
 	}
-	w := &bundleWriter{dir: dir, slots: make(chan struct{}, writesInFlight)}
-	w.wg.Add(1)
+	w := &bundleWriter{dir: dir, ready: make(chan struct{}), slots: make(chan struct{}, writesInFlight)}
+	w.wg.Add(2)
 	go func() {
 		defer w.wg.Done()
-		leaves, err := writeBatches(dir, task, order)
+		defer close(w.ready)
+		err := prepareDir(dir, marker)
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		w.fail(err)
+	}()
+	go func() {
+		defer w.wg.Done()
+		leaves, err := writeBatches(dir, task, order, w.wait)
 		w.mu.Lock()
 		defer w.mu.Unlock()
 		w.batchLeaves = leaves
 		w.fail(err)
 	}()
 	return w, nil
+}
+
+// prepareDir writes the task marker, if any, durably, then creates the
+// checkpoints directory.
+func prepareDir(dir string, marker []byte) error {
+	if marker != nil {
+		if err := writeFileSynced(filepath.Join(dir, taskMarker), marker); err != nil {
+			return err
+		}
+		if err := syncDir(dir); err != nil {
+			return err
+		}
+	}
+	return os.MkdirAll(filepath.Join(dir, bundle.CheckpointsDir), 0o755)
+}
+
+// wait blocks until the directory is prepared and reports whether that failed.
+func (w *bundleWriter) wait() error {
+	<-w.ready
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err
 }
 
 // fail records the first error; the caller holds mu.
@@ -91,7 +121,7 @@ func (w *bundleWriter) Add(c *prooflearn.Checkpoint) error {
 			<-w.slots
 			w.wg.Done()
 		}()
-		leaf, err := writeCheckpoint(w.dir, c)
+		leaf, err := writeCheckpoint(w.dir, c, w.wait)
 		w.mu.Lock()
 		defer w.mu.Unlock()
 		w.leaves[i] = leaf
@@ -122,7 +152,7 @@ func (w *bundleWriter) Close() (checkpoints, batches []prooflearn.Hash, err erro
 
 // writeBatches writes the batches file of task, every step's example indices
 // in order, and returns each step's leaf.
-func writeBatches(dir string, task *prooflearn.Task, order *prooflearn.DataOrder) ([]prooflearn.Hash, error) {
+func writeBatches(dir string, task *prooflearn.Task, order *prooflearn.DataOrder, ready func() error) ([]prooflearn.Hash, error) {
 	batches := &prooflearn.Batches{Format: prooflearn.BatchesFormat, BatchSize: task.BatchSize}
 	leaves := make([]prooflearn.Hash, task.Steps)
 	for s := range leaves {
@@ -130,17 +160,24 @@ func writeBatches(dir string, task *prooflearn.Task, order *prooflearn.DataOrder
 		batches.Indices = append(batches.Indices, idx)
 		leaves[s] = prooflearn.LeafHash(prooflearn.BatchCanonical(s, idx))
 	}
+	if err := ready(); err != nil {
+		return nil, err
+	}
 	if err := writeFileSynced(filepath.Join(dir, bundle.BatchesFile), encodeJSON(batches)); err != nil {
 		return nil, fmt.Errorf("batches: %w", err)
 	}
 	return leaves, nil
 }
 
-// writeCheckpoint stores c under the bundle in dir and returns its leaf.
-func writeCheckpoint(dir string, c *prooflearn.Checkpoint) (prooflearn.Hash, error) {
+// writeCheckpoint stores c under the bundle in dir, once ready allows, and
+// returns its leaf.
+func writeCheckpoint(dir string, c *prooflearn.Checkpoint, ready func() error) (prooflearn.Hash, error) {
 	leaf := c.LeafHash()
 	b, err := bundle.EncodeCheckpoint(c)
 	if err != nil {
+		return leaf, err
+	}
+	if err := ready(); err != nil {
 		return leaf, err
 	}
 	return leaf, writeFileSynced(filepath.Join(dir, bundle.CheckpointPath(c.Step)), b)
