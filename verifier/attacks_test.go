@@ -247,9 +247,9 @@ func TestProfileBindsToTask(t *testing.T) {
 		t.Fatal(err)
 	}
 	back, err := verifier.DecodeProfile(b)
-	if err != nil || back.Thresholds != prof.Thresholds || back.Relative != prof.Relative {
-		t.Fatalf("round trip: %v %+v", err, back)
-	}
+	require.NoError(t, err, "round trip")
+	assert.Equal(t, prof.Thresholds, back.Thresholds, "round trip")
+	assert.Equal(t, prof.Relative, back.Relative, "round trip")
 	for _, bad := range []string{"", "{}", `{"format":"prooflearn-profile/v1","extra":1}`, string(b) + "{}"} {
 		if _, err := verifier.DecodeProfile([]byte(bad)); err == nil {
 			t.Errorf("DecodeProfile accepted %q", bad)

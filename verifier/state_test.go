@@ -222,7 +222,7 @@ func TestDeliveredWeightsAlwaysChecked(t *testing.T) {
 // the parameters' δ and says so; they are far tighter than the state edit.
 func TestOptimizerThresholdsDerived(t *testing.T) {
 	task, _, dir := testbundle.Honest(t)
-	require.Nil(t, task.Delta.Optimizer)
+	task.Delta.Optimizer = nil
 	rep := verify(t, task, dir)
 	require.Equal(t, verifier.Accepted, rep.Verdict, "%v", rep.Findings)
 	require.NotNil(t, rep.Thresholds.Optimizer)
