@@ -25,17 +25,18 @@ func TensorLeaf(name string, t *prooflearn.Tensor) prooflearn.Hash {
 	return prooflearn.LeafHash(t.AppendCanonical(b))
 }
 
-// StateLeaves are the leaves of a training state: one per parameter, then
-// one per optimizer tensor, in the checkpoint's order. The step and the
-// data-order position are not part of it: both follow from the step's
-// position in the segment and the task's seed.
+// StateLeaves are the leaves of a training state: one per tensor of every
+// kind of state (prooflearn.Checkpoint.StateKinds: the parameters, then the
+// optimizer buffers), in the checkpoint's order, so a kind of state added
+// there is committed here too. The step and the data-order position are
+// not part of it: both follow from the step's position in the segment and
+// the task's seed, and CaseFromBundles checks them against it.
 func StateLeaves(c *prooflearn.Checkpoint) []prooflearn.Hash {
-	out := make([]prooflearn.Hash, 0, len(c.Params)+len(c.OptState))
-	for i := range c.Params {
-		out = append(out, TensorLeaf(c.Params[i].Name, &c.Params[i]))
-	}
-	for i := range c.OptState {
-		out = append(out, TensorLeaf(c.OptState[i].Name, &c.OptState[i]))
+	var out []prooflearn.Hash
+	for _, k := range c.StateKinds() {
+		for i := range k.Tensors {
+			out = append(out, TensorLeaf(k.Tensors[i].Name, &k.Tensors[i]))
+		}
 	}
 	return out
 }
