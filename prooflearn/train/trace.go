@@ -38,8 +38,9 @@ const (
 	OpKernelPrefix = "det."
 )
 
-// Node is one operator of a training step in canonical order. Inputs are
-// indices of earlier nodes, so the list is a topological order of the step.
+// Node is one operator of a training step in the protocol's order
+// (StepNodes). Inputs are indices of earlier nodes, so the list is a
+// topological order of the step.
 type Node struct {
 	Index  int
 	Name   string
@@ -68,7 +69,8 @@ type StepTrace struct {
 // Tracer runs training steps and records every operator's output. It runs
 // the same gorgonia graph as the Trainer, with a machine that keeps a copy of
 // every node's value, and the same optimizer update; its next state is the
-// Trainer's, bit for bit.
+// Trainer's, bit for bit. Its nodes are numbered in the protocol's order
+// (StepNodes), to which NewTracer binds the graph by structure.
 type Tracer struct {
 	task   *prooflearn.Task
 	data   Examples
@@ -76,9 +78,8 @@ type Tracer struct {
 	net    *mlp
 	vm     G.VM
 	params []prooflearn.Tensor // bound to the graph
-	graph  G.Nodes             // gorgonia nodes in canonical order
-	nodes  []Node              // the step's nodes; Scalar of updates filled per step
-	deriv  []int               // node index of each parameter's gradient
+	graph  G.Nodes             // graph[i]: the gorgonia node bound to operator i
+	nodes  []Node              // the protocol's operator list; learning rate filled per step
 }
 
 // NewTracer builds the step graph of a task.
@@ -110,33 +111,16 @@ func NewTracer(task *prooflearn.Task, data Examples) (*Tracer, error) {
 	return tr, nil
 }
 
-// StepNodes returns the canonical node list of a task's training step: the
-// arbiter's view of the computation, with the learning rate of step.
-func StepNodes(task *prooflearn.Task, step int) ([]Node, error) {
-	if err := task.Validate(); err != nil {
-		return nil, err
-	}
-	tr, err := NewTracer(task, nil)
-	if err != nil {
-		return nil, err
-	}
-	defer tr.vm.Close()
-	return tr.Nodes(step), nil
-}
-
 // Nodes returns a copy of the step's node list with the learning rate of step.
 func (tr *Tracer) Nodes(step int) []Node {
 	out := make([]Node, len(tr.nodes))
-	lr := tr.task.LearningRate(step)
 	for i, n := range tr.nodes {
 		n.Inputs = append([]int(nil), n.Inputs...)
 		n.Shape = append([]int{}, n.Shape...)
 		n.Attr = append([]int(nil), n.Attr...)
-		if n.Op == OpSGDUpdate {
-			n.Scalar = lr
-		}
 		out[i] = n
 	}
+	setLearningRate(out, tr.task.LearningRate(step))
 	return out
 }
 
@@ -146,98 +130,29 @@ func (tr *Tracer) Batch(step int) []int { return tr.order.Batch(step) }
 // Close releases the graph machine.
 func (tr *Tracer) Close() error { return tr.vm.Close() }
 
+// buildNodes takes the protocol's operator list of the task and binds the
+// graph's nodes to it (bindGraph).
 func (tr *Tracer) buildNodes() error {
-	sorted, err := G.Sort(tr.net.g)
+	nodes, graphOps := protocolNodes(tr.task)
+	graph, err := bindGraph(nodes, graphOps, tr.net, tr.net.g.AllNodes())
 	if err != nil {
 		return err
 	}
-	index := make(map[*G.Node]int, len(sorted))
-	for i := len(sorted) - 1; i >= 0; i-- {
-		index[sorted[i]] = len(tr.graph)
-		tr.graph = append(tr.graph, sorted[i])
-	}
-	paramOf := map[*G.Node]int{}
-	for i, p := range tr.net.params {
-		paramOf[p] = i
-	}
-	for i, gn := range tr.graph {
-		n := Node{Index: i, Name: fmt.Sprintf("n%d", i), State: -1, Shape: append([]int{}, gn.Shape()...)}
-		for it := tr.net.g.From(gn.ID()); it.Next(); {
-			n.Inputs = append(n.Inputs, index[it.Node().(*G.Node)])
-		}
-		switch {
-		case gn == tr.net.x:
-			n.Name, n.Op = "x", OpBatchX
-		case gn == tr.net.y:
-			n.Name, n.Op = "y", OpBatchY
-		default:
-			if p, ok := paramOf[gn]; ok {
-				n.Name, n.Op, n.State = tr.params[p].Name, OpLoadState, p
-				n.Shape = append([]int{}, tr.params[p].Shape...)
-			} else if err := describeOp(gn, &n, tr.graph, n.Inputs); err != nil {
-				return err
-			}
-		}
-		tr.nodes = append(tr.nodes, n)
-	}
-	tr.deriv = make([]int, len(tr.net.params))
-	for i := range tr.net.params {
-		var d *G.Node
-		if i < len(tr.net.grads) {
-			d = tr.net.grads[i]
-		}
-		j, ok := index[d]
-		if d == nil || !ok {
-			return fmt.Errorf("train: parameter %s has no gradient node", tr.params[i].Name)
-		}
-		tr.deriv[i] = j
-	}
-	// The optimizer runs in Go after the graph; it is part of the step.
-	momentum := tr.task.Optimizer.Type == "momentum"
-	add := func(n Node) int {
-		n.Index = len(tr.nodes)
-		tr.nodes = append(tr.nodes, n)
-		return n.Index
-	}
-	for i := range tr.params {
-		shape := tr.params[i].Shape
-		name := tr.params[i].Name
-		// Gorgonia accumulates a gradient onto +0 before the optimizer
-		// reads it; the deterministic graph hands it over as computed.
-		gradOp := OpGrad
-		if tr.net.kernels == deterministicKernels {
-			gradOp = OpReshape
-		}
-		g := add(Node{Name: "grad." + name, Op: gradOp, Inputs: []int{tr.deriv[i]}, Shape: shape, State: -1})
-		v := g
-		if momentum {
-			load := add(Node{Name: prooflearn.MomentumPrefix + name, Op: OpLoadState, Shape: shape, State: len(tr.params) + i})
-			v = add(Node{Name: prooflearn.MomentumPrefix + name, Op: OpMomentumUpdate, Inputs: []int{load, g}, Shape: shape,
-				Scalar: tr.task.Optimizer.Momentum, State: len(tr.params) + i})
-		}
-		add(Node{Name: name, Op: OpSGDUpdate, Inputs: []int{i0(tr.nodes, name), v}, Shape: shape, State: i})
-	}
+	tr.nodes, tr.graph = nodes, graph
 	return nil
-}
-
-// i0 is the index of the load-state node of the named parameter.
-func i0(nodes []Node, name string) int {
-	for _, n := range nodes {
-		if n.Op == OpLoadState && n.Name == name {
-			return n.Index
-		}
-	}
-	return -1
 }
 
 // describeOp maps a gorgonia operator onto a Node's kind and attributes. The
 // mapping reads the operators' String forms, which identify them completely
 // in the pinned gorgonia version; anything unknown is an error rather than a
 // guess, so a graph change cannot silently change what the arbiter re-executes.
-func describeOp(gn *G.Node, n *Node, graph G.Nodes, inputs []int) error {
+func describeOp(gn *G.Node, n *Node, inputs G.Nodes) error {
+	if gn.Op() == nil {
+		return fmt.Errorf("train: graph node %v has no operator and is not an input of the step", gn)
+	}
 	s := gn.Op().String()
 	bad := func() error {
-		return fmt.Errorf("train: operator %q of node %d is not supported by the trace", s, n.Index)
+		return fmt.Errorf("train: operator %q of graph node %v is not supported by the trace", s, gn)
 	}
 	switch {
 	case strings.HasPrefix(s, "const "):
@@ -251,7 +166,7 @@ func describeOp(gn *G.Node, n *Node, graph G.Nodes, inputs []int) error {
 			return bad()
 		}
 	case s == "A × B" || s == "A × Bᵀ" || s == "Aᵀ × B" || s == "Aᵀ × Bᵀ":
-		if len(inputs) != 2 || graph[inputs[0]].Dims() != 2 || graph[inputs[1]].Dims() != 2 {
+		if len(inputs) != 2 || inputs[0].Dims() != 2 || inputs[1].Dims() != 2 {
 			return bad()
 		}
 		n.Op = OpMatMul
@@ -266,10 +181,10 @@ func describeOp(gn *G.Node, n *Node, graph G.Nodes, inputs []int) error {
 		n.Op, n.Scalar = OpSizeOf, float64(v)
 	case strings.HasPrefix(s, "SizeOf("):
 		a, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(s, "SizeOf("), ")"))
-		if err != nil || len(inputs) != 1 || a < 0 || a >= graph[inputs[0]].Dims() {
+		if err != nil || len(inputs) != 1 || a < 0 || a >= inputs[0].Dims() {
 			return bad()
 		}
-		n.Op, n.Scalar = OpSizeOf, float64(graph[inputs[0]].Shape()[a])
+		n.Op, n.Scalar = OpSizeOf, float64(inputs[0].Shape()[a])
 	case strings.HasPrefix(s, "Repeat"):
 		a, err := strconv.Atoi(strings.TrimPrefix(s, "Repeat"))
 		if err != nil {
@@ -293,6 +208,11 @@ func describeOp(gn *G.Node, n *Node, graph G.Nodes, inputs []int) error {
 		if k, ok := gn.Op().(interface{ Name() string }); ok && strings.HasPrefix(s, "det.") {
 			// A deterministic kernel: the arbiter re-executes it as it is.
 			n.Op = OpKernelPrefix + k.Name()
+			if a, ok := gn.Op().(interface{ Attrs() string }); ok {
+				if err := kernelAttrs(a.Attrs(), n); err != nil {
+					return fmt.Errorf("train: operator %q of graph node %v: %w", s, gn, err)
+				}
+			}
 			return nil
 		}
 		sym, same, ok := strings.Cut(s, " ")
