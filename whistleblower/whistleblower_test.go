@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,6 +12,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/arbitration"
@@ -79,9 +81,7 @@ func memo(t *testing.T, m map[string]*verifier.Report, dir string, compute func(
 		return r
 	}
 	r, err := compute()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	m[dir] = r
 	return r
 }
@@ -107,9 +107,7 @@ func fullCheck(t *testing.T, dir string) *verifier.Report {
 func emptyReport(t *testing.T, dir string) *verifier.Report {
 	t.Helper()
 	m, err := readRoot(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return &verifier.Report{Verdict: verifier.Accepted, Task: task.Name, TaskHash: task.Hash(), Root: m,
 		Challenge: "6c617a79", MinProgress: verifier.DefaultMinProgress, Thresholds: *task.Delta, ThresholdSource: "task", Budget: verifier.DefaultBudget, TopQ: verifier.DefaultTopQ,
 		Segments: []verifier.SegmentReport{}, Findings: []verifier.Finding{}, TotalSteps: task.Steps}
@@ -145,33 +143,28 @@ func readRoot(dir string) (prooflearn.Hash, error) {
 func assess(t *testing.T, dir string, r *verifier.Report) *whistleblower.Assessment {
 	t.Helper()
 	a, err := whistleblower.Assess(context.Background(), task, data, dir, r, whistleblower.WithSolverCheck(fullCheck(t, dir)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return a
 }
 
 func TestAssessHonestProof(t *testing.T) {
 	a := assess(t, honest, verify(t, honest))
-	if a.VerifierAtFault || a.SolverAtFault || a.Challenge() != nil {
-		t.Fatalf("honest proof, diligent verifier: %+v", a)
-	}
-	if full := fullCheck(t, honest); full.ReplayedSteps != task.Steps {
-		t.Fatalf("the full check replayed %d of %d steps", full.ReplayedSteps, task.Steps)
-	}
-	if a.ReplayedSteps == 0 {
-		t.Fatal("the assessment replayed nothing of the verifier's sample")
-	}
+	require.False(t, a.VerifierAtFault, "honest proof, diligent verifier: %+v", a)
+	require.False(t, a.SolverAtFault, "honest proof, diligent verifier: %+v", a)
+	require.Nil(t, a.Challenge(), "honest proof, diligent verifier: %+v", a)
+	full := fullCheck(t, honest)
+	require.Equal(t, task.Steps, full.ReplayedSteps, "the full check replayed %d of %d steps", full.ReplayedSteps, task.Steps)
+	require.NotZero(t, a.ReplayedSteps, "the assessment replayed nothing of the verifier's sample")
 	// A lazy verifier on an honest proof: at fault (it skipped its sample),
 	// but there is nothing to dispute — challenging an honest solver loses the bond.
 	lazy := assess(t, honest, emptyReport(t, honest))
-	if !lazy.VerifierAtFault || lazy.SolverAtFault || lazy.Challenge() != nil {
-		t.Fatalf("honest proof, lazy verifier: %+v", lazy)
-	}
+	require.True(t, lazy.VerifierAtFault, "honest proof, lazy verifier: %+v", lazy)
+	require.False(t, lazy.SolverAtFault, "honest proof, lazy verifier: %+v", lazy)
+	require.Nil(t, lazy.Challenge(), "honest proof, lazy verifier: %+v", lazy)
 	// A lazy verifier that got lucky: its declared passes are true.
-	if lucky := assess(t, honest, lazyReport(t, honest)); lucky.VerifierAtFault || lucky.Challenge() != nil {
-		t.Fatalf("honest proof, lazy but correct report: %+v", lucky)
-	}
+	lucky := assess(t, honest, lazyReport(t, honest))
+	require.False(t, lucky.VerifierAtFault, "honest proof, lazy but correct report: %+v", lucky)
+	require.Nil(t, lucky.Challenge(), "honest proof, lazy but correct report: %+v", lucky)
 }
 
 // TestAssessRecomputesTheSampleFromTheChallenge: the report's challenge and
@@ -183,15 +176,12 @@ func TestAssessRecomputesTheSampleFromTheChallenge(t *testing.T) {
 	drawn := func(c []byte) *verifier.Report {
 		t.Helper()
 		r, err := verifier.Verify(ctx, task, data, honest, verifier.WithChallenge(c))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		return r
 	}
 	r := drawn([]byte("a"))
-	if a := assess(t, honest, r); a.VerifierAtFault {
-		t.Fatalf("a diligent report with its own challenge: %+v", a)
-	}
+	a := assess(t, honest, r)
+	require.False(t, a.VerifierAtFault, "a diligent report with its own challenge: %+v", a)
 	// Find another challenge that draws another sample, and claim it.
 	claimed := false
 	for i := range 8 {
@@ -202,56 +192,50 @@ func TestAssessRecomputesTheSampleFromTheChallenge(t *testing.T) {
 		forged := *r
 		forged.Challenge = hex.EncodeToString(other)
 		a := assess(t, honest, &forged)
-		if !a.VerifierAtFault || a.SolverAtFault || !slices.ContainsFunc(a.VerifierFaults, func(f string) bool { return strings.Contains(f, "did not replay segments") }) {
-			t.Fatalf("a report claiming another challenge than the one that drew it: %+v", a)
-		}
+		require.True(t, a.VerifierAtFault, "a report claiming another challenge than the one that drew it: %+v", a)
+		require.False(t, a.SolverAtFault, "a report claiming another challenge than the one that drew it: %+v", a)
+		require.True(t, slices.ContainsFunc(a.VerifierFaults, func(f string) bool { return strings.Contains(f, "did not replay segments") }),
+			"a report claiming another challenge than the one that drew it: %+v", a)
 		claimed = true
 		break
 	}
-	if !claimed {
-		t.Fatal("eight other challenges all drew the same sample")
-	}
+	require.True(t, claimed, "eight other challenges all drew the same sample")
 	none := *r
 	none.Challenge = ""
-	if a := assess(t, honest, &none); !a.VerifierAtFault || !slices.ContainsFunc(a.VerifierFaults, func(f string) bool { return strings.Contains(f, "challenge") }) {
-		t.Fatalf("a report without its challenge: %+v", a)
-	}
+	a = assess(t, honest, &none)
+	require.True(t, a.VerifierAtFault, "a report without its challenge: %+v", a)
+	require.True(t, slices.ContainsFunc(a.VerifierFaults, func(f string) bool { return strings.Contains(f, "challenge") }),
+		"a report without its challenge: %+v", a)
 }
 
 func TestAssessCheatingProof(t *testing.T) {
 	cheat := filepath.Join(t.TempDir(), "cheat")
 	p, err := whistleblower.PerturbCheckpoint(task, honest, cheat, 17, 3, []byte("cheat"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.Root == p.Original || p.Step != 170 {
-		t.Fatalf("perturbation %+v", p)
-	}
+	require.NoError(t, err)
+	require.NotEqual(t, p.Original, p.Root, "perturbation %+v", p)
+	require.Equal(t, 170, p.Step, "perturbation %+v", p)
 	diligent := verify(t, cheat)
-	if diligent.Verdict != verifier.Rejected {
-		t.Fatalf("the verifier accepted a checkpoint moved by 3× the largest update")
-	}
+	require.Equal(t, verifier.Rejected, diligent.Verdict, "the verifier accepted a checkpoint moved by 3× the largest update")
 	a := assess(t, cheat, diligent)
-	if a.VerifierAtFault || !a.SolverAtFault || a.Challenge() != nil {
-		t.Fatalf("diligent rejection: %+v (the dispute is the verifier's, not the whistleblower's)", a)
-	}
-	if a.Segment != 16 {
-		t.Fatalf("first failing segment %d, want 16 (the one ending at the planted checkpoint)", a.Segment)
-	}
+	require.False(t, a.VerifierAtFault, "diligent rejection: %+v (the dispute is the verifier's, not the whistleblower's)", a)
+	require.True(t, a.SolverAtFault, "diligent rejection: %+v (the dispute is the verifier's, not the whistleblower's)", a)
+	require.Nil(t, a.Challenge(), "diligent rejection: %+v (the dispute is the verifier's, not the whistleblower's)", a)
+	require.Equal(t, 16, a.Segment, "first failing segment %d, want 16 (the one ending at the planted checkpoint)", a.Segment)
 	lazy := assess(t, cheat, lazyReport(t, cheat))
 	c := lazy.Challenge()
-	if c == nil || !c.VerifierAtFault || len(c.Evidence) == 0 || !slices.Contains(lazy.FailingSegments, c.Segment) {
-		t.Fatalf("lazy acceptance of a cheat: challenge %+v from %+v", c, lazy)
-	}
-	if c.Segment != 16 && c.Segment != 17 {
-		t.Fatalf("challenge argues segment %d, want one touching checkpoint 17", c.Segment)
-	}
+	require.NotNil(t, c, "lazy acceptance of a cheat: challenge %+v from %+v", c, lazy)
+	require.True(t, c.VerifierAtFault, "lazy acceptance of a cheat: challenge %+v from %+v", c, lazy)
+	require.NotEmpty(t, c.Evidence, "lazy acceptance of a cheat: challenge %+v from %+v", c, lazy)
+	require.Contains(t, lazy.FailingSegments, c.Segment, "lazy acceptance of a cheat: challenge %+v from %+v", c, lazy)
+	require.Contains(t, []int{16, 17}, c.Segment, "challenge argues segment %d, want one touching checkpoint 17", c.Segment)
 	// Not even a sample declared: the verifier is at fault, but with no
 	// declared segment to argue, the challenge is against the solver alone.
 	empty := assess(t, cheat, emptyReport(t, cheat))
-	if c := empty.Challenge(); !empty.VerifierAtFault || c == nil || c.VerifierAtFault || c.Segment != 16 {
-		t.Fatalf("empty report on a cheat: challenge %+v from %+v", c, empty)
-	}
+	c = empty.Challenge()
+	require.True(t, empty.VerifierAtFault, "empty report on a cheat: challenge %+v from %+v", c, empty)
+	require.NotNil(t, c, "empty report on a cheat: challenge %+v from %+v", c, empty)
+	require.False(t, c.VerifierAtFault, "empty report on a cheat: challenge %+v from %+v", c, empty)
+	require.Equal(t, 16, c.Segment, "empty report on a cheat: challenge %+v from %+v", c, empty)
 }
 
 // A cheat small enough to hide from the verifier's sample: the verifier did
@@ -259,42 +243,46 @@ func TestAssessCheatingProof(t *testing.T) {
 func TestAssessCheatMissedBySample(t *testing.T) {
 	for j := 5; j < 50; j += 7 {
 		cheat := filepath.Join(t.TempDir(), fmt.Sprint("cheat-", j))
-		if _, err := whistleblower.PerturbCheckpoint(task, honest, cheat, j, 0.02, []byte("subtle")); err != nil {
-			t.Fatal(err)
-		}
+		_, err := whistleblower.PerturbCheckpoint(task, honest, cheat, j, 0.02, []byte("subtle"))
+		require.NoError(t, err)
 		r := verify(t, cheat)
 		if r.Verdict == verifier.Rejected {
 			continue // the sample happened to include it
 		}
 		a := assess(t, cheat, r)
 		c := a.Challenge()
-		if a.VerifierAtFault || !a.SolverAtFault || c == nil || c.VerifierAtFault || c.Segment != j-1 {
-			t.Fatalf("checkpoint %d missed by an honest sample: %+v", j, a)
-		}
+		require.False(t, a.VerifierAtFault, "checkpoint %d missed by an honest sample: %+v", j, a)
+		require.True(t, a.SolverAtFault, "checkpoint %d missed by an honest sample: %+v", j, a)
+		require.NotNil(t, c, "checkpoint %d missed by an honest sample: %+v", j, a)
+		require.False(t, c.VerifierAtFault, "checkpoint %d missed by an honest sample: %+v", j, a)
+		require.Equal(t, j-1, c.Segment, "checkpoint %d missed by an honest sample: %+v", j, a)
 		return
 	}
-	t.Fatal("every small perturbation landed in the verifier's sample; the test needs a missed one")
+	require.FailNow(t, "every small perturbation landed in the verifier's sample; the test needs a missed one")
 }
 
 func TestAssessLoosenedThresholds(t *testing.T) {
-	r := verify(t, honest)
-	r.Thresholds.L2 *= 10
-	if a := assess(t, honest, r); !a.VerifierAtFault {
-		t.Fatalf("a report with δ looser than the task's: %+v", a)
-	}
-	r = verify(t, honest)
-	r.Budget = 0.01
-	if a := assess(t, honest, r); !a.VerifierAtFault {
-		t.Fatalf("a report under the required budget: %+v", a)
+	for name, c := range map[string]struct {
+		loosen func(r *verifier.Report)
+		msg    string
+	}{
+		"looser δ":     {func(r *verifier.Report) { r.Thresholds.L2 *= 10 }, "a report with δ looser than the task's: %+v"},
+		"small budget": {func(r *verifier.Report) { r.Budget = 0.01 }, "a report under the required budget: %+v"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			r := verify(t, honest)
+			c.loosen(r)
+			a := assess(t, honest, r)
+			require.True(t, a.VerifierAtFault, c.msg, a)
+		})
 	}
 }
 
 func TestAssessForeignReport(t *testing.T) {
 	r := verify(t, honest)
 	r.Root[0] ^= 1
-	if _, err := whistleblower.Assess(context.Background(), task, data, honest, r); !errors.Is(err, whistleblower.ErrForeignReport) {
-		t.Fatalf("report on another root: %v", err)
-	}
+	_, err := whistleblower.Assess(context.Background(), task, data, honest, r)
+	require.ErrorIs(t, err, whistleblower.ErrForeignReport, "report on another root")
 }
 
 // A verifier that reports a forced error wins the jackpot; one that passes
@@ -305,93 +293,74 @@ func TestForcedErrorJackpot(t *testing.T) {
 		seeds = 1
 	}
 	for i := range seeds {
-		dir := filepath.Join(t.TempDir(), "forced")
-		fe, err := whistleblower.PlantForcedError(task, honest, dir, []byte{byte(i), 'f'})
-		if err != nil {
-			t.Fatal(err)
-		}
-		diligent := verify(t, dir)
-		if !fe.Reported(diligent) {
-			t.Fatalf("seed %d: a diligent verifier did not report the forced error at checkpoint %d: %+v", i, fe.Checkpoint, diligent.Findings)
-		}
-		lazy := lazyReport(t, dir)
-		if fe.Reported(lazy) {
-			t.Fatal("a lazy acceptance counted as reporting the forced error")
-		}
-		if fe.Reported(verify(t, honest)) {
-			t.Fatal("a report on another proof counted")
-		}
+		t.Run(fmt.Sprint("seed ", i), func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "forced")
+			fe, err := whistleblower.PlantForcedError(task, honest, dir, []byte{byte(i), 'f'})
+			require.NoError(t, err)
+			diligent := verify(t, dir)
+			require.True(t, fe.Reported(diligent),
+				"seed %d: a diligent verifier did not report the forced error at checkpoint %d: %+v", i, fe.Checkpoint, diligent.Findings)
+			lazy := lazyReport(t, dir)
+			require.False(t, fe.Reported(lazy), "a lazy acceptance counted as reporting the forced error")
+			require.False(t, fe.Reported(verify(t, honest)), "a report on another proof counted")
 
-		l := arbitration.NewLedger()
-		for _, a := range []string{"pool", "diligent", "lazy"} {
-			_ = l.Mint(a, 1000)
-		}
-		_ = l.FundJackpot("pool", 1000, "")
-		s, err := arbitration.NewSettlement(l, arbitration.DefaultTerms())
-		if err != nil {
-			t.Fatal(err)
-		}
-		terms := s.Terms()
-		_ = s.OpenForcedError("d", "diligent")
-		_ = s.OpenForcedError("l", "lazy")
-		if _, err := s.SettleForcedError("d", fe.Reported(diligent)); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.SettleForcedError("l", fe.Reported(lazy)); err != nil {
-			t.Fatal(err)
-		}
-		if got := l.Holdings("diligent"); got != 1000+terms.JackpotPrize {
-			t.Fatalf("diligent verifier holds %d, want %d (stake back plus the prize)", got, 1000+terms.JackpotPrize)
-		}
-		if got := l.Holdings("lazy"); got != 1000-terms.VerifierStake {
-			t.Fatalf("lazy verifier holds %d, want %d (stake lost)", got, 1000-terms.VerifierStake)
-		}
-		if err := l.Audit(); err != nil {
-			t.Fatal(err)
-		}
+			l := arbitration.NewLedger()
+			for _, a := range []string{"pool", "diligent", "lazy"} {
+				_ = l.Mint(a, 1000)
+			}
+			_ = l.FundJackpot("pool", 1000, "")
+			s, err := arbitration.NewSettlement(l, arbitration.DefaultTerms())
+			require.NoError(t, err)
+			terms := s.Terms()
+			_ = s.OpenForcedError("d", "diligent")
+			_ = s.OpenForcedError("l", "lazy")
+			_, err = s.SettleForcedError("d", fe.Reported(diligent))
+			require.NoError(t, err)
+			_, err = s.SettleForcedError("l", fe.Reported(lazy))
+			require.NoError(t, err)
+			require.Equal(t, 1000+terms.JackpotPrize, l.Holdings("diligent"),
+				"diligent verifier holds %d, want %d (stake back plus the prize)", l.Holdings("diligent"), 1000+terms.JackpotPrize)
+			require.Equal(t, 1000-terms.VerifierStake, l.Holdings("lazy"),
+				"lazy verifier holds %d, want %d (stake lost)", l.Holdings("lazy"), 1000-terms.VerifierStake)
+			require.NoError(t, l.Audit())
+		})
 	}
 }
 
 func TestPerturbCheckpointErrors(t *testing.T) {
 	dir := t.TempDir()
 	for _, j := range []int{0, -1, 51, 1000} {
-		if _, err := whistleblower.PerturbCheckpoint(task, honest, filepath.Join(dir, fmt.Sprint(j)), j, 1, nil); !errors.Is(err, prooflearn.ErrOutOfRange) {
-			t.Errorf("checkpoint %d: %v", j, err)
-		}
+		t.Run(fmt.Sprint("checkpoint ", j), func(t *testing.T) {
+			_, err := whistleblower.PerturbCheckpoint(task, honest, filepath.Join(dir, fmt.Sprint(j)), j, 1, nil)
+			assert.ErrorIs(t, err, prooflearn.ErrOutOfRange, "checkpoint %d", j)
+		})
 	}
-	if _, err := whistleblower.PerturbCheckpoint(task, honest, filepath.Join(dir, "x"), 3, 0, nil); err == nil {
-		t.Error("a zero perturbation was accepted")
-	}
-	if _, err := whistleblower.PerturbCheckpoint(task, honest, honest, 3, 1, nil); err == nil {
-		t.Error("writing over the source proof was accepted")
-	}
+	_, err := whistleblower.PerturbCheckpoint(task, honest, filepath.Join(dir, "x"), 3, 0, nil)
+	assert.Error(t, err, "a zero perturbation was accepted")
+	_, err = whistleblower.PerturbCheckpoint(task, honest, honest, 3, 1, nil)
+	assert.Error(t, err, "writing over the source proof was accepted")
 	other := *task
 	other.Steps = 400
-	if _, err := whistleblower.PerturbCheckpoint(&other, honest, filepath.Join(dir, "y"), 3, 1, nil); !errors.Is(err, prooflearn.ErrCommitment) {
-		t.Errorf("another task's proof: %v", err)
-	}
+	_, err = whistleblower.PerturbCheckpoint(&other, honest, filepath.Join(dir, "y"), 3, 1, nil)
+	assert.ErrorIs(t, err, prooflearn.ErrCommitment, "another task's proof")
 }
 
 func TestDecodeReport(t *testing.T) {
 	r := verify(t, honest)
 	b, err := json.Marshal(r)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	got, err := whistleblower.DecodeReport(b)
-	if err != nil || got.Root != r.Root || got.Verdict != r.Verdict || len(got.Segments) != len(r.Segments) {
-		t.Fatalf("round trip: %+v, %v", got, err)
-	}
+	require.NoError(t, err, "round trip")
+	require.Equal(t, r.Root, got.Root, "round trip: %+v", got)
+	require.Equal(t, r.Verdict, got.Verdict, "round trip: %+v", got)
+	require.Len(t, got.Segments, len(r.Segments), "round trip: %+v", got)
 	path := filepath.Join(t.TempDir(), "report.json")
-	if err := os.WriteFile(path, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if got, err := whistleblower.ReadReport(path); err != nil || got.Root != r.Root {
-		t.Fatalf("ReadReport: %+v, %v", got, err)
-	}
-	if _, err := whistleblower.ReadReport(path + ".missing"); !errors.Is(err, os.ErrNotExist) {
-		t.Fatalf("missing report file: %v", err)
-	}
+	require.NoError(t, os.WriteFile(path, b, 0o644))
+	got, err = whistleblower.ReadReport(path)
+	require.NoError(t, err, "ReadReport")
+	require.Equal(t, r.Root, got.Root, "ReadReport: %+v", got)
+	_, err = whistleblower.ReadReport(path + ".missing")
+	require.ErrorIs(t, err, os.ErrNotExist, "missing report file")
 	for name, bad := range map[string]string{
 		"empty":    ``,
 		"not json": `verdict: accepted`,
@@ -401,9 +370,10 @@ func TestDecodeReport(t *testing.T) {
 		"negative": `{"verdict":"accepted","budget":-1}`,
 		"root":     `{"verdict":"accepted","root":"zz"}`,
 	} {
-		if _, err := whistleblower.DecodeReport([]byte(bad)); !errors.Is(err, whistleblower.ErrMalformedReport) {
-			t.Errorf("%s: %v", name, err)
-		}
+		t.Run(name, func(t *testing.T) {
+			_, err := whistleblower.DecodeReport([]byte(bad))
+			assert.ErrorIs(t, err, whistleblower.ErrMalformedReport)
+		})
 	}
 }
 
@@ -413,18 +383,15 @@ func FuzzDecodeReport(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r, err := whistleblower.DecodeReport(b)
 		if err != nil {
-			if !errors.Is(err, whistleblower.ErrMalformedReport) {
-				t.Fatalf("untyped error %v", err)
-			}
+			require.ErrorIs(t, err, whistleblower.ErrMalformedReport, "untyped error")
 			return
 		}
 		again, err := json.Marshal(r)
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		r2, err := whistleblower.DecodeReport(again)
-		if err != nil || r2.Verdict != r.Verdict || r2.Root != r.Root || len(r2.Segments) != len(r.Segments) {
-			t.Fatalf("re-decoding %s: %+v, %v", again, r2, err)
-		}
+		require.NoError(t, err, "re-decoding %s", again)
+		require.Equal(t, r.Verdict, r2.Verdict, "re-decoding %s: %+v", again, r2)
+		require.Equal(t, r.Root, r2.Root, "re-decoding %s: %+v", again, r2)
+		require.Len(t, r2.Segments, len(r.Segments), "re-decoding %s: %+v", again, r2)
 	})
 }
