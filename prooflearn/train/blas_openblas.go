@@ -2,52 +2,11 @@
 
 package train
 
-// The openblas build routes gorgonia's matrix products (tensor.MatMul and
-// everything on gorgonia's BLAS) to OpenBLAS through gonum's cgo binding.
-// It needs cgo and the OpenBLAS library and headers (Debian:
-// libopenblas-dev):
+import openblas "github.com/prooflearn/prooflearn/prooflearn/train/blas_openblas"
+
+// tolerantBLAS names the BLAS behind gorgonia's matrix products: with
+// -tags openblas (cgo, Debian libopenblas-dev) it is OpenBLAS, which the
+// imported package installs when the program starts.
 //
 //	go build -tags openblas ./...
-//
-// The choice is process-wide and affects tolerant mode only: deterministic
-// mode runs prooflearn/kernels, which never call a BLAS. OpenBLAS computes
-// the same products in another order than gonum, so a tolerant trajectory
-// moves by rounding (well inside the tasks' δ; a verifier on either build
-// accepts the other's proof, which is the perturbation profiling measures).
-//
-// OpenBLAS runs one thread unless OPENBLAS_NUM_THREADS (or OMP_NUM_THREADS)
-// says otherwise: its threads would compete with Go's for the same cores,
-// and one thread is what this project's figures are measured with.
-
-/*
-#cgo LDFLAGS: -lopenblas
-int openblas_get_num_threads(void);
-void openblas_set_num_threads(int);
-char* openblas_get_config(void);
-*/
-import "C"
-
-import (
-	"fmt"
-	"os"
-	"strings"
-
-	"gonum.org/v1/netlib/blas/netlib"
-	G "gorgonia.org/gorgonia"
-)
-
-func init() {
-	if os.Getenv("OPENBLAS_NUM_THREADS") == "" && os.Getenv("OMP_NUM_THREADS") == "" {
-		C.openblas_set_num_threads(1)
-	}
-	G.Use(netlib.Implementation{})
-}
-
-func tolerantBLAS() string {
-	threads := int(C.openblas_get_num_threads())
-	plural := "s"
-	if threads == 1 {
-		plural = ""
-	}
-	return fmt.Sprintf("OpenBLAS through cgo (%s, %d thread%s)", strings.TrimSpace(C.GoString(C.openblas_get_config())), threads, plural)
-}
+func tolerantBLAS() string { return openblas.Describe() }

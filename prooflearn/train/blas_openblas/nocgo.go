@@ -1,6 +1,6 @@
 //go:build openblas && !cgo
 
-package train
+package openblas
 
 // The openblas build links OpenBLAS through cgo: build it with
 // CGO_ENABLED=1, a C compiler and libopenblas-dev. This file only turns a
