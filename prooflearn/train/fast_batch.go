@@ -23,9 +23,9 @@ func fillBatch[F float32 | float64](x, y []F, data Examples, indices []int, scal
 	clear(y)
 	for r, idx := range indices {
 		row := x[r*features : (r+1)*features]
-		px := data.Pixels(idx)[:features]
-		for c, b := range px {
-			row[c] = scale[b]
+		px := data.Pixels(idx)[:len(row)] // no bounds checks in the loop
+		for c := range row {
+			row[c] = scale[px[c]]
 		}
 		y[r*classes+int(data.Label(idx))] = 1
 	}
