@@ -10,6 +10,9 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 var bin string
@@ -40,8 +43,8 @@ func run(t *testing.T, name string, args ...string) (string, int) {
 	code := 0
 	if ee, ok := err.(*exec.ExitError); ok {
 		code = ee.ExitCode()
-	} else if err != nil {
-		t.Fatal(err)
+	} else {
+		require.NoError(t, err)
 	}
 	return string(out), code
 }
@@ -65,13 +68,9 @@ type report struct {
 func readReport(t *testing.T, path string) report {
 	t.Helper()
 	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var r report
-	if err := json.Unmarshal(b, &r); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(b, &r))
 	return r
 }
 
@@ -79,44 +78,33 @@ func TestSolverThenVerifierContract(t *testing.T) {
 	dir := t.TempDir()
 	proof := filepath.Join(dir, "proof")
 	out, code := run(t, "solver", "-task", tinyTask, "-out", proof)
-	if code != 0 || !strings.Contains(out, "root") {
-		t.Fatalf("solver exit %d:\n%s", code, out)
-	}
+	require.Equal(t, 0, code, "solver exit %d:\n%s", code, out)
+	require.Contains(t, out, "root", "solver exit %d:\n%s", code, out)
 	rep := filepath.Join(dir, "report.json")
 	out, code = run(t, "verifier", "-task", tinyTask, "-proof", proof, "-report", rep)
-	if code != 0 {
-		t.Fatalf("verifier exit %d on an honest proof:\n%s", code, out)
-	}
+	require.Equal(t, 0, code, "verifier exit %d on an honest proof:\n%s", code, out)
 	r := readReport(t, rep)
-	if r.Verdict != "accepted" || len(r.Segments) == 0 {
-		t.Fatalf("report %+v", r)
-	}
+	require.Equal(t, "accepted", r.Verdict, "report %+v", r)
+	require.NotEmpty(t, r.Segments, "report %+v", r)
 	for _, s := range r.Segments {
 		for _, m := range []string{"l1", "l2", "linf", "cosine"} {
-			if _, ok := s.Distances[m]; !ok {
-				t.Fatalf("segment %d lacks distance %s", s.Index, m)
-			}
-			if _, ok := s.Thresholds[m]; !ok {
-				t.Fatalf("segment %d lacks threshold %s", s.Index, m)
-			}
+			require.Contains(t, s.Distances, m, "segment %d lacks distance %s", s.Index, m)
+			require.Contains(t, s.Thresholds, m, "segment %d lacks threshold %s", s.Index, m)
 		}
 	}
 
 	// Tamper with a checkpoint: exit 1, verdict rejected, evidence named.
 	ckpt := filepath.Join(proof, "checkpoints", "step-00000250.safetensors")
 	b, err := os.ReadFile(ckpt)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	b[len(b)-3] ^= 0x40
 	os.WriteFile(ckpt, b, 0o644)
 	out, code = run(t, "verifier", "-task", tinyTask, "-proof", proof, "-report", rep)
-	if code != 1 || !strings.Contains(out, "REJECTED") {
-		t.Fatalf("verifier exit %d on a tampered proof:\n%s", code, out)
-	}
-	if r := readReport(t, rep); r.Verdict != "rejected" || len(r.Findings) == 0 {
-		t.Fatalf("tampered report %+v", r)
-	}
+	require.Equal(t, 1, code, "verifier exit %d on a tampered proof:\n%s", code, out)
+	require.Contains(t, out, "REJECTED", "verifier exit %d on a tampered proof:\n%s", code, out)
+	r = readReport(t, rep)
+	require.Equal(t, "rejected", r.Verdict, "tampered report %+v", r)
+	require.NotEmpty(t, r.Findings, "tampered report %+v", r)
 }
 
 // -delta overrides only the metrics it names: with a profile, the others
@@ -131,17 +119,13 @@ func TestPartialDeltaKeepsProfileThresholds(t *testing.T) {
 	taskPath := filepath.Join(dir, "task.json")
 	os.WriteFile(taskPath, noDelta, 0o644)
 	proof, profile := filepath.Join(dir, "proof"), filepath.Join(dir, "profile.json")
-	if out, code := run(t, "solver", "-task", taskPath, "-out", proof, "-quiet"); code != 0 {
-		t.Fatalf("solver exit %d:\n%s", code, out)
-	}
-	if out, code := run(t, "verifier", "profile", "-task", taskPath, "-out", profile, "-quiet"); code != 0 {
-		t.Fatalf("profile exit %d:\n%s", code, out)
-	}
+	out, code := run(t, "solver", "-task", taskPath, "-out", proof, "-quiet")
+	require.Equal(t, 0, code, "solver exit %d:\n%s", code, out)
+	out, code = run(t, "verifier", "profile", "-task", taskPath, "-out", profile, "-quiet")
+	require.Equal(t, 0, code, "profile exit %d:\n%s", code, out)
 	rep := filepath.Join(dir, "report.json")
-	out, code := run(t, "verifier", "-task", taskPath, "-proof", proof, "-profile", profile, "-delta", "l2=0.001", "-budget", "1", "-report", rep, "-quiet")
-	if code != 0 {
-		t.Fatalf("honest proof with -profile and a partial -delta: exit %d:\n%s", code, out)
-	}
+	out, code = run(t, "verifier", "-task", taskPath, "-proof", proof, "-profile", profile, "-delta", "l2=0.001", "-budget", "1", "-report", rep, "-quiet")
+	require.Equal(t, 0, code, "honest proof with -profile and a partial -delta: exit %d:\n%s", code, out)
 	var r struct {
 		Thresholds map[string]any `json:"thresholds"`
 		Reasons    []string       `json:"selected_by"`
@@ -149,9 +133,9 @@ func TestPartialDeltaKeepsProfileThresholds(t *testing.T) {
 	}
 	b, _ := os.ReadFile(rep)
 	json.Unmarshal(b, &r)
-	if r.Thresholds["l2"] != 0.001 || r.Thresholds["linf"] == 0 || r.Thresholds["cosine"] == 0 {
-		t.Fatalf("thresholds %v: want l2 from -delta and the rest from the profile", r.Thresholds)
-	}
+	require.Equal(t, 0.001, r.Thresholds["l2"], "thresholds %v: want l2 from -delta and the rest from the profile", r.Thresholds)
+	require.NotEqual(t, 0, r.Thresholds["linf"], "thresholds %v: want l2 from -delta and the rest from the profile", r.Thresholds)
+	require.NotEqual(t, 0, r.Thresholds["cosine"], "thresholds %v: want l2 from -delta and the rest from the profile", r.Thresholds)
 }
 
 func TestBadInvocationsExitTwo(t *testing.T) {
@@ -179,13 +163,12 @@ func TestBadInvocationsExitTwo(t *testing.T) {
 		{"verifier", []string{"-task", wideInput, "-proof", dir}},
 		{"verifier", []string{"-task", fewClasses, "-proof", dir}},
 	} {
-		out, code := run(t, c.name, c.args...)
-		if code != 2 {
-			t.Errorf("%s %v: exit %d, want 2:\n%s", c.name, c.args, code, out)
-		}
-		if strings.Contains(out, "panic") || strings.Contains(out, "goroutine ") {
-			t.Errorf("%s %v panicked:\n%s", c.name, c.args, out)
-		}
+		t.Run(c.name+" "+strings.Join(c.args, " "), func(t *testing.T) {
+			out, code := run(t, c.name, c.args...)
+			assert.Equal(t, 2, code, "%s %v: exit %d, want 2:\n%s", c.name, c.args, code, out)
+			assert.NotContains(t, out, "panic", "%s %v panicked:\n%s", c.name, c.args, out)
+			assert.NotContains(t, out, "goroutine ", "%s %v panicked:\n%s", c.name, c.args, out)
+		})
 	}
 }
 
@@ -201,9 +184,7 @@ func TestKilledSolverResumes(t *testing.T) {
 	proof := filepath.Join(dir, "killed")
 	cmd := exec.Command(filepath.Join(bin, "solver"), "-task", task, "-out", proof)
 	stderr, _ := cmd.StderrPipe()
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, cmd.Start())
 	killedAt := ""
 	sc := bufio.NewScanner(stderr)
 	for sc.Scan() {
@@ -214,23 +195,16 @@ func TestKilledSolverResumes(t *testing.T) {
 		}
 	}
 	cmd.Wait()
-	if killedAt == "" {
-		t.Fatal("the solver finished before it could be killed")
-	}
-	if _, err := os.Stat(filepath.Join(proof, "manifest.json")); !os.IsNotExist(err) {
-		t.Fatal("a killed solver left a manifest")
-	}
+	require.NotEmpty(t, killedAt, "the solver finished before it could be killed")
+	_, err := os.Stat(filepath.Join(proof, "manifest.json"))
+	require.ErrorIs(t, err, os.ErrNotExist, "a killed solver left a manifest")
 	out, code := run(t, "solver", "-task", task, "-out", proof)
-	if code != 0 || !strings.Contains(out, "resumed   from the checkpoint at step") {
-		t.Fatalf("resume exit %d, or it did not resume:\n%s", code, out)
-	}
+	require.Equal(t, 0, code, "resume exit %d, or it did not resume:\n%s", code, out)
+	require.Contains(t, out, "resumed   from the checkpoint at step", "resume exit %d, or it did not resume:\n%s", code, out)
 	fresh, code := run(t, "solver", "-task", task, "-out", filepath.Join(dir, "fresh"))
-	if code != 0 {
-		t.Fatalf("fresh run exit %d", code)
-	}
-	if rootOf(out) == "" || rootOf(out) != rootOf(fresh) {
-		t.Fatalf("killed at %q; resumed root %q, uninterrupted %q", killedAt, rootOf(out), rootOf(fresh))
-	}
+	require.Equal(t, 0, code, "fresh run exit %d", code)
+	require.NotEmpty(t, rootOf(out), "killed at %q; resumed root %q, uninterrupted %q", killedAt, rootOf(out), rootOf(fresh))
+	require.Equal(t, rootOf(fresh), rootOf(out), "killed at %q; resumed root %q, uninterrupted %q", killedAt, rootOf(out), rootOf(fresh))
 }
 
 func rootOf(out string) string {
@@ -244,13 +218,9 @@ func rootOf(out string) string {
 
 func TestDemo(t *testing.T) {
 	out, code := run(t, "demo")
-	if code != 0 {
-		t.Fatalf("demo exit %d:\n%s", code, out)
-	}
+	require.Equal(t, 0, code, "demo exit %d:\n%s", code, out)
 	for _, want := range []string{"4. verify   accepted", "6. verify   rejected", "commitment:", "replay:"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("demo output lacks %q:\n%s", want, out)
-		}
+		assert.Contains(t, out, want, "demo output lacks %q:\n%s", want, out)
 	}
 }
 
@@ -259,17 +229,14 @@ func TestDemo(t *testing.T) {
 func TestFineTuneFromTheCommandLine(t *testing.T) {
 	dir := t.TempDir()
 	base := filepath.Join(dir, "base")
-	if out, code := run(t, "solver", "-task", tinyTask, "-out", base, "-quiet"); code != 0 {
-		t.Fatalf("base solver exit %d:\n%s", code, out)
-	}
+	out, code := run(t, "solver", "-task", tinyTask, "-out", base, "-quiet")
+	require.Equal(t, 0, code, "base solver exit %d:\n%s", code, out)
 	var m struct {
 		Root     string `json:"root"`
 		TaskHash string `json:"task_hash"`
 	}
 	b, _ := os.ReadFile(filepath.Join(base, "manifest.json"))
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, json.Unmarshal(b, &m))
 	raw, _ := os.ReadFile(tinyTask)
 	var task map[string]any
 	json.Unmarshal(raw, &task)
@@ -281,17 +248,13 @@ func TestFineTuneFromTheCommandLine(t *testing.T) {
 	os.WriteFile(ftTask, ftRaw, 0o644)
 
 	ft := filepath.Join(dir, "ft")
-	if out, code := run(t, "solver", "-task", ftTask, "-out", ft); code == 0 {
-		t.Fatalf("fine-tuning without -base succeeded:\n%s", out)
-	}
+	out, code = run(t, "solver", "-task", ftTask, "-out", ft)
+	require.NotEqual(t, 0, code, "fine-tuning without -base succeeded:\n%s", out)
 	ft = filepath.Join(dir, "ft2")
-	if out, code := run(t, "solver", "-task", ftTask, "-out", ft, "-base", base, "-quiet"); code != 0 {
-		t.Fatalf("fine-tune solver exit %d:\n%s", code, out)
-	}
-	if out, code := run(t, "verifier", "-task", ftTask, "-proof", ft, "-base-task", tinyTask, "-base", base, "-quiet"); code != 0 {
-		t.Fatalf("verifier exit %d on an honest fine-tune:\n%s", code, out)
-	}
-	if out, code := run(t, "verifier", "-task", ftTask, "-proof", ft, "-quiet"); code == 0 {
-		t.Fatalf("a fine-tune verified without its base proof:\n%s", out)
-	}
+	out, code = run(t, "solver", "-task", ftTask, "-out", ft, "-base", base, "-quiet")
+	require.Equal(t, 0, code, "fine-tune solver exit %d:\n%s", code, out)
+	out, code = run(t, "verifier", "-task", ftTask, "-proof", ft, "-base-task", tinyTask, "-base", base, "-quiet")
+	require.Equal(t, 0, code, "verifier exit %d on an honest fine-tune:\n%s", code, out)
+	out, code = run(t, "verifier", "-task", ftTask, "-proof", ft, "-quiet")
+	require.NotEqual(t, 0, code, "a fine-tune verified without its base proof:\n%s", out)
 }

@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/prooflearn"
@@ -31,9 +34,7 @@ func tamper(t *testing.T, dir string, j int) {
 func ulpNoise(t *testing.T, dir string) {
 	t.Helper()
 	m, err := bundle.ReadManifest(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var js []int
 	for j := 1; j < len(m.Checkpoints); j++ {
 		js = append(js, j)
@@ -53,23 +54,15 @@ func ulpNoise(t *testing.T, dir string) {
 func recommit(t *testing.T, dir string, js []int, edit func(*prooflearn.Checkpoint)) {
 	t.Helper()
 	m, err := bundle.ReadManifest(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, j := range js {
 		c, err := bundle.ReadCheckpoint(filepath.Join(dir, m.Checkpoints[j].File))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		edit(c)
-		if err := bundle.WriteCheckpoint(dir, c); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, bundle.WriteCheckpoint(dir, c))
 		m.Checkpoints[j].Leaf = c.LeafHash()
 	}
-	if err := bundle.Recommit(dir, m); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, bundle.Recommit(dir, m))
 }
 
 type report struct {
@@ -94,12 +87,8 @@ func arbiter(t *testing.T, args ...string) (report, int, string) {
 	var r report
 	if code != 2 {
 		b, err := os.ReadFile(rp)
-		if err != nil {
-			t.Fatalf("no report (exit %d): %v\n%s", code, err, errb.String())
-		}
-		if err := json.Unmarshal(b, &r); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err, "no report (exit %d)\n%s", code, errb.String())
+		require.NoError(t, json.Unmarshal(b, &r))
 	}
 	return r, code, out.String() + errb.String()
 }
@@ -116,44 +105,53 @@ func TestHonestSideWins(t *testing.T) {
 	_, _, liar := testbundle.Honest(t)
 	tamper(t, liar, 7)
 	for _, tc := range []struct {
-		solver, challenger string
-	}{{liar, honest}, {liar, noisy}} {
-		r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", tc.solver, "-challenger-proof", tc.challenger)
-		if code != 1 || r.Winner != "challenger" {
-			t.Fatalf("exit %d winner %q, want 1 challenger:\n%s", code, r.Winner, out)
-		}
-		if r.Reason != "arbiter" || r.Step != 69 || r.Op != "sgd-update" || r.NodeName != "w0" || r.Node < 0 || r.Finding == "" {
-			t.Fatalf("pinpointed %s step %d node %d %s %s, want the w0 update of step 69:\n%s", r.Reason, r.Step, r.Node, r.Op, r.NodeName, out)
-		}
-		if r.Rounds == 0 || r.Rounds > r.MaxRounds || len(r.SolverOutput) != 64 || r.SolverOutput == r.ChallengerOutput {
-			t.Fatalf("report %+v", r)
-		}
-		if !strings.Contains(out, "winner: challenger") || !strings.Contains(out, "segment 6 (steps 60→70)") {
-			t.Fatalf("summary lacks the winner or the finding:\n%s", out)
-		}
+		name, solver, challenger string
+	}{{"liar vs honest", liar, honest}, {"liar vs noisy", liar, noisy}} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", tc.solver, "-challenger-proof", tc.challenger)
+			require.Equal(t, 1, code, "exit %d winner %q, want 1 challenger:\n%s", code, r.Winner, out)
+			require.Equal(t, "challenger", r.Winner, "exit %d winner %q, want 1 challenger:\n%s", code, r.Winner, out)
+			const pinpointed = "pinpointed %s step %d node %d %s %s, want the w0 update of step 69:\n%s"
+			require.Equal(t, "arbiter", r.Reason, pinpointed, r.Reason, r.Step, r.Node, r.Op, r.NodeName, out)
+			require.Equal(t, 69, r.Step, pinpointed, r.Reason, r.Step, r.Node, r.Op, r.NodeName, out)
+			require.Equal(t, "sgd-update", r.Op, pinpointed, r.Reason, r.Step, r.Node, r.Op, r.NodeName, out)
+			require.Equal(t, "w0", r.NodeName, pinpointed, r.Reason, r.Step, r.Node, r.Op, r.NodeName, out)
+			require.GreaterOrEqual(t, r.Node, 0, pinpointed, r.Reason, r.Step, r.Node, r.Op, r.NodeName, out)
+			require.NotEmpty(t, r.Finding, pinpointed, r.Reason, r.Step, r.Node, r.Op, r.NodeName, out)
+			require.NotZero(t, r.Rounds, "report %+v", r)
+			require.LessOrEqual(t, r.Rounds, r.MaxRounds, "report %+v", r)
+			require.Len(t, r.SolverOutput, 64, "report %+v", r)
+			require.NotEqual(t, r.ChallengerOutput, r.SolverOutput, "report %+v", r)
+			require.Contains(t, out, "winner: challenger", "summary lacks the winner or the finding:\n%s", out)
+			require.Contains(t, out, "segment 6 (steps 60→70)", "summary lacks the winner or the finding:\n%s", out)
+		})
 	}
-	for _, solver := range []string{honest, noisy} {
-		r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", solver, "-challenger-proof", liar)
-		if code != 0 || r.Winner != "solver" || r.Reason != "no-dispute" || r.Step != -1 || r.Rounds != 0 {
-			t.Fatalf("honest solver, lying challenger: exit %d %+v\n%s", code, r, out)
-		}
+	for name, solver := range map[string]string{"honest": honest, "noisy": noisy} {
+		t.Run(name+" vs liar", func(t *testing.T) {
+			r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", solver, "-challenger-proof", liar)
+			const msg = "honest solver, lying challenger: exit %d %+v\n%s"
+			require.Equal(t, 0, code, msg, code, r, out)
+			require.Equal(t, "solver", r.Winner, msg, code, r, out)
+			require.Equal(t, "no-dispute", r.Reason, msg, code, r, out)
+			require.Equal(t, -1, r.Step, msg, code, r, out)
+			require.Zero(t, r.Rounds, msg, code, r, out)
+		})
 	}
 	// A δ loose enough for the tampering, for every kind of state (the
 	// segment after a tampered checkpoint replays to other momentum), lets
 	// the solver's proof stand.
 	r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", liar, "-challenger-proof", honest, "-delta",
 		"l1=1,l2=1,linf=1,cosine=1,optimizer.l1=1e3,optimizer.l2=1e3,optimizer.linf=1e3,optimizer.cosine=1", "-relative", "1")
-	if code != 0 || r.Reason != "no-dispute" {
-		t.Fatalf("-delta 1: exit %d %+v\n%s", code, r, out)
-	}
+	require.Equal(t, 0, code, "-delta 1: exit %d %+v\n%s", code, r, out)
+	require.Equal(t, "no-dispute", r.Reason, "-delta 1: exit %d %+v\n%s", code, r, out)
 }
 
 func TestAgreeingBundlesAndBadInvocations(t *testing.T) {
 	_, _, a := testbundle.Honest(t)
 	r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", a, "-challenger-proof", a)
-	if code != 0 || r.Winner != "solver" || r.Reason != "no-dispute" {
-		t.Fatalf("identical bundles: exit %d %+v\n%s", code, r, out)
-	}
+	require.Equal(t, 0, code, "identical bundles: exit %d %+v\n%s", code, r, out)
+	require.Equal(t, "solver", r.Winner, "identical bundles: exit %d %+v\n%s", code, r, out)
+	require.Equal(t, "no-dispute", r.Reason, "identical bundles: exit %d %+v\n%s", code, r, out)
 	for _, args := range [][]string{
 		{},
 		{"-task", tinyTask, "-solver-proof", a},
@@ -163,10 +161,11 @@ func TestAgreeingBundlesAndBadInvocations(t *testing.T) {
 		{"-task", tinyTask, "-solver-proof", a, "-challenger-proof", a, "-delta", "l2=x"},
 		{"-task", tinyTask, "-solver-proof", a, "-challenger-proof", a, "-profile", "/nonexistent.json"},
 	} {
-		var out bytes.Buffer
-		if code := run(context.Background(), args, &out, &out); code != 2 {
-			t.Errorf("%v: exit %d, want 2\n%s", args, code, out.String())
-		}
+		t.Run(fmt.Sprint(args), func(t *testing.T) {
+			var out bytes.Buffer
+			code := run(context.Background(), args, &out, &out)
+			assert.Equal(t, 2, code, "%v: exit %d, want 2\n%s", args, code, out.String())
+		})
 	}
 }
 
@@ -177,15 +176,11 @@ func TestForfeit(t *testing.T) {
 	_, _, broken := testbundle.Honest(t)
 	tamper(t, broken, 3)
 	m, err := bundle.ReadManifest(broken)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	m.Checkpoints[3].Leaf = prooflearn.Hash{1} // the file no longer backs the leaf
-	if err := prooflearn.WriteFileAtomic(filepath.Join(broken, bundle.ManifestFile), m.Encode()); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, prooflearn.WriteFileAtomic(filepath.Join(broken, bundle.ManifestFile), m.Encode()))
 	r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", broken, "-challenger-proof", honest)
-	if code != 1 || r.Winner != "challenger" || r.Reason != "forfeit" {
-		t.Fatalf("exit %d %+v\n%s", code, r, out)
-	}
+	require.Equal(t, 1, code, "exit %d %+v\n%s", code, r, out)
+	require.Equal(t, "challenger", r.Winner, "exit %d %+v\n%s", code, r, out)
+	require.Equal(t, "forfeit", r.Reason, "exit %d %+v\n%s", code, r, out)
 }

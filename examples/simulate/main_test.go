@@ -8,8 +8,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -68,9 +66,7 @@ func setup(m *testing.M) (int, error) {
 func mustSimulate(t *testing.T, cfg config, w *world) *Report {
 	t.Helper()
 	r, err := simulate(cfg, w, arbitration.DefaultTerms())
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return r
 }
 
@@ -78,28 +74,20 @@ func mustSimulate(t *testing.T, cfg config, w *world) *Report {
 // party that always behaved lost anything.
 func checkGuarantees(t *testing.T, r *Report) {
 	t.Helper()
-	if !r.Conserved || r.Holdings != r.Supply {
-		t.Fatalf("seed %d: money not conserved: supply %d, held %d, violations %v", r.Config.Seed, r.Supply, r.Holdings, r.Violations)
-	}
-	if len(r.Violations) > 0 {
-		t.Fatalf("seed %d: %v", r.Config.Seed, r.Violations)
-	}
+	require.True(t, r.Conserved, "seed %d: money not conserved: supply %d, held %d, violations %v", r.Config.Seed, r.Supply, r.Holdings, r.Violations)
+	require.Equal(t, r.Supply, r.Holdings, "seed %d: money not conserved: supply %d, held %d, violations %v", r.Config.Seed, r.Supply, r.Holdings, r.Violations)
+	require.Empty(t, r.Violations, "seed %d: %v", r.Config.Seed, r.Violations)
 	var sum arbitration.Amount
 	for _, p := range r.Parties {
 		sum += p.End
-		if p.End < 0 {
-			t.Fatalf("seed %d: %s ends negative (%d)", r.Config.Seed, p.Name, p.End)
+		require.GreaterOrEqual(t, p.End, arbitration.Amount(0), "seed %d: %s ends negative (%d)", r.Config.Seed, p.Name, p.End)
+		if p.Deviations == 0 && p.Role != roleSubmitter {
+			require.Zero(t, p.Slashed, "seed %d: %s (%s) never misbehaved but lost: net %d, slashed %d", r.Config.Seed, p.Name, p.Kind, p.Net, p.Slashed)
+			require.GreaterOrEqual(t, p.Net, arbitration.Amount(0), "seed %d: %s (%s) never misbehaved but lost: net %d, slashed %d", r.Config.Seed, p.Name, p.Kind, p.Net, p.Slashed)
 		}
-		if p.Deviations == 0 && p.Role != roleSubmitter && (p.Slashed != 0 || p.Net < 0) {
-			t.Fatalf("seed %d: %s (%s) never misbehaved but lost: net %d, slashed %d", r.Config.Seed, p.Name, p.Kind, p.Net, p.Slashed)
-		}
 	}
-	if sum+r.Jackpot != r.Supply {
-		t.Fatalf("seed %d: parties hold %d and the pool %d, the supply is %d", r.Config.Seed, sum, r.Jackpot, r.Supply)
-	}
-	if !r.HonestNeverLost {
-		t.Fatalf("seed %d: report says an honest party lost: %v", r.Config.Seed, r.Violations)
-	}
+	require.Equal(t, r.Supply, sum+r.Jackpot, "seed %d: parties hold %d and the pool %d, the supply is %d", r.Config.Seed, sum, r.Jackpot, r.Supply)
+	require.True(t, r.HonestNeverLost, "seed %d: report says an honest party lost: %v", r.Config.Seed, r.Violations)
 }
 
 // randomConfig draws a network from seed: any mix of cheaters, lazy
@@ -121,14 +109,18 @@ func TestConservationManySeeds(t *testing.T) {
 		seeds = 15
 	}
 	for seed := range uint64(seeds) {
-		r := mustSimulate(t, randomConfig(seed, tasks), gameWorld)
-		checkGuarantees(t, r)
+		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
+			r := mustSimulate(t, randomConfig(seed, tasks), gameWorld)
+			checkGuarantees(t, r)
+		})
 	}
 }
 
 func TestConservationReplayResolver(t *testing.T) {
 	for seed := range uint64(10) {
-		checkGuarantees(t, mustSimulate(t, randomConfig(1000+seed, 100), replayWorld))
+		t.Run(fmt.Sprint("seed ", 1000+seed), func(t *testing.T) {
+			checkGuarantees(t, mustSimulate(t, randomConfig(1000+seed, 100), replayWorld))
+		})
 	}
 }
 
@@ -136,9 +128,7 @@ func TestDeterministic(t *testing.T) {
 	a := mustSimulate(t, randomConfig(7, 200), gameWorld)
 	b := mustSimulate(t, randomConfig(7, 200), gameWorld)
 	a.Seconds, b.Seconds = 0, 0
-	if !reflect.DeepEqual(a, b) {
-		t.Fatal("two runs of one seed differ")
-	}
+	require.Equal(t, a, b, "two runs of one seed differ")
 }
 
 // With whistleblowers watching, every cheat is stopped: by the verifier or
@@ -150,9 +140,9 @@ func TestCheatsAreStopped(t *testing.T) {
 	r := mustSimulate(t, cfg, gameWorld)
 	checkGuarantees(t, r)
 	c := r.Counts
-	if c.Cheats == 0 || c.CheatsPaid != 0 || c.CheatsRejected+c.CheatsChallenged != c.Cheats {
-		t.Fatalf("cheats %+v: every one must be rejected or challenged", c)
-	}
+	require.NotZero(t, c.Cheats, "cheats %+v: every one must be rejected or challenged", c)
+	require.Zero(t, c.CheatsPaid, "cheats %+v: every one must be rejected or challenged", c)
+	require.Equal(t, c.Cheats, c.CheatsRejected+c.CheatsChallenged, "cheats %+v: every one must be rejected or challenged", c)
 	// The cheat whose fault names no segment (its initialisation) is
 	// settled by recomputation, not played as a game nor dropped as "no
 	// dispute".
@@ -164,14 +154,11 @@ func TestCheatsAreStopped(t *testing.T) {
 			perTask[rr.Kind] = float64(rr.Net) / float64(rr.Tasks)
 		}
 	}
-	if perTask[kindCheater] >= perTask[kindHonest] {
-		t.Fatalf("cheaters earn %.1f per task, honest solvers %.1f", perTask[kindCheater], perTask[kindHonest])
-	}
+	require.Less(t, perTask[kindCheater], perTask[kindHonest], "cheaters earn %.1f per task, honest solvers %.1f", perTask[kindCheater], perTask[kindHonest])
 	// With no whistleblower, subtle cheats the verifiers' samples miss go through.
 	cfg.Whistleblowers = 0
-	if r := mustSimulate(t, cfg, gameWorld); r.Counts.CheatsPaid == 0 {
-		t.Fatalf("no cheat went through without whistleblowers: %+v", r.Counts)
-	}
+	r = mustSimulate(t, cfg, gameWorld)
+	require.NotZero(t, r.Counts.CheatsPaid, "no cheat went through without whistleblowers: %+v", r.Counts)
 }
 
 // A lazy verifier that passes a forced error loses its stake; a diligent
@@ -185,29 +172,28 @@ func TestForcedErrors(t *testing.T) {
 	lazy := mustSimulate(t, cfg, gameWorld)
 	checkGuarantees(t, lazy)
 	c := lazy.Counts
-	if c.ForcedErrors == 0 || c.ForcedReported != 0 || c.ForcedMissed != c.ForcedErrors {
-		t.Fatalf("lazy verifiers: %+v", c)
-	}
+	require.NotZero(t, c.ForcedErrors, "lazy verifiers: %+v", c)
+	require.Zero(t, c.ForcedReported, "lazy verifiers: %+v", c)
+	require.Equal(t, c.ForcedErrors, c.ForcedMissed, "lazy verifiers: %+v", c)
 	var slashed arbitration.Amount
 	for _, p := range lazy.Parties {
 		if p.Role == roleVerifier {
 			slashed += p.Slashed
 		}
 	}
-	if want := terms.VerifierStake * arbitration.Amount(c.ForcedMissed); slashed != want {
-		t.Fatalf("lazy verifiers lost %d, want a stake of %d per missed forced error (%d)", slashed, terms.VerifierStake, want)
-	}
+	want := terms.VerifierStake * arbitration.Amount(c.ForcedMissed)
+	require.Equal(t, want, slashed, "lazy verifiers lost %d, want a stake of %d per missed forced error (%d)", slashed, terms.VerifierStake, want)
 
 	cfg.LazyVerifiers = 0
 	diligent := mustSimulate(t, cfg, gameWorld)
 	checkGuarantees(t, diligent)
 	c = diligent.Counts
-	if c.ForcedErrors == 0 || c.ForcedReported != c.ForcedErrors || c.JackpotPaid == 0 {
-		t.Fatalf("diligent verifiers: %+v", c)
-	}
+	require.NotZero(t, c.ForcedErrors, "diligent verifiers: %+v", c)
+	require.Equal(t, c.ForcedErrors, c.ForcedReported, "diligent verifiers: %+v", c)
+	require.NotZero(t, c.JackpotPaid, "diligent verifiers: %+v", c)
 	for _, p := range diligent.Parties {
-		if p.Role == roleVerifier && p.Slashed != 0 {
-			t.Fatalf("diligent %s was slashed %d", p.Name, p.Slashed)
+		if p.Role == roleVerifier {
+			require.Zero(t, p.Slashed, "diligent %s was slashed %d", p.Name, p.Slashed)
 		}
 	}
 }
@@ -219,16 +205,14 @@ func TestGriefersLoseBonds(t *testing.T) {
 	r := mustSimulate(t, cfg, gameWorld)
 	checkGuarantees(t, r)
 	bond := arbitration.DefaultTerms().Bond
-	if r.Counts.GriefDisputes == 0 {
-		t.Fatal("no griefing dispute was opened")
-	}
+	require.NotZero(t, r.Counts.GriefDisputes, "no griefing dispute was opened")
 	for _, p := range r.Parties {
 		if p.Role != roleWhistleblower {
 			continue
 		}
-		if want := bond * arbitration.Amount(p.Tasks); p.Slashed != want || p.Net != -want {
-			t.Fatalf("%s opened %d disputes against honest proofs: slashed %d, net %d, want −%d", p.Name, p.Tasks, p.Slashed, p.Net, want)
-		}
+		want := bond * arbitration.Amount(p.Tasks)
+		require.Equal(t, want, p.Slashed, "%s opened %d disputes against honest proofs: slashed %d, net %d, want −%d", p.Name, p.Tasks, p.Slashed, p.Net, want)
+		require.Equal(t, -want, p.Net, "%s opened %d disputes against honest proofs: slashed %d, net %d, want −%d", p.Name, p.Tasks, p.Slashed, p.Net, want)
 	}
 }
 
@@ -240,12 +224,11 @@ func TestTimeoutsDecideForTheAnswerer(t *testing.T) {
 	r := mustSimulate(t, cfg, gameWorld)
 	checkGuarantees(t, r)
 	c := r.Counts
-	if c.Disputes == 0 || c.DisputesByTimeout != c.Disputes || c.GameRounds != 0 {
-		t.Fatalf("with every wrong party silent, every dispute ends by timeout: %+v", c)
-	}
-	if c.CheatsPaid != 0 || c.CheatsRejected+c.CheatsChallenged != c.Cheats {
-		t.Fatalf("a silent cheater was paid: %+v", c)
-	}
+	require.NotZero(t, c.Disputes, "with every wrong party silent, every dispute ends by timeout: %+v", c)
+	require.Equal(t, c.Disputes, c.DisputesByTimeout, "with every wrong party silent, every dispute ends by timeout: %+v", c)
+	require.Zero(t, c.GameRounds, "with every wrong party silent, every dispute ends by timeout: %+v", c)
+	require.Zero(t, c.CheatsPaid, "a silent cheater was paid: %+v", c)
+	require.Equal(t, c.Cheats, c.CheatsRejected+c.CheatsChallenged, "a silent cheater was paid: %+v", c)
 }
 
 func TestCommandLine(t *testing.T) {
@@ -256,33 +239,28 @@ func TestCommandLine(t *testing.T) {
 	// test here, and this run trains its own proof and replays it.
 	code := run([]string{"-tasks", "40", "-seed", "3", "-quiet", "-variants", "1", "-resolver", "replay",
 		"-cheaters", "0", "-forced", "0", "-griefers", "0", "-lazy-verifiers", "0", "-report", report}, &out, &errOut)
-	if code != cli.ExitOK {
-		t.Fatalf("exit %d\n%s%s", code, out.String(), errOut.String())
-	}
+	require.Equal(t, cli.ExitOK, code, "exit %d\n%s%s", code, out.String(), errOut.String())
 	for _, want := range []string{"simulated", "conserved", "no party that always behaved lost stake", "verifier", "whistleblower"} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("summary lacks %q:\n%s", want, out.String())
-		}
+		assert.Contains(t, out.String(), want, "summary lacks %q:\n%s", want, out.String())
 	}
 	b, err := os.ReadFile(report)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	var r Report
-	if err := json.Unmarshal(b, &r); err != nil {
-		t.Fatal(err)
-	}
-	if !r.Conserved || !r.HonestNeverLost || r.Config.Seed != 3 || r.Resolver != "replay" || len(r.Parties) == 0 {
-		t.Fatalf("report %+v", r)
-	}
+	require.NoError(t, json.Unmarshal(b, &r))
+	require.True(t, r.Conserved, "report %+v", r)
+	require.True(t, r.HonestNeverLost, "report %+v", r)
+	require.Equal(t, uint64(3), r.Config.Seed, "report %+v", r)
+	require.Equal(t, "replay", r.Resolver, "report %+v", r)
+	require.NotEmpty(t, r.Parties, "report %+v", r)
 	for _, bad := range [][]string{
 		{"-cheat", "1.5"}, {"-tasks", "-1"}, {"-solvers", "0"}, {"-resolver", "coin"},
 		{"-variants", "0"}, {"-purse", "0"}, {"-nope"}, {"extra"}, {"-task", filepath.Join(dir, "missing.json")},
 	} {
-		var o, e bytes.Buffer
-		if code := run(bad, &o, &e); code != cli.ExitError {
-			t.Errorf("%v: exit %d, want %d", bad, code, cli.ExitError)
-		}
+		t.Run(fmt.Sprint(bad), func(t *testing.T) {
+			var o, e bytes.Buffer
+			code := run(bad, &o, &e)
+			assert.Equal(t, cli.ExitError, code, "%v: exit %d, want %d", bad, code, cli.ExitError)
+		})
 	}
 }
 
@@ -293,27 +271,23 @@ func TestDeterministicMode(t *testing.T) {
 		t.Skip("trains and replays a second task; the money logic under test is the same")
 	}
 	task, err := loadTask("../../testdata/tasks/tiny-det.json")
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	split, err := dataset.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	w, err := newWorld(context.Background(), task, split.Train, t.TempDir(), 2, 1, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	w.resolver = newGameResolver(w, split.Train)
 	for seed := range uint64(10) {
-		r := mustSimulate(t, randomConfig(500+seed, 150), w)
-		checkGuarantees(t, r)
+		t.Run(fmt.Sprint("seed ", 500+seed), func(t *testing.T) {
+			r := mustSimulate(t, randomConfig(500+seed, 150), w)
+			checkGuarantees(t, r)
+		})
 	}
 	cfg := defaultConfig()
 	cfg.Tasks, cfg.Silent, cfg.Griefers, cfg.Grief = 200, 0, 0.5, 0.5
 	r := mustSimulate(t, cfg, w)
 	checkGuarantees(t, r)
-	if r.Counts.GameRounds == 0 || r.Counts.GriefDisputes == 0 || r.Counts.CheatsPaid != 0 {
-		t.Fatalf("deterministic network: %+v", r.Counts)
-	}
+	require.NotZero(t, r.Counts.GameRounds, "deterministic network: %+v", r.Counts)
+	require.NotZero(t, r.Counts.GriefDisputes, "deterministic network: %+v", r.Counts)
+	require.Zero(t, r.Counts.CheatsPaid, "deterministic network: %+v", r.Counts)
 }
