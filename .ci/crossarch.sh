@@ -34,7 +34,7 @@ json() { node -e 'const j = JSON.parse(require("fs").readFileSync(process.argv[1
 
 tasks=()
 for f in testdata/tasks/*.json; do
-  [ "$(json "$f" 'j.mode')" = deterministic ] && tasks+=("$f")
+  if [ "$(json "$f" 'j.mode')" = deterministic ]; then tasks+=("$f"); fi
 done
 [ "${#tasks[@]}" -gt 0 ] || { echo "no deterministic task in testdata/tasks"; exit 1; }
 
