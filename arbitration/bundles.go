@@ -7,7 +7,6 @@ import (
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
-	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 )
 
@@ -103,7 +102,7 @@ func WithRelative(rho float64) CaseOption { return func(c *caseConfig) { c.rho =
 // commit to the same checkpoints.
 //
 // A side whose bundle cannot back its claims is a *ForfeitError.
-func CaseFromBundles(task *prooflearn.Task, data *dataset.Dataset, solver, challenger *Bundle, opts ...CaseOption) (*Case, error) {
+func CaseFromBundles(task *prooflearn.Task, data train.Dataset, solver, challenger *Bundle, opts ...CaseOption) (*Case, error) {
 	seed, err := task.RevealedSeed()
 	if err != nil {
 		return nil, err
@@ -166,9 +165,12 @@ func checkedCheckpoint(task *prooflearn.Task, order *prooflearn.DataOrder, init 
 
 // toleranceCase replays the solver's segments in order until one does not
 // reproduce its claimed end within the thresholds.
-func toleranceCase(task *prooflearn.Task, data *dataset.Dataset, seed []byte, order *prooflearn.DataOrder, cfg caseConfig, solver, challenger *Bundle) (*Case, error) {
+func toleranceCase(task *prooflearn.Task, data train.Dataset, seed []byte, order *prooflearn.DataOrder, cfg caseConfig, solver, challenger *Bundle) (*Case, error) {
 	if data == nil {
 		return nil, fmt.Errorf("%w: replaying the solver's segments needs the dataset", prooflearn.ErrMalformed)
+	}
+	if err := train.CheckDataset(task, data); err != nil {
+		return nil, err
 	}
 	var init *prooflearn.Checkpoint
 	if task.Base == nil {
@@ -308,7 +310,7 @@ func bitwiseCase(task *prooflearn.Task, seed []byte, order *prooflearn.DataOrder
 // checkpoint came from another start, maybe another machine, and is not
 // what it defends. In deterministic mode it defends its bundle's end
 // checkpoint, like the solver.
-func NewPlayers(c *Case, data *dataset.Dataset, solver, challenger *Bundle) (sp, cp *ReplayPlayer, err error) {
+func NewPlayers(c *Case, data train.Dataset, solver, challenger *Bundle) (sp, cp *ReplayPlayer, err error) {
 	if sp, err = NewBundlePlayer(c, data, solver); err != nil {
 		return nil, nil, fmt.Errorf("solver's bundle: %w", err)
 	}
@@ -326,7 +328,7 @@ func NewPlayers(c *Case, data *dataset.Dataset, solver, challenger *Bundle) (sp,
 // NewSeedPlayer is the honest player: it replays the case's segment from
 // the agreed start on the batches the task's revealed seed gives and
 // defends whatever its replay gives.
-func NewSeedPlayer(c *Case, data *dataset.Dataset, opts ...PlayerOption) (*ReplayPlayer, error) {
+func NewSeedPlayer(c *Case, data train.Dataset, opts ...PlayerOption) (*ReplayPlayer, error) {
 	order, err := c.Task.DataOrder()
 	if err != nil {
 		return nil, err
@@ -341,7 +343,7 @@ func NewSeedPlayer(c *Case, data *dataset.Dataset, opts ...PlayerOption) (*Repla
 // NewBundlePlayer is the player a bundle's owner fields: it replays the
 // case's segment on the bundle's own batches and defends the bundle's end
 // checkpoint.
-func NewBundlePlayer(c *Case, data *dataset.Dataset, b *Bundle, opts ...PlayerOption) (*ReplayPlayer, error) {
+func NewBundlePlayer(c *Case, data train.Dataset, b *Bundle, opts ...PlayerOption) (*ReplayPlayer, error) {
 	end, err := b.Checkpoint(c.Segment + 1)
 	if err != nil {
 		return nil, err

@@ -11,8 +11,8 @@
 // segment's steps using each side's Merkle root over its per-step state
 // roots (StateRoot: one leaf per tensor, so single tensors open against a
 // state). Level 2 bisects over the step's operators — forward, backward and
-// the optimizer update, in the canonical order of prooflearn/train's
-// Tracer — using prefix roots with RFC 6962 consistency proofs, so that the
+// the optimizer update, in the protocol's operator order
+// (train.StepNodes, derived from the task's model spec) — using prefix roots with RFC 6962 consistency proofs, so that the
 // sides end agreeing on every output before operator j and disputing j's.
 // Level 2's outputs are bound to level 1's states, its inputs to the agreed
 // state, the committed dataset and the seed's batch. The Arbiter then

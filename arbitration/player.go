@@ -89,7 +89,7 @@ type nodeEdit struct {
 // start, on its own per-step batches. With no options it is the honest player.
 type ReplayPlayer struct {
 	c       *Case
-	data    *dataset.Dataset
+	data    train.Dataset
 	batches [][]int
 	end     *prooflearn.Checkpoint
 	edits   []nodeEdit
@@ -97,6 +97,8 @@ type ReplayPlayer struct {
 	mu        sync.Mutex
 	tracer    *train.Tracer
 	dataTree  *prooflearn.Tree
+	rows      int // the image shape the dataset's leaves bind
+	cols      int
 	states    []*prooflearn.Checkpoint
 	stateTree []*prooflearn.Tree
 	steps     *prooflearn.Tree
@@ -109,9 +111,13 @@ type ReplayPlayer struct {
 
 // NewReplayPlayer prepares a player for case c; batches holds the example
 // indices of each step of the segment (ToStep − FromStep of them).
-func NewReplayPlayer(c *Case, data *dataset.Dataset, batches [][]int, opts ...PlayerOption) (*ReplayPlayer, error) {
+// data must be the dataset the task commits to.
+func NewReplayPlayer(c *Case, data train.Dataset, batches [][]int, opts ...PlayerOption) (*ReplayPlayer, error) {
 	if len(batches) != c.ToStep-c.FromStep {
 		return nil, fmt.Errorf("%w: %d batches for a segment of %d steps", prooflearn.ErrMalformed, len(batches), c.ToStep-c.FromStep)
+	}
+	if err := train.CheckDataset(c.Task, data); err != nil {
+		return nil, err
 	}
 	tr, err := train.NewTracer(c.Task, data)
 	if err != nil {
@@ -307,14 +313,16 @@ func (p *ReplayPlayer) Reveal(ctx context.Context, q RevealQuery) (*NodeReveal, 
 		}
 	case train.OpBatchX, train.OpBatchY:
 		if p.dataTree == nil {
-			p.dataTree = prooflearn.NewTree(p.data.LeafHashes())
+			if p.dataTree, p.rows, p.cols, err = datasetTree(p.data); err != nil {
+				return nil, err
+			}
 		}
 		for _, idx := range p.batches[p.step] {
 			path, err := p.dataTree.InclusionProof(idx)
 			if err != nil {
 				return nil, err
 			}
-			r.Examples = append(r.Examples, Example{Index: uint32(idx), Rows: uint32(p.data.Rows), Cols: uint32(p.data.Cols),
+			r.Examples = append(r.Examples, Example{Index: uint32(idx), Rows: uint32(p.rows), Cols: uint32(p.cols),
 				Label: p.data.Label(idx), Pixels: append([]byte(nil), p.data.Pixels(idx)...), Path: path})
 		}
 	}
@@ -331,6 +339,57 @@ func stateWriters(nodes []train.Node) []int {
 			}
 			out[n.State] = n.Index
 		}
+	}
+	return out
+}
+
+// datasetTree is the Merkle tree over data's example leaves — the tree whose
+// root the task commits to — and the image shape (rows × cols) the leaves
+// bind. A Dataset gives each example's pixels but not how they split into
+// rows and columns, which every leaf encodes: the shape is the factorisation
+// of the pixel count whose tree has data's root, the squarest tried first
+// (28×28 for Fashion-MNIST, found in one pass).
+func datasetTree(data train.Dataset) (*prooflearn.Tree, int, int, error) {
+	if data.Len() == 0 {
+		return nil, 0, 0, fmt.Errorf("%w: the dataset has no examples to open", prooflearn.ErrMalformed)
+	}
+	n := len(data.Pixels(0))
+	for i := 1; i < data.Len(); i++ {
+		if len(data.Pixels(i)) != n {
+			return nil, 0, 0, fmt.Errorf("%w: example %d has %d pixels, example 0 has %d", prooflearn.ErrMalformed, i, len(data.Pixels(i)), n)
+		}
+	}
+	want := data.Root()
+	for _, shape := range imageShapes(n) {
+		leaves := make([]prooflearn.Hash, data.Len())
+		for i := range leaves {
+			leaves[i] = prooflearn.LeafHash(dataset.ExampleEncoding(i, shape[0], shape[1], data.Pixels(i), data.Label(i)))
+		}
+		if t := prooflearn.NewTree(leaves); t.Root() == want {
+			return t, shape[0], shape[1], nil
+		}
+	}
+	return nil, 0, 0, fmt.Errorf("%w: no image shape of %d pixels gives the dataset's examples the root %s", prooflearn.ErrCommitment, n, want)
+}
+
+// imageShapes lists the rows × cols factorisations of n, the squarest
+// first and, of each pair, the one with fewer rows first.
+func imageShapes(n int) [][2]int {
+	var out [][2]int
+	r := 1
+	for r*r <= n {
+		r++
+	}
+	for r--; r >= 1; r-- {
+		if n%r == 0 {
+			out = append(out, [2]int{r, n / r})
+			if r != n/r {
+				out = append(out, [2]int{n / r, r})
+			}
+		}
+	}
+	if n == 0 {
+		out = append(out, [2]int{0, 0})
 	}
 	return out
 }

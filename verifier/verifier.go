@@ -283,11 +283,9 @@ const (
 	ChallengeSize = 32
 )
 
-// Dataset is the committed training data the verifier replays on.
-type Dataset interface {
-	train.Examples
-	Root() prooflearn.Hash
-}
+// Dataset is the committed training data the verifier replays on: the
+// interface every role takes (train.Dataset).
+type Dataset = train.Dataset
 
 // Verify checks the bundle in dir against task and data. The error is for
 // problems on the verifier's side (a bad task, the wrong dataset, a missing
@@ -305,10 +303,7 @@ func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string
 	if err != nil {
 		return nil, err
 	}
-	if data.Root() != task.Dataset.Root {
-		return nil, fmt.Errorf("%w: the dataset given has root %s, the task commits to %s", prooflearn.ErrCommitment, data.Root(), task.Dataset.Root)
-	}
-	if err := train.CheckData(task, data); err != nil {
+	if err := train.CheckDataset(task, data); err != nil {
 		return nil, err
 	}
 	if !(cfg.budget > 0 && cfg.budget <= 1) || cfg.topQ < 0 {

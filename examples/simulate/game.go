@@ -5,7 +5,7 @@ import (
 	"errors"
 
 	"github.com/prooflearn/prooflearn/arbitration"
-	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+	"github.com/prooflearn/prooflearn/verifier"
 )
 
 // gameResolver plays the two-level bisection game between the two proofs:
@@ -15,10 +15,10 @@ import (
 // the one operator they disagree on.
 type gameResolver struct {
 	w    *world
-	data *dataset.Dataset
+	data verifier.Dataset
 }
 
-func newGameResolver(w *world, data *dataset.Dataset) gameResolver {
+func newGameResolver(w *world, data verifier.Dataset) gameResolver {
 	return gameResolver{w: w, data: data}
 }
 
