@@ -48,7 +48,9 @@ type Verdict struct {
 	Checks map[Party]Check `json:"checks"`
 }
 
-// Arbiter re-executes single operators of a task's training step.
+// Arbiter re-executes single operators of a task's training step: Play
+// uses it to rule on the one operator two players dispute. Outside a game it
+// gives the step's operators as the arbiter numbers them (Nodes).
 type Arbiter struct {
 	task   *prooflearn.Task
 	tracer *train.Tracer
@@ -90,8 +92,8 @@ type evidence struct {
 	examples  []Example
 }
 
-// Judge checks one claimed output of node n at step, given the agreed inputs.
-func (a *Arbiter) Judge(step int, nodes []train.Node, n int, inputs []prooflearn.Tensor, claim *prooflearn.Tensor, ev evidence) Check {
+// judge checks one claimed output of node n at step, given the agreed inputs.
+func (a *Arbiter) judge(step int, nodes []train.Node, n int, inputs []prooflearn.Tensor, claim *prooflearn.Tensor, ev evidence) Check {
 	node := &nodes[n]
 	c := Check{Output: TensorLeaf(node.Name, claim), Index: -1}
 	fail := func(format string, args ...any) Check {

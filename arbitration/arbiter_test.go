@@ -52,7 +52,7 @@ func judgeAll(t *testing.T, arb *Arbiter, p *ReplayPlayer, step int, reveals []*
 		if perturb != nil && !perturb(nodes[j], &out) {
 			continue
 		}
-		chk := arb.Judge(step, nodes, j, inputs, &out, evidence{before: before, stateSize: nState, statePath: r.StatePath, examples: r.Examples})
+		chk := arb.judge(step, nodes, j, inputs, &out, evidence{before: before, stateSize: nState, statePath: r.StatePath, examples: r.Examples})
 		if chk.Valid != wantValid {
 			t.Errorf("node %d (%s %s): valid %v, want %v: %s (%+v)", j, nodes[j].Op, nodes[j].Name, chk.Valid, wantValid, chk.Reason, chk)
 		}

@@ -416,7 +416,7 @@ func (g *game) level2(i int, before prooflearn.Hash, after map[Party]prooflearn.
 	v := &Verdict{Step: step, Node: j, Name: node.Name, Op: node.Op, Mode: g.arb.Mode(), Exact: exactOp(node.Op) || g.arb.Mode() == prooflearn.ModeDeterministic, Checks: map[Party]Check{}}
 	for _, p := range sides {
 		r := reveals[p]
-		v.Checks[p] = g.arb.Judge(step, nodes, j, inputs, &r.Output,
+		v.Checks[p] = g.arb.judge(step, nodes, j, inputs, &r.Output,
 			evidence{before: before, stateSize: nState, statePath: r.StatePath, examples: r.Examples})
 	}
 	g.res.Verdict = v

@@ -75,7 +75,7 @@ func (f *fixture) duel(t *testing.T, c *Case, liarSide Party, liar Player, opts 
 	honest := f.honest(t, c)
 	players := map[Party]Player{liarSide: liar, liarSide.Other(): honest}
 	claim(t, c, liarSide.Other(), honest)
-	if _, silent := liar.(SilentPlayer); !silent {
+	if _, silent := liar.(silentPlayer); !silent {
 		claim(t, c, liarSide, liar)
 	} else {
 		c.Claims[liarSide] = prooflearn.Hash{0xde, 0xad}
@@ -186,7 +186,7 @@ func TestCorruptedOperator(t *testing.T) {
 			c := f.newCase(t, 11)
 			step := c.FromStep + tc.offset
 			name := tc.node(t, step)
-			liar, err := NewReplayPlayer(c, f.data, f.batches(c), EditNode(step, name, tc.edit))
+			liar, err := NewReplayPlayer(c, f.data, f.batches(c), editNode(step, name, tc.edit))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -255,7 +255,7 @@ func TestStoryChange(t *testing.T) {
 	for _, side := range sides {
 		c := f.newCase(t, 20)
 		step := c.FromStep + 5
-		lie, err := NewReplayPlayer(c, f.data, f.batches(c), EditNode(step, "grad.b0", func(x *prooflearn.Tensor) { x.F32[0] += 1 }))
+		lie, err := NewReplayPlayer(c, f.data, f.batches(c), editNode(step, "grad.b0", func(x *prooflearn.Tensor) { x.F32[0] += 1 }))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -267,7 +267,7 @@ func TestStoryChange(t *testing.T) {
 		}
 		// Consistent until the reveal, then the honest output: it does not
 		// open against the liar's own prefix.
-		lie2, err := NewReplayPlayer(c, f.data, f.batches(c), EditNode(step, "grad.b0", func(x *prooflearn.Tensor) { x.F32[0] += 1 }))
+		lie2, err := NewReplayPlayer(c, f.data, f.batches(c), editNode(step, "grad.b0", func(x *prooflearn.Tensor) { x.F32[0] += 1 }))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -290,7 +290,7 @@ func TestSilentPlayerLoses(t *testing.T) {
 	f := newFixture(t)
 	for _, side := range sides {
 		c := f.newCase(t, 2)
-		res := f.duel(t, c, side, SilentPlayer{}, WithDeadline(200*time.Millisecond))
+		res := f.duel(t, c, side, silentPlayer{}, WithDeadline(200*time.Millisecond))
 		if res.Reason != ReasonTimeout || res.Rounds != 1 {
 			t.Fatalf("silent %s: %s after %d rounds: %s", side, res.Reason, res.Rounds, res.Detail)
 		}
@@ -349,7 +349,7 @@ func TestDeterministicGame(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		liar, err := NewReplayPlayer(c, data, batches, EditNode(step, nodes[target].Name, func(x *prooflearn.Tensor) {
+		liar, err := NewReplayPlayer(c, data, batches, editNode(step, nodes[target].Name, func(x *prooflearn.Tensor) {
 			i := largest(x)
 			x.F32[i] = math.Nextafter32(x.F32[i], 0)
 		}))
@@ -388,7 +388,7 @@ func (p prefixLiar) OpenPrefix(ctx context.Context, q PrefixQuery) (*PrefixOpeni
 func TestUnprovablePrefixLoses(t *testing.T) {
 	f := newFixture(t)
 	c := f.newCase(t, 9)
-	lie, err := NewReplayPlayer(c, f.data, f.batches(c), EditNode(c.FromStep+1, "grad.w1", func(x *prooflearn.Tensor) { x.F32[0] += 1 }))
+	lie, err := NewReplayPlayer(c, f.data, f.batches(c), editNode(c.FromStep+1, "grad.w1", func(x *prooflearn.Tensor) { x.F32[0] += 1 }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -425,14 +425,14 @@ func BenchmarkPlayTamperedSegment(b *testing.B) {
 type lateSilence struct{ *ReplayPlayer }
 
 func (p lateSilence) CommitNodes(ctx context.Context, q NodesQuery) (*NodesCommit, error) {
-	return SilentPlayer{}.CommitNodes(ctx, q)
+	return silentPlayer{}.CommitNodes(ctx, q)
 }
 
 // TestSilenceMidGame: a side that stops answering after level 1 loses on timeout.
 func TestSilenceMidGame(t *testing.T) {
 	f := newFixture(t)
 	c := f.newCase(t, 12)
-	lie, err := NewReplayPlayer(c, f.data, f.batches(c), EditNode(c.FromStep+7, "grad.b1", func(x *prooflearn.Tensor) { x.F32[2] -= 1 }))
+	lie, err := NewReplayPlayer(c, f.data, f.batches(c), editNode(c.FromStep+7, "grad.b1", func(x *prooflearn.Tensor) { x.F32[2] -= 1 }))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -449,7 +449,7 @@ func TestWithinBoundClaimStands(t *testing.T) {
 	f := newFixture(t)
 	c := f.newCase(t, 15)
 	step := c.FromStep + 2
-	ulp, err := NewReplayPlayer(c, f.data, f.batches(c), EditNode(step, "w1", func(x *prooflearn.Tensor) {
+	ulp, err := NewReplayPlayer(c, f.data, f.batches(c), editNode(step, "w1", func(x *prooflearn.Tensor) {
 		i := largest(x)
 		x.F32[i] = math.Nextafter32(x.F32[i], 0)
 	}))

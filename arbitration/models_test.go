@@ -99,7 +99,7 @@ func TestOtherModels(t *testing.T) {
 			for _, side := range sides {
 				c := newCase()
 				honest, _ := NewReplayPlayer(c, data, batches)
-				liar, _ := NewReplayPlayer(c, data, batches, EditNode(5, nodes[target].Name, func(x *prooflearn.Tensor) {
+				liar, _ := NewReplayPlayer(c, data, batches, editNode(5, nodes[target].Name, func(x *prooflearn.Tensor) {
 					if x.DType == prooflearn.Float64 {
 						x.F64[3] += 0.5
 					} else {

@@ -36,30 +36,6 @@ type Player interface {
 	Reveal(context.Context, RevealQuery) (*NodeReveal, error)
 }
 
-// SilentPlayer never answers: every query waits for the deadline.
-type SilentPlayer struct{}
-
-func (SilentPlayer) wait(ctx context.Context) error {
-	<-ctx.Done()
-	return fmt.Errorf("%w: %v", ErrTimeout, ctx.Err())
-}
-
-func (s SilentPlayer) CommitSteps(ctx context.Context, _ StepsQuery) (*StepsCommit, error) {
-	return nil, s.wait(ctx)
-}
-func (s SilentPlayer) OpenState(ctx context.Context, _ StateQuery) (*Opening, error) {
-	return nil, s.wait(ctx)
-}
-func (s SilentPlayer) CommitNodes(ctx context.Context, _ NodesQuery) (*NodesCommit, error) {
-	return nil, s.wait(ctx)
-}
-func (s SilentPlayer) OpenPrefix(ctx context.Context, _ PrefixQuery) (*PrefixOpening, error) {
-	return nil, s.wait(ctx)
-}
-func (s SilentPlayer) Reveal(ctx context.Context, _ RevealQuery) (*NodeReveal, error) {
-	return nil, s.wait(ctx)
-}
-
 // PlayerOption configures a ReplayPlayer.
 type PlayerOption func(*ReplayPlayer)
 
@@ -71,14 +47,8 @@ func DefendEnd(end *prooflearn.Checkpoint) PlayerOption {
 	return func(p *ReplayPlayer) { p.end = end }
 }
 
-// EditNode corrupts the output of the named node (train.Node.Name) at the
-// global training step: a player that computes one operator wrongly. Later
-// optimizer nodes see the edit; later graph nodes do not, so edit a
-// gradient or an update for a consistent lie.
-func EditNode(step int, node string, edit func(*prooflearn.Tensor)) PlayerOption {
-	return func(p *ReplayPlayer) { p.edits = append(p.edits, nodeEdit{step, node, edit}) }
-}
-
+// nodeEdit corrupts the output of one named node at one global step; the
+// tests build dishonest players from it.
 type nodeEdit struct {
 	step int
 	node string
