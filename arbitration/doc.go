@@ -1,7 +1,7 @@
 // Package arbitration settles disputes about a training segment: the
 // two-level bisection game that narrows a disagreement down to one operator
-// of one step, the arbiter that re-executes that operator alone, and the
-// ledger and settlement that pay out the result.
+// of one step and the arbiter that re-executes that operator alone. The
+// ledger and the payout rules are package settlement, beside this one.
 //
 // Play runs the game between two Players on a Case (a segment both sides
 // start from the same checkpoint and end at different states, as
@@ -22,6 +22,6 @@
 // answer crosses the canonical binary encoding (StepsCommit, Opening,
 // NodesCommit, PrefixOpening, NodeReveal), whose decoders validate fully.
 //
-// Result.Outcome feeds Settlement, which moves stakes, bonds and rewards in
-// a Ledger whose audit checks that money is conserved.
+// Result.Outcome feeds settlement.Settlement, which moves stakes, bonds and
+// rewards in a ledger whose audit checks that money is conserved.
 package arbitration

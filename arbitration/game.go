@@ -9,6 +9,17 @@ import (
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
+	"github.com/prooflearn/prooflearn/settlement"
+)
+
+// Party is a side of the game: prooflearn.Party, which settlement pays out
+// by too.
+type Party = prooflearn.Party
+
+// The game's two sides (prooflearn.PartySolver, prooflearn.PartyChallenger).
+const (
+	PartySolver     = prooflearn.PartySolver
+	PartyChallenger = prooflearn.PartyChallenger
 )
 
 // Case is one disputed segment: both sides agree on the checkpoint Start at
@@ -87,9 +98,10 @@ type Result struct {
 	Verdict          *Verdict         `json:"verdict,omitempty"`
 }
 
-// Outcome is what settlement needs from the result.
-func (r *Result) Outcome() Outcome {
-	return Outcome{Winner: r.Winner, Segment: r.Segment}
+// Outcome is what settlement needs from the result
+// (settlement.Settlement.Decide).
+func (r *Result) Outcome() settlement.Outcome {
+	return settlement.Outcome{Winner: r.Winner, Segment: r.Segment}
 }
 
 // GameOption configures Play.

@@ -17,9 +17,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	assets "github.com/prooflearn/prooflearn"
-	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+	"github.com/prooflearn/prooflearn/settlement"
 	"github.com/prooflearn/prooflearn/solver"
 	"github.com/prooflearn/prooflearn/verifier"
 	"github.com/prooflearn/prooflearn/whistleblower"
@@ -304,12 +304,12 @@ func TestForcedErrorJackpot(t *testing.T) {
 			require.False(t, fe.Reported(lazy), "a lazy acceptance counted as reporting the forced error")
 			require.False(t, fe.Reported(verify(t, honest)), "a report on another proof counted")
 
-			l := arbitration.NewLedger()
+			l := settlement.NewLedger()
 			for _, a := range []string{"pool", "diligent", "lazy"} {
 				_ = l.Mint(a, 1000)
 			}
 			_ = l.FundJackpot("pool", 1000, "")
-			s, err := arbitration.NewSettlement(l, arbitration.DefaultTerms())
+			s, err := settlement.New(l, settlement.DefaultTerms())
 			require.NoError(t, err)
 			terms := s.Terms()
 			_ = s.OpenForcedError("d", "diligent")

@@ -20,9 +20,9 @@ import (
 	"strings"
 
 	assets "github.com/prooflearn/prooflearn"
-	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/settlement"
 	"github.com/prooflearn/prooflearn/solver"
 )
 
@@ -137,7 +137,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *resolverName == "game" {
 		w.resolver = newGameResolver(w, data.Train)
 	}
-	rep, err := simulate(cfg, w, arbitration.DefaultTerms())
+	rep, err := simulate(cfg, w, settlement.DefaultTerms())
 	if err != nil {
 		return fail(err)
 	}

@@ -13,9 +13,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+	"github.com/prooflearn/prooflearn/settlement"
 )
 
 // The proofs are trained and derived once; every test simulates on them.
@@ -65,7 +65,7 @@ func setup(m *testing.M) (int, error) {
 
 func mustSimulate(t *testing.T, cfg config, w *world) *Report {
 	t.Helper()
-	r, err := simulate(cfg, w, arbitration.DefaultTerms())
+	r, err := simulate(cfg, w, settlement.DefaultTerms())
 	require.NoError(t, err)
 	return r
 }
@@ -77,13 +77,13 @@ func checkGuarantees(t *testing.T, r *Report) {
 	require.True(t, r.Conserved, "seed %d: money not conserved: supply %d, held %d, violations %v", r.Config.Seed, r.Supply, r.Holdings, r.Violations)
 	require.Equal(t, r.Supply, r.Holdings, "seed %d: money not conserved: supply %d, held %d, violations %v", r.Config.Seed, r.Supply, r.Holdings, r.Violations)
 	require.Empty(t, r.Violations, "seed %d: %v", r.Config.Seed, r.Violations)
-	var sum arbitration.Amount
+	var sum settlement.Amount
 	for _, p := range r.Parties {
 		sum += p.End
-		require.GreaterOrEqual(t, p.End, arbitration.Amount(0), "seed %d: %s ends negative (%d)", r.Config.Seed, p.Name, p.End)
+		require.GreaterOrEqual(t, p.End, settlement.Amount(0), "seed %d: %s ends negative (%d)", r.Config.Seed, p.Name, p.End)
 		if p.Deviations == 0 && p.Role != roleSubmitter {
 			require.Zero(t, p.Slashed, "seed %d: %s (%s) never misbehaved but lost: net %d, slashed %d", r.Config.Seed, p.Name, p.Kind, p.Net, p.Slashed)
-			require.GreaterOrEqual(t, p.Net, arbitration.Amount(0), "seed %d: %s (%s) never misbehaved but lost: net %d, slashed %d", r.Config.Seed, p.Name, p.Kind, p.Net, p.Slashed)
+			require.GreaterOrEqual(t, p.Net, settlement.Amount(0), "seed %d: %s (%s) never misbehaved but lost: net %d, slashed %d", r.Config.Seed, p.Name, p.Kind, p.Net, p.Slashed)
 		}
 	}
 	require.Equal(t, r.Supply, sum+r.Jackpot, "seed %d: parties hold %d and the pool %d, the supply is %d", r.Config.Seed, sum, r.Jackpot, r.Supply)
@@ -164,7 +164,7 @@ func TestCheatsAreStopped(t *testing.T) {
 // A lazy verifier that passes a forced error loses its stake; a diligent
 // one that reports it wins the jackpot prize.
 func TestForcedErrors(t *testing.T) {
-	terms := arbitration.DefaultTerms()
+	terms := settlement.DefaultTerms()
 	cfg := defaultConfig()
 	cfg.Tasks, cfg.Forced, cfg.Cheaters, cfg.Whistleblowers = 200, 0.3, 0, 0
 
@@ -175,13 +175,13 @@ func TestForcedErrors(t *testing.T) {
 	require.NotZero(t, c.ForcedErrors, "lazy verifiers: %+v", c)
 	require.Zero(t, c.ForcedReported, "lazy verifiers: %+v", c)
 	require.Equal(t, c.ForcedErrors, c.ForcedMissed, "lazy verifiers: %+v", c)
-	var slashed arbitration.Amount
+	var slashed settlement.Amount
 	for _, p := range lazy.Parties {
 		if p.Role == roleVerifier {
 			slashed += p.Slashed
 		}
 	}
-	want := terms.VerifierStake * arbitration.Amount(c.ForcedMissed)
+	want := terms.VerifierStake * settlement.Amount(c.ForcedMissed)
 	require.Equal(t, want, slashed, "lazy verifiers lost %d, want a stake of %d per missed forced error (%d)", slashed, terms.VerifierStake, want)
 
 	cfg.LazyVerifiers = 0
@@ -204,13 +204,13 @@ func TestGriefersLoseBonds(t *testing.T) {
 	cfg.Tasks, cfg.Cheaters, cfg.Griefers, cfg.Grief, cfg.Silent, cfg.Forced = 100, 0, 1, 1, 0, 0
 	r := mustSimulate(t, cfg, gameWorld)
 	checkGuarantees(t, r)
-	bond := arbitration.DefaultTerms().Bond
+	bond := settlement.DefaultTerms().Bond
 	require.NotZero(t, r.Counts.GriefDisputes, "no griefing dispute was opened")
 	for _, p := range r.Parties {
 		if p.Role != roleWhistleblower {
 			continue
 		}
-		want := bond * arbitration.Amount(p.Tasks)
+		want := bond * settlement.Amount(p.Tasks)
 		require.Equal(t, want, p.Slashed, "%s opened %d disputes against honest proofs: slashed %d, net %d, want −%d", p.Name, p.Tasks, p.Slashed, p.Net, want)
 		require.Equal(t, -want, p.Net, "%s opened %d disputes against honest proofs: slashed %d, net %d, want −%d", p.Name, p.Tasks, p.Slashed, p.Net, want)
 	}

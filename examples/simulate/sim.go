@@ -8,7 +8,8 @@ import (
 	"sort"
 	"time"
 
-	"github.com/prooflearn/prooflearn/arbitration"
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/settlement"
 	"github.com/prooflearn/prooflearn/verifier"
 )
 
@@ -83,18 +84,18 @@ type party struct {
 
 // Report is the simulation's outcome, as -report writes it.
 type Report struct {
-	Config   config             `json:"config"`
-	Terms    arbitration.Terms  `json:"terms"`
-	Resolver string             `json:"resolver"`
-	Counts   Counts             `json:"counts"`
-	Parties  []PartyReport      `json:"parties"`
-	Roles    []RoleReport       `json:"roles"`
-	Supply   arbitration.Amount `json:"supply"`
+	Config   config            `json:"config"`
+	Terms    settlement.Terms  `json:"terms"`
+	Resolver string            `json:"resolver"`
+	Counts   Counts            `json:"counts"`
+	Parties  []PartyReport     `json:"parties"`
+	Roles    []RoleReport      `json:"roles"`
+	Supply   settlement.Amount `json:"supply"`
 	// Holdings is every account plus the jackpot at the end; Conserved says
 	// it equals Supply and the ledger audited clean after every task.
-	Holdings  arbitration.Amount `json:"holdings"`
-	Jackpot   arbitration.Amount `json:"jackpot"`
-	Conserved bool               `json:"conserved"`
+	Holdings  settlement.Amount `json:"holdings"`
+	Jackpot   settlement.Amount `json:"jackpot"`
+	Conserved bool              `json:"conserved"`
 	// HonestNeverLost: no party that never misbehaved lost stake or bond.
 	HonestNeverLost bool     `json:"honest_never_lost"`
 	Violations      []string `json:"violations"`
@@ -113,39 +114,39 @@ type Counts struct {
 	Disputes         int `json:"disputes"`
 	// Recomputed counts the disputes decided without a game: the solver's
 	// bundle failed a check anyone can recompute (verifier.SettlesWithoutGame).
-	Recomputed        int                `json:"recomputed"`
-	DisputesByTimeout int                `json:"disputes_by_timeout"`
-	GriefDisputes     int                `json:"grief_disputes"`
-	VerifiersSlashed  int                `json:"verifiers_slashed"`
-	ForcedErrors      int                `json:"forced_errors"`
-	ForcedReported    int                `json:"forced_reported"`
-	ForcedMissed      int                `json:"forced_missed"`
-	JackpotPaid       arbitration.Amount `json:"jackpot_paid"`
-	GameRounds        int                `json:"game_rounds"`
+	Recomputed        int               `json:"recomputed"`
+	DisputesByTimeout int               `json:"disputes_by_timeout"`
+	GriefDisputes     int               `json:"grief_disputes"`
+	VerifiersSlashed  int               `json:"verifiers_slashed"`
+	ForcedErrors      int               `json:"forced_errors"`
+	ForcedReported    int               `json:"forced_reported"`
+	ForcedMissed      int               `json:"forced_missed"`
+	JackpotPaid       settlement.Amount `json:"jackpot_paid"`
+	GameRounds        int               `json:"game_rounds"`
 }
 
 // PartyReport is one party's account.
 type PartyReport struct {
-	Name       string             `json:"name"`
-	Role       string             `json:"role"`
-	Kind       string             `json:"kind"`
-	Tasks      int                `json:"tasks"`
-	Deviations int                `json:"deviations"`
-	Start      arbitration.Amount `json:"start"`
-	End        arbitration.Amount `json:"end"`
-	Net        arbitration.Amount `json:"net"`
+	Name       string            `json:"name"`
+	Role       string            `json:"role"`
+	Kind       string            `json:"kind"`
+	Tasks      int               `json:"tasks"`
+	Deviations int               `json:"deviations"`
+	Start      settlement.Amount `json:"start"`
+	End        settlement.Amount `json:"end"`
+	Net        settlement.Amount `json:"net"`
 	// Slashed is what it lost from stakes and bonds.
-	Slashed arbitration.Amount `json:"slashed"`
+	Slashed settlement.Amount `json:"slashed"`
 }
 
 // RoleReport sums the parties of one role and kind.
 type RoleReport struct {
-	Role    string             `json:"role"`
-	Kind    string             `json:"kind"`
-	Parties int                `json:"parties"`
-	Tasks   int                `json:"tasks"`
-	Net     arbitration.Amount `json:"net"`
-	Slashed arbitration.Amount `json:"slashed"`
+	Role    string            `json:"role"`
+	Kind    string            `json:"kind"`
+	Parties int               `json:"parties"`
+	Tasks   int               `json:"tasks"`
+	Net     settlement.Amount `json:"net"`
+	Slashed settlement.Amount `json:"slashed"`
 }
 
 // sim is one run.
@@ -153,8 +154,8 @@ type sim struct {
 	cfg    config
 	w      *world
 	rng    *rand.Rand
-	set    *arbitration.Settlement
-	ledger *arbitration.Ledger
+	set    *settlement.Settlement
+	ledger *settlement.Ledger
 	now    time.Time
 
 	solvers, verifiers, whistleblowers []*party
@@ -164,13 +165,13 @@ type sim struct {
 var epoch = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // simulate runs cfg against the proofs of w.
-func simulate(cfg config, w *world, terms arbitration.Terms) (*Report, error) {
+func simulate(cfg config, w *world, terms settlement.Terms) (*Report, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
 	start := time.Now()
-	ledger := arbitration.NewLedger()
-	set, err := arbitration.NewSettlement(ledger, terms)
+	ledger := settlement.NewLedger()
+	set, err := settlement.New(ledger, terms)
 	if err != nil {
 		return nil, err
 	}
@@ -181,12 +182,12 @@ func simulate(cfg config, w *world, terms arbitration.Terms) (*Report, error) {
 	s.whistleblowers = s.parties(roleWhistleblower, cfg.Whistleblowers, cfg.Griefers, kindHonest, kindGriefer, cfg.Grief)
 	everyone := slices.Concat(s.solvers, s.verifiers, s.whistleblowers)
 	for _, p := range everyone {
-		if err := ledger.Mint(p.name, arbitration.Amount(cfg.Purse)); err != nil {
+		if err := ledger.Mint(p.name, settlement.Amount(cfg.Purse)); err != nil {
 			return nil, err
 		}
 	}
 	perTask := terms.Reward + terms.VerifierFee + terms.JackpotTax
-	if err := ledger.Mint(roleSubmitter, perTask*arbitration.Amount(max(cfg.Tasks, 1))); err != nil {
+	if err := ledger.Mint(roleSubmitter, perTask*settlement.Amount(max(cfg.Tasks, 1))); err != nil {
 		return nil, err
 	}
 	for i := range cfg.Tasks {
@@ -244,7 +245,7 @@ func (s *sim) task(id string) error {
 		return err
 	}
 	if err := s.set.OpenTask(id, roleSubmitter, sol.name, ver.name); err != nil {
-		if errors.Is(err, arbitration.ErrInsufficientFunds) {
+		if errors.Is(err, settlement.ErrInsufficientFunds) {
 			c.Skipped++
 			c.Tasks--
 			return nil
@@ -270,7 +271,7 @@ func (s *sim) task(id string) error {
 		if err != nil {
 			return err
 		}
-		if r.Winner == arbitration.PartyChallenger {
+		if r.Winner == prooflearn.PartyChallenger {
 			if cheat {
 				c.CheatsRejected++
 			}
@@ -283,7 +284,7 @@ func (s *sim) task(id string) error {
 		if err != nil {
 			return err
 		}
-		if ruling != nil && ruling.Winner == arbitration.PartyChallenger {
+		if ruling != nil && ruling.Winner == prooflearn.PartyChallenger {
 			if cheat {
 				c.CheatsChallenged++
 			}
@@ -309,9 +310,9 @@ func (s *sim) verdict(proof string, lazy bool) (*verifier.Report, error) {
 
 // watch is one whistleblower's look at an accepted task; it returns the
 // ruling of the dispute it opened, or nil.
-func (s *sim) watch(id string, wb *party, proof string, cheat, lazy bool) (*arbitration.Ruling, error) {
+func (s *sim) watch(id string, wb *party, proof string, cheat, lazy bool) (*settlement.Ruling, error) {
 	c := &s.report.Counts
-	dispute := arbitration.DisputeID(fmt.Sprintf("%s/%s", id, wb.name))
+	dispute := settlement.DisputeID(fmt.Sprintf("%s/%s", id, wb.name))
 	if wb.kind == kindGriefer {
 		if cheat || !s.misbehaves(wb) {
 			return nil, nil
@@ -337,11 +338,11 @@ func (s *sim) watch(id string, wb *party, proof string, cheat, lazy bool) (*arbi
 		return nil, skipBroke(err)
 	}
 	wb.tasks++
-	return s.dispute(dispute, proof, s.w.honest, cheat, false, &arbitration.Outcome{VerifierAtFault: ch.VerifierAtFault, Segment: ch.Segment})
+	return s.dispute(dispute, proof, s.w.honest, cheat, false, &settlement.Outcome{VerifierAtFault: ch.VerifierAtFault, Segment: ch.Segment})
 }
 
 func skipBroke(err error) error {
-	if errors.Is(err, arbitration.ErrInsufficientFunds) {
+	if errors.Is(err, settlement.ErrInsufficientFunds) {
 		return nil // it cannot afford the bond: no dispute
 	}
 	return err
@@ -350,7 +351,7 @@ func skipBroke(err error) error {
 // dispute plays one dispute on the settlement's clock. A party that knows
 // it is wrong may stop answering (-silent); honest parties always answer.
 // claim carries the challenger's claim about the verifier (nil: none).
-func (s *sim) dispute(id arbitration.DisputeID, solverDir, challengerDir string, solverWrong, challengerSilent bool, claim *arbitration.Outcome) (*arbitration.Ruling, error) {
+func (s *sim) dispute(id settlement.DisputeID, solverDir, challengerDir string, solverWrong, challengerSilent bool, claim *settlement.Outcome) (*settlement.Ruling, error) {
 	c := &s.report.Counts
 	c.Disputes++
 	deadline := s.set.Terms().AnswerWithin
@@ -360,7 +361,7 @@ func (s *sim) dispute(id arbitration.DisputeID, solverDir, challengerDir string,
 		return s.set.ClaimTimeout(id, t.Add(deadline+time.Second))
 	}
 	if challengerSilent {
-		if err := s.set.Answer(id, arbitration.PartySolver, t.Add(time.Minute)); err != nil {
+		if err := s.set.Answer(id, prooflearn.PartySolver, t.Add(time.Minute)); err != nil {
 			return nil, err
 		}
 		c.DisputesByTimeout++
@@ -374,7 +375,7 @@ func (s *sim) dispute(id arbitration.DisputeID, solverDir, challengerDir string,
 	}
 	if f := rep.Recomputable(); len(f) > 0 {
 		c.Recomputed++
-		if err := s.set.Answer(id, arbitration.PartySolver, t.Add(time.Minute)); err != nil {
+		if err := s.set.Answer(id, prooflearn.PartySolver, t.Add(time.Minute)); err != nil {
 			return nil, err
 		}
 		return s.set.SlashRecomputed(id, f[0].Check)
@@ -384,7 +385,7 @@ func (s *sim) dispute(id arbitration.DisputeID, solverDir, challengerDir string,
 		return nil, err
 	}
 	// Each round is one answer, the solver first.
-	mover := arbitration.PartySolver
+	mover := prooflearn.PartySolver
 	for range max(res.Rounds, 1) {
 		t = t.Add(time.Minute)
 		if err := s.set.Answer(id, mover, t); err != nil {
@@ -393,7 +394,7 @@ func (s *sim) dispute(id arbitration.DisputeID, solverDir, challengerDir string,
 		mover = mover.Other()
 	}
 	c.GameRounds += res.Rounds
-	o := arbitration.Outcome{Winner: res.Winner, Segment: res.Segment}
+	o := settlement.Outcome{Winner: res.Winner, Segment: res.Segment}
 	if claim != nil {
 		o.VerifierAtFault, o.Segment = claim.VerifierAtFault, claim.Segment
 	}
@@ -410,7 +411,7 @@ func (s *sim) forcedError(id string) error {
 		return err
 	}
 	if err := s.set.OpenForcedError(id, ver.name); err != nil {
-		if errors.Is(err, arbitration.ErrInsufficientFunds) {
+		if errors.Is(err, settlement.ErrInsufficientFunds) {
 			c.Skipped++
 			return nil
 		}
@@ -448,17 +449,17 @@ func (s *sim) finish(everyone []*party) {
 	r := s.report
 	// What left a party's stakes and bonds for anyone else, by whatever
 	// operation, is what it lost.
-	slashed := map[string]arbitration.Amount{}
+	slashed := map[string]settlement.Amount{}
 	for _, e := range s.ledger.Journal() {
 		if e.Lock == "" || e.Op == "lock" || e.Op == "release" {
 			continue
 		}
 		lk, err := s.ledger.LockInfo(e.Lock)
-		if err == nil && lk.Kind != arbitration.KindEscrow && e.To != lk.Owner {
+		if err == nil && lk.Kind != settlement.KindEscrow && e.To != lk.Owner {
 			slashed[lk.Owner] += e.Amount
 		}
 	}
-	var total arbitration.Amount
+	var total settlement.Amount
 	for _, a := range s.ledger.Accounts() {
 		total += s.ledger.Holdings(a)
 	}
@@ -472,7 +473,7 @@ func (s *sim) finish(everyone []*party) {
 		r.Violations = append(r.Violations, fmt.Sprintf("holdings %d ≠ supply %d", r.Holdings, r.Supply))
 	}
 	r.Conserved = len(r.Violations) == 0
-	purse := arbitration.Amount(s.cfg.Purse)
+	purse := settlement.Amount(s.cfg.Purse)
 	roles := map[[2]string]*RoleReport{}
 	add := func(pr PartyReport) {
 		r.Parties = append(r.Parties, pr)
@@ -485,7 +486,7 @@ func (s *sim) finish(everyone []*party) {
 		roles[k].Net += pr.Net
 		roles[k].Slashed += pr.Slashed
 	}
-	subStart := s.ledger.Supply() - purse*arbitration.Amount(len(everyone))
+	subStart := s.ledger.Supply() - purse*settlement.Amount(len(everyone))
 	sub := s.ledger.Holdings(roleSubmitter)
 	add(PartyReport{Name: roleSubmitter, Role: roleSubmitter, Kind: kindHonest, Tasks: r.Counts.Tasks, Start: subStart, End: sub, Net: sub - subStart})
 	r.HonestNeverLost = true

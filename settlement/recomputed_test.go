@@ -1,10 +1,12 @@
-package arbitration
+package settlement
 
 import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
 )
 
 // A rejection whose finding names no segment (the initialisation, the
@@ -21,7 +23,7 @@ func TestSlashRecomputed(t *testing.T) {
 
 	r, err := s.SlashRecomputed(id, "initialisation")
 	require.NoError(t, err)
-	assert.Equal(t, PartyChallenger, r.Winner)
+	assert.Equal(t, prooflearn.PartyChallenger, r.Winner)
 	assert.Equal(t, "initialisation", r.Recomputed)
 	assert.Equal(t, -1, r.Segment)
 	assert.False(t, r.VerifierAtFault)

@@ -1,4 +1,4 @@
-package arbitration
+package settlement
 
 import (
 	"errors"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
 )
 
 // Settlement errors.
@@ -29,26 +31,6 @@ var (
 	// ErrInvalidTerms: terms that would let money be created or lost.
 	ErrInvalidTerms = errors.New("invalid terms")
 )
-
-// Party is a side of a dispute.
-type Party string
-
-// The two sides of every dispute: the solver defends its proof; the
-// challenger (a verifier that rejected it, or a whistleblower) attacks it.
-const (
-	PartySolver     Party = "solver"
-	PartyChallenger Party = "challenger"
-)
-
-// Other returns the opposing side.
-func (p Party) Other() Party {
-	if p == PartySolver {
-		return PartyChallenger
-	}
-	return PartySolver
-}
-
-func (p Party) valid() bool { return p == PartySolver || p == PartyChallenger }
 
 // Terms are the amounts and deadlines of the market. Every payout is one of
 // these amounts or a share of a lock, so no rule can pay out more than was put in.
@@ -145,11 +127,11 @@ type Dispute struct {
 	// ByVerifier marks the dispute a rejection opens: the verifier's stake is its bond.
 	ByVerifier bool `json:"by_verifier"`
 	// Turn is the party to move next and Deadline the time it must move by.
-	Turn     Party     `json:"turn"`
-	Deadline time.Time `json:"deadline"`
-	Moves    int       `json:"moves"`
-	Settled  bool      `json:"settled"`
-	Ruling   *Ruling   `json:"ruling,omitempty"`
+	Turn     prooflearn.Party `json:"turn"`
+	Deadline time.Time        `json:"deadline"`
+	Moves    int              `json:"moves"`
+	Settled  bool             `json:"settled"`
+	Ruling   *Ruling          `json:"ruling,omitempty"`
 
 	bond LockID
 }
@@ -159,7 +141,7 @@ type DisputeID string
 
 // Outcome is what the arbitration game decided.
 type Outcome struct {
-	Winner Party `json:"winner"`
+	Winner prooflearn.Party `json:"winner"`
 	// VerifierAtFault claims that Segment, which the verifier's report
 	// declared replayed and passed, fails on replay (a whistleblower's
 	// Assessment establishes it; the sample is fixed by the proof root, so
@@ -203,7 +185,7 @@ type forcedError struct {
 }
 
 // NewSettlement applies terms to ledger.
-func NewSettlement(ledger *Ledger, terms Terms) (*Settlement, error) {
+func New(ledger *Ledger, terms Terms) (*Settlement, error) {
 	if err := terms.Validate(); err != nil {
 		return nil, err
 	}
@@ -264,7 +246,7 @@ func (s *Settlement) RecordVerdict(task string, accepted bool, passed []int, now
 		return "", nil
 	}
 	d := &Dispute{ID: DisputeID("task/" + task + "/rejection"), Task: task, Challenger: t.Verifier, ByVerifier: true,
-		Turn: PartySolver, Deadline: now.Add(s.terms.AnswerWithin), bond: t.verifierStake}
+		Turn: prooflearn.PartySolver, Deadline: now.Add(s.terms.AnswerWithin), bond: t.verifierStake}
 	s.disputes[d.ID] = d
 	t.dispute = d.ID
 	return d.ID, nil
@@ -291,7 +273,7 @@ func (s *Settlement) OpenDispute(id DisputeID, task, challenger string, now time
 	if err := s.ledger.Lock(bond, challenger, KindBond, s.terms.Bond); err != nil {
 		return err
 	}
-	s.disputes[id] = &Dispute{ID: id, Task: task, Challenger: challenger, Turn: PartySolver,
+	s.disputes[id] = &Dispute{ID: id, Task: task, Challenger: challenger, Turn: prooflearn.PartySolver,
 		Deadline: now.Add(s.terms.AnswerWithin), bond: bond}
 	t.dispute = id
 	return nil
@@ -299,14 +281,14 @@ func (s *Settlement) OpenDispute(id DisputeID, task, challenger string, now time
 
 // Answer records that party moved in the dispute at time now; the other
 // party is then on move, with a fresh deadline.
-func (s *Settlement) Answer(id DisputeID, party Party, now time.Time) error {
+func (s *Settlement) Answer(id DisputeID, party prooflearn.Party, now time.Time) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	d, err := s.openDispute(id)
 	if err != nil {
 		return err
 	}
-	if !party.valid() {
+	if !party.Valid() {
 		return fmt.Errorf("%w: party %q", ErrNotYourTurn, party)
 	}
 	if party != d.Turn {
@@ -343,8 +325,8 @@ func (s *Settlement) Decide(id DisputeID, o Outcome) (*Ruling, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !o.Winner.valid() {
-		return nil, fmt.Errorf("arbitration: outcome names winner %q, want %q or %q", o.Winner, PartySolver, PartyChallenger)
+	if !o.Winner.Valid() {
+		return nil, fmt.Errorf("settlement: outcome names winner %q, want %q or %q", o.Winner, prooflearn.PartySolver, prooflearn.PartyChallenger)
 	}
 	return s.rule(d, o, false)
 }
@@ -366,9 +348,9 @@ func (s *Settlement) SlashRecomputed(id DisputeID, check string) (*Ruling, error
 		return nil, err
 	}
 	if check == "" {
-		return nil, fmt.Errorf("arbitration: a recomputed ruling must name its check")
+		return nil, fmt.Errorf("settlement: a recomputed ruling must name its check")
 	}
-	r, err := s.rule(d, Outcome{Winner: PartyChallenger, Segment: -1}, false)
+	r, err := s.rule(d, Outcome{Winner: prooflearn.PartyChallenger, Segment: -1}, false)
 	if err != nil {
 		return nil, err
 	}
@@ -492,7 +474,7 @@ func (s *Settlement) rule(d *Dispute, o Outcome, byTimeout bool) (*Ruling, error
 	}
 	memo := "dispute " + string(d.ID)
 	var ops []func() error
-	if o.Winner == PartyChallenger {
+	if o.Winner == prooflearn.PartyChallenger {
 		// The proof is wrong: the solver loses its stake, the submitter gets
 		// its reward back, and the task is over.
 		ops = append(ops, slash(t.solverStake, d.Challenger, memo),

@@ -1,4 +1,4 @@
-package arbitration
+package settlement
 
 import (
 	"errors"

@@ -1,4 +1,4 @@
-package arbitration
+package settlement
 
 import (
 	"errors"
@@ -6,6 +6,8 @@ import (
 	"math/rand/v2"
 	"testing"
 	"time"
+
+	"github.com/prooflearn/prooflearn/prooflearn"
 )
 
 var t0 = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -21,7 +23,7 @@ func market(t *testing.T) (*Settlement, *Ledger) {
 			t.Fatal(err)
 		}
 	}
-	s, err := NewSettlement(l, DefaultTerms())
+	s, err := New(l, DefaultTerms())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +77,7 @@ func TestSettleRejectionUpheld(t *testing.T) {
 	if err != nil || id == "" {
 		t.Fatalf("rejection opened dispute %q: %v", id, err)
 	}
-	r, err := s.Decide(id, Outcome{Winner: PartyChallenger, Segment: 3})
+	r, err := s.Decide(id, Outcome{Winner: prooflearn.PartyChallenger, Segment: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +89,7 @@ func TestSettleRejectionUpheld(t *testing.T) {
 	if len(r.Payments) != 2 || r.Payments[0] != (Payment{"verifier", win}) {
 		t.Fatalf("ruling payments %+v", r.Payments)
 	}
-	if _, err := s.Decide(id, Outcome{Winner: PartySolver}); !errors.Is(err, ErrAlreadySettled) {
+	if _, err := s.Decide(id, Outcome{Winner: prooflearn.PartySolver}); !errors.Is(err, ErrAlreadySettled) {
 		t.Fatalf("second decision: %v", err)
 	}
 	if err := s.FinalizeTask("t1"); !errors.Is(err, ErrAlreadySettled) {
@@ -102,7 +104,7 @@ func TestSettleRejectionOverturned(t *testing.T) {
 	if err := s.FinalizeTask("t1"); !errors.Is(err, ErrDisputeOpen) {
 		t.Fatalf("finalize with a dispute open: %v", err)
 	}
-	if _, err := s.Decide(id, Outcome{Winner: PartySolver}); err != nil {
+	if _, err := s.Decide(id, Outcome{Winner: prooflearn.PartySolver}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.FinalizeTask("t1"); err != nil {
@@ -127,14 +129,14 @@ func TestSettleGriefingWhistleblowerLosesBond(t *testing.T) {
 	if err := s.OpenDispute("d2", "t1", "wb2", t0); !errors.Is(err, ErrDisputeOpen) {
 		t.Fatalf("second concurrent dispute: %v", err)
 	}
-	if _, err := s.Decide("d1", Outcome{Winner: PartySolver}); err != nil {
+	if _, err := s.Decide("d1", Outcome{Winner: prooflearn.PartySolver}); err != nil {
 		t.Fatal(err)
 	}
 	// The window stays open: another whistleblower may still challenge.
 	if err := s.OpenDispute("d2", "t1", "wb2", t0); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Decide("d2", Outcome{Winner: PartySolver}); err != nil {
+	if _, err := s.Decide("d2", Outcome{Winner: prooflearn.PartySolver}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.FinalizeTask("t1"); err != nil {
@@ -159,7 +161,7 @@ func TestSettleWhistleblowerCatchesLazyVerifier(t *testing.T) {
 			if err := s.OpenDispute("d1", "t1", "wb1", t0); err != nil {
 				t.Fatal(err)
 			}
-			r, err := s.Decide("d1", Outcome{Winner: PartyChallenger, VerifierAtFault: fault, Segment: 4})
+			r, err := s.Decide("d1", Outcome{Winner: prooflearn.PartyChallenger, VerifierAtFault: fault, Segment: 4})
 			if err != nil || r.VerifierAtFault != fault {
 				t.Fatalf("ruling %+v, %v", r, err)
 			}
@@ -189,7 +191,7 @@ func TestSettleVerifierFaultNeedsDeclaredSegment(t *testing.T) {
 	s, l := market(t)
 	_, _ = s.RecordVerdict("t1", true, []int{4}, t0)
 	_ = s.OpenDispute("d1", "t1", "wb1", t0)
-	r, err := s.Decide("d1", Outcome{Winner: PartyChallenger, VerifierAtFault: true, Segment: 9})
+	r, err := s.Decide("d1", Outcome{Winner: prooflearn.PartyChallenger, VerifierAtFault: true, Segment: 9})
 	if err != nil || r.VerifierAtFault {
 		t.Fatalf("ruling %+v, %v: segment 9 was not declared", r, err)
 	}
@@ -207,11 +209,11 @@ func TestSettleTimeouts(t *testing.T) {
 		if _, err := s.ClaimTimeout("d1", t0.Add(hour)); !errors.Is(err, ErrDeadlineNotPassed) {
 			t.Fatalf("timeout at the deadline: %v", err)
 		}
-		if err := s.Answer("d1", PartySolver, t0.Add(hour+time.Second)); !errors.Is(err, ErrDeadlinePassed) {
+		if err := s.Answer("d1", prooflearn.PartySolver, t0.Add(hour+time.Second)); !errors.Is(err, ErrDeadlinePassed) {
 			t.Fatalf("late answer: %v", err)
 		}
 		r, err := s.ClaimTimeout("d1", t0.Add(hour+time.Second))
-		if err != nil || r.Winner != PartyChallenger || !r.ByTimeout {
+		if err != nil || r.Winner != prooflearn.PartyChallenger || !r.ByTimeout {
 			t.Fatalf("ruling %+v, %v: want the challenger by timeout", r, err)
 		}
 		if l.Holdings("wb1") <= purse || l.Holdings("solver") >= purse {
@@ -225,16 +227,16 @@ func TestSettleTimeouts(t *testing.T) {
 		s, l := market(t)
 		_, _ = s.RecordVerdict("t1", true, nil, t0)
 		_ = s.OpenDispute("d1", "t1", "wb1", t0)
-		if err := s.Answer("d1", PartyChallenger, t0.Add(time.Minute)); !errors.Is(err, ErrNotYourTurn) {
+		if err := s.Answer("d1", prooflearn.PartyChallenger, t0.Add(time.Minute)); !errors.Is(err, ErrNotYourTurn) {
 			t.Fatalf("challenger moving first: %v", err)
 		}
-		if err := s.Answer("d1", PartySolver, t0.Add(time.Minute)); err != nil {
+		if err := s.Answer("d1", prooflearn.PartySolver, t0.Add(time.Minute)); err != nil {
 			t.Fatal(err)
 		}
-		if err := s.Answer("d1", PartyChallenger, t0.Add(2*time.Minute)); err != nil {
+		if err := s.Answer("d1", prooflearn.PartyChallenger, t0.Add(2*time.Minute)); err != nil {
 			t.Fatal(err)
 		}
-		if err := s.Answer("d1", PartySolver, t0.Add(3*time.Minute)); err != nil {
+		if err := s.Answer("d1", prooflearn.PartySolver, t0.Add(3*time.Minute)); err != nil {
 			t.Fatal(err)
 		}
 		// The deadline restarts with each answer.
@@ -242,7 +244,7 @@ func TestSettleTimeouts(t *testing.T) {
 			t.Fatalf("timeout before the restarted deadline: %v", err)
 		}
 		r, err := s.ClaimTimeout("d1", t0.Add(hour+4*time.Minute))
-		if err != nil || r.Winner != PartySolver {
+		if err != nil || r.Winner != prooflearn.PartySolver {
 			t.Fatalf("ruling %+v, %v: want the solver, who answered", r, err)
 		}
 		d, _ := s.Dispute("d1")
@@ -260,7 +262,7 @@ func TestSettleTimeouts(t *testing.T) {
 		s, l := market(t)
 		id, _ := s.RecordVerdict("t1", false, nil, t0)
 		r, err := s.ClaimTimeout(id, t0.Add(2*hour))
-		if err != nil || r.Winner != PartyChallenger {
+		if err != nil || r.Winner != prooflearn.PartyChallenger {
 			t.Fatalf("ruling %+v, %v", r, err)
 		}
 		if l.Holdings("verifier") <= purse {
@@ -303,10 +305,10 @@ func TestSettleForcedError(t *testing.T) {
 
 func TestSettleErrors(t *testing.T) {
 	s, l := market(t)
-	if _, err := s.Decide("nope", Outcome{Winner: PartySolver}); !errors.Is(err, ErrUnknownDispute) {
+	if _, err := s.Decide("nope", Outcome{Winner: prooflearn.PartySolver}); !errors.Is(err, ErrUnknownDispute) {
 		t.Fatalf("unknown dispute: %v", err)
 	}
-	if err := s.Answer("nope", PartySolver, t0); !errors.Is(err, ErrUnknownDispute) {
+	if err := s.Answer("nope", prooflearn.PartySolver, t0); !errors.Is(err, ErrUnknownDispute) {
 		t.Fatalf("unknown dispute: %v", err)
 	}
 	if _, err := s.RecordVerdict("nope", true, nil, t0); !errors.Is(err, ErrUnknownTask) {
@@ -346,7 +348,7 @@ func TestSettleErrors(t *testing.T) {
 		{SolverStake: 1, VerifierStake: 1, Bond: 1, Reward: -1, AnswerWithin: 1},
 		{SolverStake: 1, VerifierStake: 1, Bond: 1},
 	} {
-		if _, err := NewSettlement(l, bad); !errors.Is(err, ErrInvalidTerms) {
+		if _, err := New(l, bad); !errors.Is(err, ErrInvalidTerms) {
 			t.Errorf("terms %+v: %v", bad, err)
 		}
 	}
@@ -372,7 +374,7 @@ func TestSettlementConservationRandom(t *testing.T) {
 		}
 		terms := DefaultTerms()
 		terms.WinnerShare = rng.IntN(101)
-		s, err := NewSettlement(l, terms)
+		s, err := New(l, terms)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -410,7 +412,7 @@ func TestSettlementConservationRandom(t *testing.T) {
 				}
 			case 3:
 				if len(disputes) > 0 {
-					err = s.Answer(disputes[rng.IntN(len(disputes))], []Party{PartySolver, PartyChallenger}[rng.IntN(2)], now)
+					err = s.Answer(disputes[rng.IntN(len(disputes))], []prooflearn.Party{prooflearn.PartySolver, prooflearn.PartyChallenger}[rng.IntN(2)], now)
 				}
 			case 4:
 				if len(disputes) > 0 {
@@ -418,7 +420,7 @@ func TestSettlementConservationRandom(t *testing.T) {
 				}
 			case 5:
 				if len(disputes) > 0 {
-					_, err = s.Decide(disputes[rng.IntN(len(disputes))], Outcome{Winner: []Party{PartySolver, PartyChallenger}[rng.IntN(2)], VerifierAtFault: rng.IntN(2) == 0})
+					_, err = s.Decide(disputes[rng.IntN(len(disputes))], Outcome{Winner: []prooflearn.Party{prooflearn.PartySolver, prooflearn.PartyChallenger}[rng.IntN(2)], VerifierAtFault: rng.IntN(2) == 0})
 				}
 			case 6:
 				err = s.FinalizeTask(pick(tasks))
