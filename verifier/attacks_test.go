@@ -57,9 +57,7 @@ func calibrated(t *testing.T) *verifier.Profile {
 	profileOnce.Do(func() {
 		tinyProfile, profileErr = verifier.Calibrate(context.Background(), testbundle.TinyTask(t), testbundle.Data(t).Train, verifier.WithProfileSegments(10))
 	})
-	if profileErr != nil {
-		t.Fatal(profileErr)
-	}
+	require.NoError(t, profileErr)
 	return tinyProfile
 }
 
@@ -71,13 +69,9 @@ func TestEveryAttackRejected(t *testing.T) {
 	task := testbundle.TinyTask(t)
 	data := testbundle.Data(t)
 	prof := calibrated(t)
-	if len(catches) != len(spoof.Names()) {
-		t.Fatalf("%d attacks, %d expectations", len(spoof.Names()), len(catches))
-	}
+	require.Len(t, catches, len(spoof.Names()), "%d attacks, %d expectations", len(spoof.Names()), len(catches))
 	forger, err := spoof.New(task, data.Train)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	names := spoof.Names()
 	if raceEnabled {
 		// The attacks that need no training beyond the honest run and one
@@ -88,31 +82,26 @@ func TestEveryAttackRejected(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "forged")
 			res, err := forger.Build(context.Background(), name, dir)
-			if err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, err)
 			for label, opts := range map[string][]verifier.Option{
 				"task δ":   nil,
 				"profiled": {verifier.WithProfile(prof, "tiny")},
 			} {
-				if fullBudget[name] {
-					opts = append(opts, verifier.WithBudget(1))
-				}
-				rep := verify(t, task, dir, opts...)
-				if rep.Verdict != verifier.Rejected || !hasFinding(rep, catches[name]) {
-					t.Fatalf("%s: verdict %s, want rejected by %s: %v", label, rep.Verdict, catches[name], rep.Findings)
-				}
-				for _, c := range consistencyChecks {
-					if hasFinding(rep, c) {
-						t.Errorf("%s: a consistent forgery tripped %s: %v", label, c, rep.Findings)
+				t.Run(label, func(t *testing.T) {
+					if fullBudget[name] {
+						opts = append(opts, verifier.WithBudget(1))
 					}
-				}
-				if rep.Root != res.Root {
-					t.Errorf("%s: verified root %s, forged %s", label, rep.Root, res.Root)
-				}
-				if cost := float64(rep.ReplayedSteps) / float64(rep.TotalSteps); cost > 0.1 && !fullBudget[name] {
-					t.Errorf("%s: replayed %.3f of training", label, cost)
-				}
+					rep := verify(t, task, dir, opts...)
+					require.Equal(t, verifier.Rejected, rep.Verdict, "%s: verdict %s, want rejected by %s: %v", label, rep.Verdict, catches[name], rep.Findings)
+					require.True(t, hasFinding(rep, catches[name]), "%s: verdict %s, want rejected by %s: %v", label, rep.Verdict, catches[name], rep.Findings)
+					for _, c := range consistencyChecks {
+						assert.False(t, hasFinding(rep, c), "%s: a consistent forgery tripped %s: %v", label, c, rep.Findings)
+					}
+					assert.Equal(t, res.Root, rep.Root, "%s: verified root %s, forged %s", label, rep.Root, res.Root)
+					if cost := float64(rep.ReplayedSteps) / float64(rep.TotalSteps); !fullBudget[name] {
+						assert.LessOrEqual(t, cost, 0.1, "%s: replayed %.3f of training", label, cost)
+					}
+				})
 			}
 		})
 	}
@@ -126,39 +115,30 @@ func TestLivePixelTamperCaughtByReplay(t *testing.T) {
 	task := testbundle.TinyTask(t)
 	data := testbundle.Data(t)
 	order, err := prooflearn.NewDataOrder(mustSeed(t, task), task.Dataset.Examples, task.BatchSize)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	ex := order.Batch(0)[0]
 	pixel := 14*28 + 14 // the centre of the image
 	v := data.Train.Pixels(ex)[pixel]
 	dir := filepath.Join(t.TempDir(), "forged")
 	res, err := spoof.Build(context.Background(), spoof.DataTamper, task, data.Train, dir,
 		spoof.WithTamper(spoof.Tamper{Example: ex, Pixel: pixel, Value: 255 - v}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	rep := verify(t, task, dir, verifier.WithBudget(1))
-	if rep.Verdict != verifier.Rejected || hasFinding(rep, verifier.CheckFrozen) {
-		t.Fatalf("verdict %s: %v", rep.Verdict, rep.Findings)
-	}
+	require.Equal(t, verifier.Rejected, rep.Verdict, "verdict %s: %v", rep.Verdict, rep.Findings)
+	require.False(t, hasFinding(rep, verifier.CheckFrozen), "verdict %s: %v", rep.Verdict, rep.Findings)
 	var failed []int
 	for _, s := range rep.Segments {
 		if !s.Passed {
 			failed = append(failed, s.Index)
 		}
 	}
-	if !slices.Equal(failed, slices.Compact(res.Forged)) {
-		t.Errorf("replay failed segments %v, the forgery is in %v", failed, res.Forged)
-	}
+	assert.Equal(t, slices.Compact(res.Forged), failed, "replay failed segments %v, the forgery is in %v", failed, res.Forged)
 }
 
 func mustSeed(t *testing.T, task *prooflearn.Task) []byte {
 	t.Helper()
 	seed, err := task.RevealedSeed()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	return seed
 }
 
@@ -167,18 +147,14 @@ func mustSeed(t *testing.T, task *prooflearn.Task) []byte {
 func TestRelativeCheckCatchesWhatLooseDeltaLetsThrough(t *testing.T) {
 	task := testbundle.TinyTask(t)
 	dir := filepath.Join(t.TempDir(), "forged")
-	if _, err := spoof.Build(context.Background(), spoof.HParamLie, task, testbundle.Data(t).Train, dir); err != nil {
-		t.Fatal(err)
-	}
+	_, err := spoof.Build(context.Background(), spoof.HParamLie, task, testbundle.Data(t).Train, dir)
+	require.NoError(t, err)
 	loose := prooflearn.Thresholds{L1: 1e9, L2: 1e9, LInf: 1e9, Cosine: 2}
 	rep := verify(t, task, dir, verifier.WithThresholds(loose, "test"))
-	if !hasFinding(rep, verifier.CheckReplayRelative) || hasFinding(rep, verifier.CheckReplay) {
-		t.Fatalf("want a relative-only rejection: %v", rep.Findings)
-	}
+	require.True(t, hasFinding(rep, verifier.CheckReplayRelative), "want a relative-only rejection: %v", rep.Findings)
+	require.False(t, hasFinding(rep, verifier.CheckReplay), "want a relative-only rejection: %v", rep.Findings)
 	rep = verify(t, task, dir, verifier.WithThresholds(loose, "test"), verifier.WithRelative(10))
-	if rep.Verdict != verifier.Accepted {
-		t.Fatalf("with ρ = 10 nothing should catch a learning-rate lie within this δ: %v", rep.Findings)
-	}
+	require.Equal(t, verifier.Accepted, rep.Verdict, "with ρ = 10 nothing should catch a learning-rate lie within this δ: %v", rep.Findings)
 }
 
 // honestSeeds returns n copies of the tiny task, each with its own seed.
@@ -208,22 +184,23 @@ func TestHonestSeedsAccepted(t *testing.T) {
 	prof := calibrated(t)
 	maxJump := 0.0
 	for i, task := range honestSeeds(t, n) {
-		dir := filepath.Join(t.TempDir(), fmt.Sprint(i))
-		if _, err := solver.Train(context.Background(), task, data.Train, dir); err != nil {
-			t.Fatal(err)
-		}
-		for label, opts := range map[string][]verifier.Option{
-			"task δ":     nil,
-			"calibrated": {verifier.WithThresholds(prof.Thresholds, "tiny profile"), verifier.WithRelative(prof.Relative)},
-		} {
-			rep := verify(t, task, dir, opts...)
-			if rep.Verdict != verifier.Accepted {
-				t.Errorf("seed %d, %s: honest bundle rejected: %v", i, label, rep.Findings)
+		t.Run(fmt.Sprint("seed ", i), func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), fmt.Sprint(i))
+			_, err := solver.Train(context.Background(), task, data.Train, dir)
+			require.NoError(t, err)
+			for label, opts := range map[string][]verifier.Option{
+				"task δ":     nil,
+				"calibrated": {verifier.WithThresholds(prof.Thresholds, "tiny profile"), verifier.WithRelative(prof.Relative)},
+			} {
+				t.Run(label, func(t *testing.T) {
+					rep := verify(t, task, dir, opts...)
+					assert.Equal(t, verifier.Accepted, rep.Verdict, "seed %d, %s: honest bundle rejected: %v", i, label, rep.Findings)
+					for _, a := range rep.Selection.Anomalies {
+						maxJump = max(maxJump, a.Ratio)
+					}
+				})
 			}
-			for _, a := range rep.Selection.Anomalies {
-				maxJump = max(maxJump, a.Ratio)
-			}
-		}
+		})
 	}
 	t.Logf("%d honest seeds accepted; largest anomalous jump %.3g", n, maxJump)
 }
@@ -239,21 +216,17 @@ func TestProfileBindsToTask(t *testing.T) {
 	assert.Equal(t, prof.Relative, rep.Relative)
 	other := *task
 	other.Steps = 400
-	if _, err := verifier.Verify(context.Background(), &other, testbundle.Data(t).Train, dir, verifier.WithProfile(prof, "x")); err == nil {
-		t.Fatal("a profile for another task was accepted")
-	}
+	_, err := verifier.Verify(context.Background(), &other, testbundle.Data(t).Train, dir, verifier.WithProfile(prof, "x"))
+	require.Error(t, err, "a profile for another task was accepted")
 	b, err := prof.Encode()
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	back, err := verifier.DecodeProfile(b)
 	require.NoError(t, err, "round trip")
 	assert.Equal(t, prof.Thresholds, back.Thresholds, "round trip")
 	assert.Equal(t, prof.Relative, back.Relative, "round trip")
 	for _, bad := range []string{"", "{}", `{"format":"prooflearn-profile/v1","extra":1}`, string(b) + "{}"} {
-		if _, err := verifier.DecodeProfile([]byte(bad)); err == nil {
-			t.Errorf("DecodeProfile accepted %q", bad)
-		}
+		_, err := verifier.DecodeProfile([]byte(bad))
+		assert.Error(t, err, "DecodeProfile accepted %q", bad)
 	}
 }
 
@@ -261,17 +234,19 @@ func TestProfileBindsToTask(t *testing.T) {
 // rate must be stated.
 func TestCalibratedThresholdsCoverMeasurements(t *testing.T) {
 	p := calibrated(t)
-	if len(p.Perturbations) < 3 || p.FalseRejectRate <= 0 || p.FalseRejectRate >= 1 {
-		t.Fatalf("profile %+v", p)
-	}
+	require.GreaterOrEqual(t, len(p.Perturbations), 3, "profile %+v", p)
+	require.Greater(t, p.FalseRejectRate, 0.0, "profile %+v", p)
+	require.Less(t, p.FalseRejectRate, 1.0, "profile %+v", p)
 	for _, pt := range p.Perturbations {
-		if pt.Replays == 0 || pt.Max.Check(p.Thresholds) != nil || pt.MaxRelative > p.Relative {
-			t.Errorf("perturbation %s (%+v, rel %g) not under δ %+v ρ %g", pt.Name, pt.Max, pt.MaxRelative, p.Thresholds, p.Relative)
-		}
+		t.Run(pt.Name, func(t *testing.T) {
+			const msg = "perturbation %s (%+v, rel %g) not under δ %+v ρ %g"
+			assert.NotZero(t, pt.Replays, msg, pt.Name, pt.Max, pt.MaxRelative, p.Thresholds, p.Relative)
+			assert.Nil(t, pt.Max.Check(p.Thresholds), msg, pt.Name, pt.Max, pt.MaxRelative, p.Thresholds, p.Relative)
+			assert.LessOrEqual(t, pt.MaxRelative, p.Relative, msg, pt.Name, pt.Max, pt.MaxRelative, p.Thresholds, p.Relative)
+		})
 	}
-	if p.Thresholds.L2 <= 0 || p.Thresholds.L2 > 1e-3 {
-		t.Errorf("δ l2 %g: calibration should land between 0 and the task's hand-set 1e-3", p.Thresholds.L2)
-	}
+	assert.Greater(t, p.Thresholds.L2, 0.0, "δ l2 %g: calibration should land between 0 and the task's hand-set 1e-3", p.Thresholds.L2)
+	assert.LessOrEqual(t, p.Thresholds.L2, 1e-3, "δ l2 %g: calibration should land between 0 and the task's hand-set 1e-3", p.Thresholds.L2)
 }
 
 func TestDetectionProbability(t *testing.T) {
@@ -282,8 +257,9 @@ func TestDetectionProbability(t *testing.T) {
 		{50, 1, 5, 0.1}, {50, 50, 1, 1}, {10, 2, 1, 0.2}, {10, 2, 9, 1}, {10, 0, 5, 0}, {10, 3, 0, 0},
 		{4, 2, 2, 1 - 1.0/6},
 	} {
-		if got := verifier.DetectionProbability(c.pool, c.drawn, c.forged); got < c.want-1e-12 || got > c.want+1e-12 {
-			t.Errorf("DetectionProbability(%d, %d, %d) = %v, want %v", c.pool, c.drawn, c.forged, got, c.want)
-		}
+		t.Run(fmt.Sprintf("pool %d drawn %d forged %d", c.pool, c.drawn, c.forged), func(t *testing.T) {
+			got := verifier.DetectionProbability(c.pool, c.drawn, c.forged)
+			assert.InDelta(t, c.want, got, 1e-12, "DetectionProbability(%d, %d, %d) = %v, want %v", c.pool, c.drawn, c.forged, got, c.want)
+		})
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/verifier"
@@ -19,13 +21,10 @@ func BenchmarkVerifyCost(b *testing.B) {
 	b.Run("train", func(b *testing.B) {
 		for b.Loop() {
 			tr, err := train.New(task, data.Train)
-			if err != nil {
-				b.Fatal(err)
-			}
+			require.NoError(b, err)
 			for tr.Step() < task.Steps {
-				if _, err := tr.TrainStep(); err != nil {
-					b.Fatal(err)
-				}
+				_, err := tr.TrainStep()
+				require.NoError(b, err)
 			}
 		}
 	})
@@ -37,9 +36,8 @@ func BenchmarkVerifyCost(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
 				rep, err := verifier.Verify(context.Background(), task, data.Train, dir, verifier.WithBudget(c.budget), verifier.WithTopQ(c.topQ))
-				if err != nil || rep.Verdict != verifier.Accepted {
-					b.Fatal(err, rep.Findings)
-				}
+				require.NoError(b, err)
+				require.Equal(b, verifier.Accepted, rep.Verdict, "%v", rep.Findings)
 			}
 		})
 	}

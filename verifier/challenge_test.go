@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/verifier"
 	"github.com/prooflearn/prooflearn/whistleblower"
@@ -23,9 +25,8 @@ func partlyForged(t *testing.T) (string, []int) {
 		dst := filepath.Join(t.TempDir(), "forged")
 		// 2% of the largest update: above ρ for a mid-training segment,
 		// far too small to show as an anomalous jump.
-		if _, err := whistleblower.PerturbCheckpoint(task, src, dst, j, 0.02, []byte{byte(i)}); err != nil {
-			t.Fatal(err)
-		}
+		_, err := whistleblower.PerturbCheckpoint(task, src, dst, j, 0.02, []byte{byte(i)})
+		require.NoError(t, err)
 		src = dst
 	}
 	full := verify(t, task, src, verifier.WithBudget(1))
@@ -35,9 +36,8 @@ func partlyForged(t *testing.T) (string, []int) {
 			bad = append(bad, s.Index)
 		}
 	}
-	if len(bad) < 3 || len(bad) > 10 {
-		t.Fatalf("%d wrong segments %v, want a few", len(bad), bad)
-	}
+	require.GreaterOrEqual(t, len(bad), 3, "%d wrong segments %v, want a few", len(bad), bad)
+	require.LessOrEqual(t, len(bad), 10, "%d wrong segments %v, want a few", len(bad), bad)
 	return src, bad
 }
 
@@ -60,26 +60,23 @@ func TestForgerCannotPredictTheDraw(t *testing.T) {
 	for i := range n {
 		rep := verify(t, task, dir, verifier.WithChallenge([]byte{'c', byte(i)}), verifier.WithBudget(0.1))
 		sel := rep.Selection
-		if len(sel.Anomalies) > 0 || slices.ContainsFunc(sel.TopQ, func(s int) bool { return slices.Contains(bad, s) }) {
-			t.Fatalf("the forgery is visible without the random draw: anomalies %v, top-Q %v", sel.Anomalies, sel.TopQ)
-		}
+		require.Empty(t, sel.Anomalies, "the forgery is visible without the random draw: anomalies %v, top-Q %v", sel.Anomalies, sel.TopQ)
+		require.False(t, slices.ContainsFunc(sel.TopQ, func(s int) bool { return slices.Contains(bad, s) }),
+			"the forgery is visible without the random draw: anomalies %v, top-Q %v", sel.Anomalies, sel.TopQ)
 		hit := slices.ContainsFunc(sel.FiatShamir, func(s int) bool { return slices.Contains(bad, s) })
-		if (rep.Verdict == verifier.Rejected) != hit {
-			t.Fatalf("challenge %d: drew %v, wrong segments %v, verdict %s %v", i, sel.FiatShamir, bad, rep.Verdict, rep.Findings)
-		}
+		require.Equal(t, hit, rep.Verdict == verifier.Rejected,
+			"challenge %d: drew %v, wrong segments %v, verdict %s %v", i, sel.FiatShamir, bad, rep.Verdict, rep.Findings)
 		if hit {
 			rejectedBy(t, rep, verifier.CheckReplay)
 			rejected++
 		}
 		want = verifier.DetectionProbability(sel.Segments-len(sel.TopQ), len(sel.FiatShamir), len(bad))
 	}
-	if rejected == 0 || rejected == n {
-		t.Fatalf("rejected under %d of %d challenges: the draw does not depend on the challenge", rejected, n)
-	}
+	require.NotZero(t, rejected, "rejected under %d of %d challenges: the draw does not depend on the challenge", rejected, n)
+	require.NotEqual(t, n, rejected, "rejected under %d of %d challenges: the draw does not depend on the challenge", rejected, n)
 	// A binomial count: allow four standard deviations around n·p.
 	got, sd := float64(rejected), math.Sqrt(float64(n)*want*(1-want))
-	if math.Abs(got-float64(n)*want) > 4*sd+1 {
-		t.Fatalf("rejected under %d of %d challenges, the hypergeometric detection probability %.3f predicts %.1f ± %.1f", rejected, n, want, float64(n)*want, sd)
-	}
+	require.InDelta(t, float64(n)*want, got, 4*sd+1,
+		"rejected under %d of %d challenges, the hypergeometric detection probability %.3f predicts %.1f ± %.1f", rejected, n, want, float64(n)*want, sd)
 	t.Logf("%d wrong segments %v: rejected under %d of %d challenges (expected %.1f)", len(bad), bad, rejected, n, float64(n)*want)
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/solver"
@@ -12,9 +14,8 @@ import (
 
 func trainTo(t *testing.T, task *prooflearn.Task, data solver.Dataset, dir string) {
 	t.Helper()
-	if _, err := solver.Train(context.Background(), task, data, dir); err != nil {
-		t.Fatal(err)
-	}
+	_, err := solver.Train(context.Background(), task, data, dir)
+	require.NoError(t, err)
 }
 
 // recommit recomputes every leaf and the root of a bundle from its files, as
@@ -23,12 +24,8 @@ func recommit(t *testing.T, task *prooflearn.Task, dir string, m *prooflearn.Man
 	t.Helper()
 	for j, ref := range m.Checkpoints {
 		c, err := bundle.ReadCheckpoint(filepath.Join(dir, ref.File))
-		if err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, err)
 		m.Checkpoints[j].Leaf = c.LeafHash()
 	}
-	if err := bundle.Recommit(dir, m); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, bundle.Recommit(dir, m))
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/verifier"
@@ -15,9 +17,7 @@ import (
 func TestSymlinkedBundleFilesRejected(t *testing.T) {
 	task, _, dir := testbundle.Honest(t)
 	m, err := bundle.ReadManifest(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for _, name := range []string{m.BatchesFile, m.Checkpoints[3].File} {
 		path := filepath.Join(dir, name)
 		os.Remove(path)

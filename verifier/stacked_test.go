@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
@@ -20,9 +22,7 @@ import (
 func fineTune(t *testing.T, baseTask *prooflearn.Task, baseDir string) *prooflearn.Task {
 	t.Helper()
 	m, err := bundle.ReadManifest(baseDir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	ft := *baseTask
 	ft.Name = "tiny-finetune"
 	ft.Steps = 100
@@ -37,9 +37,8 @@ func stacked(t *testing.T, baseTask *prooflearn.Task, data *dataset.Split, baseD
 	t.Helper()
 	ft := fineTune(t, baseTask, baseDir)
 	dir := filepath.Join(t.TempDir(), "finetune")
-	if _, err := solver.Train(context.Background(), ft, data.Train, dir, solver.WithBase(baseDir)); err != nil {
-		t.Fatal(err)
-	}
+	_, err := solver.Train(context.Background(), ft, data.Train, dir, solver.WithBase(baseDir))
+	require.NoError(t, err)
 	return ft, dir
 }
 
@@ -47,15 +46,13 @@ func TestStackedProofAccepted(t *testing.T) {
 	base, data, baseDir := testbundle.Honest(t)
 	ft, dir := stacked(t, base, data, baseDir)
 	rep := verify(t, ft, dir, verifier.WithBase(&verifier.BaseProof{Task: base, Data: data.Train, Dir: baseDir}))
-	if rep.Verdict != verifier.Accepted || rep.Base == nil || rep.Base.Verdict != verifier.Accepted {
-		t.Fatalf("fine-tune %s: %v", rep.Verdict, rep.Findings)
-	}
-	if _, err := verifier.Verify(context.Background(), ft, data.Train, dir); err == nil {
-		t.Fatal("a fine-tuning task verified without its base proof")
-	}
-	if _, err := verifier.Verify(context.Background(), base, data.Train, baseDir, verifier.WithBase(&verifier.BaseProof{Task: base, Data: data.Train, Dir: baseDir})); err == nil {
-		t.Fatal("a base proof was accepted for a task that has none")
-	}
+	require.Equal(t, verifier.Accepted, rep.Verdict, "fine-tune %s: %v", rep.Verdict, rep.Findings)
+	require.NotNil(t, rep.Base, "fine-tune %s: %v", rep.Verdict, rep.Findings)
+	require.Equal(t, verifier.Accepted, rep.Base.Verdict, "fine-tune %s: %v", rep.Verdict, rep.Findings)
+	_, err := verifier.Verify(context.Background(), ft, data.Train, dir)
+	require.Error(t, err, "a fine-tuning task verified without its base proof")
+	_, err = verifier.Verify(context.Background(), base, data.Train, baseDir, verifier.WithBase(&verifier.BaseProof{Task: base, Data: data.Train, Dir: baseDir}))
+	require.Error(t, err, "a base proof was accepted for a task that has none")
 }
 
 // A fine-tune that starts from the seed's fresh initialisation, not the base
@@ -64,16 +61,10 @@ func TestStackedProofNotStartingFromBaseRejected(t *testing.T) {
 	base, data, baseDir := testbundle.Honest(t)
 	ft, dir := stacked(t, base, data, baseDir)
 	m, err := bundle.ReadManifest(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	init, err := prooflearn.InitialCheckpoint(ft, mustSeed(t, ft))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := bundle.WriteCheckpoint(dir, init); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
+	require.NoError(t, bundle.WriteCheckpoint(dir, init))
 	recommit(t, ft, dir, m)
 	rep := verify(t, ft, dir, verifier.WithBase(&verifier.BaseProof{Task: base, Data: data.Train, Dir: baseDir}), verifier.WithMinProgress(0))
 	rejectedBy(t, rep, verifier.CheckBase)
@@ -84,13 +75,11 @@ func TestStackedProofOnForgedBaseRejected(t *testing.T) {
 	base := testbundle.TinyTask(t)
 	data := testbundle.Data(t)
 	forged := filepath.Join(t.TempDir(), "forged-base")
-	if _, err := spoof.Build(context.Background(), spoof.Interpolate, base, data.Train, forged); err != nil {
-		t.Fatal(err)
-	}
+	_, err := spoof.Build(context.Background(), spoof.Interpolate, base, data.Train, forged)
+	require.NoError(t, err)
 	ft, dir := stacked(t, base, data, forged)
 	rep := verify(t, ft, dir, verifier.WithBase(&verifier.BaseProof{Task: base, Data: data.Train, Dir: forged}), verifier.WithMinProgress(0))
 	rejectedBy(t, rep, verifier.CheckBase)
-	if rep.Base == nil || rep.Base.Verdict != verifier.Rejected {
-		t.Fatalf("base report %+v", rep.Base)
-	}
+	require.NotNil(t, rep.Base, "base report %+v", rep.Base)
+	require.Equal(t, verifier.Rejected, rep.Base.Verdict, "base report %+v", rep.Base)
 }

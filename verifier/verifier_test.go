@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/prooflearn"
@@ -22,43 +24,31 @@ import (
 func verify(t *testing.T, task *prooflearn.Task, dir string, opts ...verifier.Option) *verifier.Report {
 	t.Helper()
 	rep, err := verifier.Verify(context.Background(), task, testbundle.Data(t).Train, dir, opts...)
-	if err != nil {
-		t.Fatalf("Verify: %v", err)
-	}
+	require.NoError(t, err, "Verify")
 	return rep
 }
 
 // rejectedBy asserts a rejection with a finding of the given check.
 func rejectedBy(t *testing.T, rep *verifier.Report, check string) {
 	t.Helper()
-	if rep.Verdict != verifier.Rejected {
-		t.Fatalf("verdict %s, want rejected by %s", rep.Verdict, check)
-	}
-	for _, f := range rep.Findings {
-		if f.Check == check {
-			return
-		}
-	}
-	t.Fatalf("rejected, but not by %s: %v", check, rep.Findings)
+	require.Equal(t, verifier.Rejected, rep.Verdict, "verdict %s, want rejected by %s", rep.Verdict, check)
+	require.True(t, slices.ContainsFunc(rep.Findings, func(f verifier.Finding) bool { return f.Check == check }),
+		"rejected, but not by %s: %v", check, rep.Findings)
 }
 
 func TestHonestBundleAccepted(t *testing.T) {
 	task, _, dir := testbundle.Honest(t)
 	rep := verify(t, task, dir)
-	if rep.Verdict != verifier.Accepted || len(rep.Findings) != 0 {
-		t.Fatalf("honest bundle: %s %v", rep.Verdict, rep.Findings)
-	}
-	if len(rep.Segments) < 1+verifier.DefaultTopQ-1 {
-		t.Fatalf("only %d segments replayed", len(rep.Segments))
-	}
+	require.Equal(t, verifier.Accepted, rep.Verdict, "honest bundle: %s %v", rep.Verdict, rep.Findings)
+	require.Empty(t, rep.Findings, "honest bundle: %s %v", rep.Verdict, rep.Findings)
+	require.GreaterOrEqual(t, len(rep.Segments), 1+verifier.DefaultTopQ-1, "only %d segments replayed", len(rep.Segments))
 	for _, s := range rep.Segments {
-		if !s.Passed || s.Distances.L2 > rep.Thresholds.L2 || len(s.Reasons) == 0 {
-			t.Errorf("segment %+v", s)
-		}
+		assert.True(t, s.Passed, "segment %+v", s)
+		assert.LessOrEqual(t, s.Distances.L2, rep.Thresholds.L2, "segment %+v", s)
+		assert.NotEmpty(t, s.Reasons, "segment %+v", s)
 	}
-	if rep.ReplayedSteps == 0 || rep.ReplayedSteps >= rep.TotalSteps {
-		t.Errorf("replayed %d of %d steps", rep.ReplayedSteps, rep.TotalSteps)
-	}
+	assert.NotZero(t, rep.ReplayedSteps, "replayed %d of %d steps", rep.ReplayedSteps, rep.TotalSteps)
+	assert.Less(t, rep.ReplayedSteps, rep.TotalSteps, "replayed %d of %d steps", rep.ReplayedSteps, rep.TotalSteps)
 }
 
 func TestSegmentSelectionIsFixedByRootAndChallenge(t *testing.T) {
@@ -67,13 +57,11 @@ func TestSegmentSelectionIsFixedByRootAndChallenge(t *testing.T) {
 	// Budget 0.2: one top-Q segment and nine Fiat–Shamir draws of 49.
 	c := []byte("challenge one")
 	a, b := verify(t, task, dir, verifier.WithChallenge(c), verifier.WithBudget(0.2)), verify(t, task, dir, verifier.WithChallenge(c), verifier.WithBudget(0.2))
-	if !slices.Equal(fs(a), fs(b)) || len(a.Segments) != len(b.Segments) || a.Challenge != hex.EncodeToString(c) {
-		t.Fatalf("same root and challenge chose %v and %v (challenge %q)", fs(a), fs(b), a.Challenge)
-	}
+	require.Equal(t, fs(a), fs(b), "same root and challenge chose %v and %v (challenge %q)", fs(a), fs(b), a.Challenge)
+	require.Len(t, b.Segments, len(a.Segments), "same root and challenge chose %v and %v (challenge %q)", fs(a), fs(b), a.Challenge)
+	require.Equal(t, hex.EncodeToString(c), a.Challenge, "same root and challenge chose %v and %v (challenge %q)", fs(a), fs(b), a.Challenge)
 	for i := range a.Segments {
-		if a.Segments[i].Index != b.Segments[i].Index {
-			t.Fatalf("segment choice differs: %d vs %d", a.Segments[i].Index, b.Segments[i].Index)
-		}
+		require.Equal(t, a.Segments[i].Index, b.Segments[i].Index, "segment choice differs: %d vs %d", a.Segments[i].Index, b.Segments[i].Index)
 	}
 	// Other challenges draw other samples: the root alone does not fix them.
 	differ := 0
@@ -83,18 +71,14 @@ func TestSegmentSelectionIsFixedByRootAndChallenge(t *testing.T) {
 			differ++
 		}
 	}
-	if differ < 3 {
-		t.Fatalf("only %d of 4 other challenges changed the draw %v", differ, fs(a))
-	}
+	require.GreaterOrEqual(t, differ, 3, "only %d of 4 other challenges changed the draw %v", differ, fs(a))
 	// Without WithChallenge every verification draws a fresh one.
 	r1, r2 := verify(t, task, dir), verify(t, task, dir)
-	if len(r1.Challenge) != 2*verifier.ChallengeSize || r1.Challenge == r2.Challenge {
-		t.Fatalf("default challenges %q and %q", r1.Challenge, r2.Challenge)
-	}
+	require.Len(t, r1.Challenge, 2*verifier.ChallengeSize, "default challenges %q and %q", r1.Challenge, r2.Challenge)
+	require.NotEqual(t, r1.Challenge, r2.Challenge, "default challenges %q and %q", r1.Challenge, r2.Challenge)
 	full := verify(t, task, dir, verifier.WithBudget(1))
-	if len(full.Segments) != task.Steps/task.CheckpointInterval || full.ReplayedSteps != task.Steps {
-		t.Fatalf("budget 1 replayed %d segments, %d steps", len(full.Segments), full.ReplayedSteps)
-	}
+	require.Len(t, full.Segments, task.Steps/task.CheckpointInterval, "budget 1 replayed %d segments, %d steps", len(full.Segments), full.ReplayedSteps)
+	require.Equal(t, task.Steps, full.ReplayedSteps, "budget 1 replayed %d segments, %d steps", len(full.Segments), full.ReplayedSteps)
 }
 
 // dataOffset returns where a safetensors file's tensor bytes start.
@@ -103,59 +87,43 @@ func dataOffset(b []byte) int { return 8 + int(binary.LittleEndian.Uint64(b[:8])
 func TestFlippedByteInAnyCheckpointRejected(t *testing.T) {
 	task, _, master := testbundle.Honest(t)
 	m, err := bundle.ReadManifest(master)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	for j, ref := range m.Checkpoints {
-		dir := filepath.Join(t.TempDir(), "b")
-		if err := testbundle.CopyDir(master, dir); err != nil {
-			t.Fatal(err)
-		}
-		path := filepath.Join(dir, ref.File)
-		b, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		// Vary the position: header for some, tensor data for most.
-		pos := dataOffset(b) + (j*7919)%(len(b)-dataOffset(b))
-		if j%10 == 3 {
-			pos = 8 + j%(dataOffset(b)-8)
-		}
-		b[pos] ^= 0x01
-		if err := os.WriteFile(path, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		rep := verify(t, task, dir)
-		if rep.Verdict != verifier.Rejected {
-			t.Fatalf("checkpoint %d (step %d) byte %d flipped: accepted", j, ref.Step, pos)
-		}
-		named := false
-		for _, f := range rep.Findings {
-			if f.Step == ref.Step && (f.Check == verifier.CheckCommitment || f.Check == verifier.CheckCheckpoint) {
-				named = true
+		t.Run(fmt.Sprint("checkpoint ", j), func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "b")
+			require.NoError(t, testbundle.CopyDir(master, dir))
+			path := filepath.Join(dir, ref.File)
+			b, err := os.ReadFile(path)
+			require.NoError(t, err)
+			// Vary the position: header for some, tensor data for most.
+			pos := dataOffset(b) + (j*7919)%(len(b)-dataOffset(b))
+			if j%10 == 3 {
+				pos = 8 + j%(dataOffset(b)-8)
 			}
-		}
-		if !named {
-			t.Fatalf("checkpoint %d flipped: findings do not name step %d: %v", j, ref.Step, rep.Findings)
-		}
+			b[pos] ^= 0x01
+			require.NoError(t, os.WriteFile(path, b, 0o644))
+			rep := verify(t, task, dir)
+			require.Equal(t, verifier.Rejected, rep.Verdict, "checkpoint %d (step %d) byte %d flipped: accepted", j, ref.Step, pos)
+			named := false
+			for _, f := range rep.Findings {
+				if f.Step == ref.Step && (f.Check == verifier.CheckCommitment || f.Check == verifier.CheckCheckpoint) {
+					named = true
+				}
+			}
+			require.True(t, named, "checkpoint %d flipped: findings do not name step %d: %v", j, ref.Step, rep.Findings)
+		})
 	}
 }
 
 func rewriteBatches(t *testing.T, dir string, edit func(b *prooflearn.Batches)) {
 	t.Helper()
 	m, err := bundle.ReadManifest(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	bs, err := bundle.ReadBatches(dir, m)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	edit(bs)
 	raw, _ := json.Marshal(bs)
-	if err := os.WriteFile(filepath.Join(dir, m.BatchesFile), raw, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, m.BatchesFile), raw, 0o644))
 }
 
 func TestChangedBatchIndexRejected(t *testing.T) {
@@ -164,9 +132,8 @@ func TestChangedBatchIndexRejected(t *testing.T) {
 	rep := verify(t, task, dir)
 	rejectedBy(t, rep, verifier.CheckDataOrder)
 	rejectedBy(t, rep, verifier.CheckRoot)
-	if f := findStep(rep, verifier.CheckDataOrder); f != 123 {
-		t.Fatalf("data-order finding names step %d, want 123", f)
-	}
+	f := findStep(rep, verifier.CheckDataOrder)
+	require.Equal(t, 123, f, "data-order finding names step %d, want 123", f)
 }
 
 func findStep(rep *verifier.Report, check string) int {
@@ -181,15 +148,11 @@ func findStep(rep *verifier.Report, check string) int {
 func TestSwappedCheckpointOrderRejected(t *testing.T) {
 	task, _, dir := testbundle.Honest(t)
 	m, err := bundle.ReadManifest(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	a, b := filepath.Join(dir, m.Checkpoints[4].File), filepath.Join(dir, m.Checkpoints[5].File)
 	tmp := a + ".swap"
 	for _, mv := range [][2]string{{a, tmp}, {b, a}, {tmp, b}} {
-		if err := os.Rename(mv[0], mv[1]); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.Rename(mv[0], mv[1]))
 	}
 	rep := verify(t, task, dir)
 	rejectedBy(t, rep, verifier.CheckCheckpoint)
@@ -198,9 +161,7 @@ func TestSwappedCheckpointOrderRejected(t *testing.T) {
 	_, _, dir2 := testbundle.Honest(t)
 	m2, _ := bundle.ReadManifest(dir2)
 	m2.Checkpoints[4], m2.Checkpoints[5] = m2.Checkpoints[5], m2.Checkpoints[4]
-	if err := os.WriteFile(filepath.Join(dir2, bundle.ManifestFile), m2.Encode(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir2, bundle.ManifestFile), m2.Encode(), 0o644))
 	rejectedBy(t, verify(t, task, dir2), verifier.CheckCheckpoint)
 }
 
@@ -233,9 +194,7 @@ func TestHyperparameterLieCaughtByReplay(t *testing.T) {
 	dir := t.TempDir()
 	trainTo(t, &lie, data.Train, dir)
 	m, err := bundle.ReadManifest(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	require.NoError(t, err)
 	m.TaskHash = task.Hash()
 	recommit(t, task, dir, m)
 	rep := verify(t, task, dir)
@@ -272,31 +231,22 @@ func TestMalformedFilesGiveTypedFindings(t *testing.T) {
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "b")
-			if err := testbundle.CopyDir(master, dir); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, testbundle.CopyDir(master, dir))
 			path := filepath.Join(dir, c.file)
 			b, _ := os.ReadFile(path)
-			if err := os.WriteFile(path, c.edit(b), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			require.NoError(t, os.WriteFile(path, c.edit(b), 0o644))
 			rejectedBy(t, verify(t, task, dir), c.check)
 		})
 	}
 	t.Run("oversized checkpoint", func(t *testing.T) {
 		dir := filepath.Join(t.TempDir(), "b")
-		if err := testbundle.CopyDir(master, dir); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, testbundle.CopyDir(master, dir))
 		// A sparse file past the limit: refused before it is read.
-		if err := os.Truncate(filepath.Join(dir, ckpt), prooflearn.MaxCheckpointBytes+1); err != nil {
-			t.Fatal(err)
-		}
+		require.NoError(t, os.Truncate(filepath.Join(dir, ckpt), prooflearn.MaxCheckpointBytes+1))
 		rep := verify(t, task, dir)
 		rejectedBy(t, rep, verifier.CheckCheckpoint)
-		if !strings.Contains(findMessage(rep, verifier.CheckCheckpoint), prooflearn.ErrTooLarge.Error()) {
-			t.Fatalf("oversized file not reported as too large: %v", rep.Findings)
-		}
+		require.Contains(t, findMessage(rep, verifier.CheckCheckpoint), prooflearn.ErrTooLarge.Error(),
+			"oversized file not reported as too large: %v", rep.Findings)
 	})
 }
 
@@ -311,20 +261,24 @@ func findMessage(rep *verifier.Report, check string) string {
 
 func TestVerifierSideErrors(t *testing.T) {
 	task, data, dir := testbundle.Honest(t)
-	if _, err := verifier.Verify(context.Background(), task, data.Train, filepath.Join(dir, "missing")); err == nil {
-		t.Error("missing proof directory: no error")
-	}
-	if _, err := verifier.Verify(context.Background(), task, data.Test, dir); err == nil {
-		t.Error("wrong dataset: no error")
-	}
 	noSeed := *task
 	noSeed.Seed = ""
-	if _, err := verifier.Verify(context.Background(), &noSeed, data.Train, dir); err == nil {
-		t.Error("unrevealed seed: no error")
-	}
 	badSeed := *task
 	badSeed.Seed = strings.Repeat("00", 32)
-	if _, err := verifier.Verify(context.Background(), &badSeed, data.Train, dir); err == nil {
-		t.Error("seed that does not match its commitment: no error")
+	for _, c := range []struct {
+		name string
+		task *prooflearn.Task
+		data verifier.Dataset
+		dir  string
+	}{
+		{"missing proof directory", task, data.Train, filepath.Join(dir, "missing")},
+		{"wrong dataset", task, data.Test, dir},
+		{"unrevealed seed", &noSeed, data.Train, dir},
+		{"seed that does not match its commitment", &badSeed, data.Train, dir},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := verifier.Verify(context.Background(), c.task, c.data, c.dir)
+			assert.Error(t, err, "%s: no error", c.name)
+		})
 	}
 }
