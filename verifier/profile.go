@@ -127,13 +127,11 @@ type perturbation struct {
 var perturbations = []perturbation{
 	{"gomaxprocs-1", "the same kernels on one thread (GOMAXPROCS=1)", always,
 		func(p *profiler, from *prooflearn.Checkpoint, to int) (*prooflearn.Checkpoint, error) {
-			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-			return p.replayOn(p.tr, from, to, false)
+			return withProcs(1, func() (*prooflearn.Checkpoint, error) { return p.replayOn(p.tr, from, to, false) })
 		}},
 	{"gomaxprocs-4x", "the same kernels on four times as many threads as CPUs", always,
 		func(p *profiler, from *prooflearn.Checkpoint, to int) (*prooflearn.Checkpoint, error) {
-			defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4 * runtime.NumCPU()))
-			return p.replayOn(p.tr, from, to, false)
+			return withProcs(4*runtime.NumCPU(), func() (*prooflearn.Checkpoint, error) { return p.replayOn(p.tr, from, to, false) })
 		}},
 	{"batch-reversed", "each batch's examples in reverse order: the same mean gradient, reduced in another order", always,
 		func(p *profiler, from *prooflearn.Checkpoint, to int) (*prooflearn.Checkpoint, error) {
@@ -189,6 +187,11 @@ func (p *profiler) replayOn(tr *train.Trainer, from *prooflearn.Checkpoint, to i
 // Calibrate trains an honest reference run of task on data and measures how
 // far legitimate perturbations move a replayed segment, returning the profile
 // that sets δ and ρ from it.
+//
+// It is safe for concurrent use. The thread-count perturbations change
+// runtime.GOMAXPROCS for the length of one replay (no narrower setting
+// reaches the BLAS); those replays are serialised across calls, and each
+// restores the value it found unless something else changed it meanwhile.
 func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ...ProfileOption) (*Profile, error) {
 	cfg := profileConfig{segments: DefaultProfileSegments, safety: DefaultSafetyFactor}
 	for _, o := range opts {
@@ -200,8 +203,8 @@ func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ..
 	if err := task.Validate(); err != nil {
 		return nil, err
 	}
-	if data.Root() != task.Dataset.Root {
-		return nil, fmt.Errorf("%w: the dataset given has root %s, the task commits to %s", prooflearn.ErrCommitment, data.Root(), task.Dataset.Root)
+	if err := train.CheckDataset(task, data); err != nil {
+		return nil, err
 	}
 	seed, err := task.RevealedSeed()
 	if err != nil {
