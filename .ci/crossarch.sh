@@ -3,8 +3,11 @@
 # (under qemu-aarch64-static), riscv64 (under qemu-riscv64-static) and
 # wasip1/wasm (under Node's WASI, internal/wasirun/run.mjs), trains every
 # shipped deterministic task (testdata/tasks/*.json with "mode":
-# "deterministic") and must write the proof root in testdata/golden/<task>.root.
-# One line per platform and task; exits non-zero on any mismatch.
+# "deterministic") and must write the proof root in testdata/golden/<task>.root;
+# the arbiter's one-operator re-execution (examples/reexec), built the same
+# four ways, must give the output leaf the native ruling accepted for the
+# operators of a tiny-det dispute. One line per platform and check; exits
+# non-zero on any mismatch.
 # Installs qemu-user-static and nodejs with apt-get if they are missing.
 # CROSSARCH_PLATFORMS="amd64 wasm" (say) checks a subset.
 set -euo pipefail
@@ -41,12 +44,14 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-echo "== build the solver for: $platforms"
+echo "== build the solver and reexec for: $platforms"
 for p in $platforms; do
-  case "$p" in
-    wasm) GOOS=wasip1 GOARCH=wasm go build -o "$work/solver.wasm" ./examples/solver ;;
-    *) GOOS=linux GOARCH=$p go build -o "$work/solver.$p" ./examples/solver ;;
-  esac
+  for prog in solver reexec; do
+    case "$p" in
+      wasm) GOOS=wasip1 GOARCH=wasm go build -o "$work/$prog.wasm" ./examples/$prog ;;
+      *) GOOS=linux GOARCH=$p go build -o "$work/$prog.$p" ./examples/$prog ;;
+    esac
+  done
 done
 
 # Go fuses x*y+z on arm64 and riscv64 unless the product is rounded
@@ -60,15 +65,17 @@ for arch in arm64 riscv64; do
 done
 
 repo=$(pwd)
-run() { # run PLATFORM TASK OUT
-  case "$1" in
-    amd64) "$work/solver.amd64" -task "$2" -out "$3" -quiet ;;
-    arm64) qemu-aarch64-static "$work/solver.arm64" -task "$2" -out "$3" -quiet ;;
-    riscv64) qemu-riscv64-static "$work/solver.riscv64" -task "$2" -out "$3" -quiet ;;
+exe() { # exe PLATFORM PROGRAM ARG...: the program's build for PLATFORM, run
+  local platform=$1 prog=$2; shift 2
+  case "$platform" in
+    amd64) "$work/$prog.amd64" "$@" ;;
+    arm64) qemu-aarch64-static "$work/$prog.arm64" "$@" ;;
+    riscv64) qemu-riscv64-static "$work/$prog.riscv64" "$@" ;;
     wasm) node --experimental-wasi-unstable-preview1 --no-warnings internal/wasirun/run.mjs \
-      --cwd "$repo" --dir "$repo/testdata" --dir "$work" -- "$work/solver.wasm" -task "$2" -out "$3" -quiet ;;
+      --cwd "$repo" --dir "$repo/testdata" --dir "$work" -- "$work/$prog.wasm" "$@" ;;
   esac
 }
+run() { exe "$1" solver -task "$2" -out "$3" -quiet; } # run PLATFORM TASK OUT
 
 echo "== deterministic roots against testdata/golden"
 fail=0
@@ -94,5 +101,28 @@ for task in "${tasks[@]}"; do
     rm -rf "$out"
   done
 done
-[ "$fail" = 0 ] || { echo "crossarch: deterministic roots differ across platforms"; exit 1; }
-echo "crossarch: every platform writes the golden root"
+
+# The arbiter's one-operator re-execution (examples/reexec) on each
+# platform: the operator calls of a tiny-det dispute (the disputed momentum
+# update and a deterministic matmul of the same step, written by the reexec
+# test on this machine with the leaf the native ruling accepted).
+echo "== the arbiter's one-operator re-execution (examples/reexec) against the native ruling"
+REEXEC_WRITE_CALLS="$work/calls" go test -count=1 -run 'TestReexecMatchesTheNativeRuling/native' ./examples/reexec >"$work/log" 2>&1 ||
+  { cat "$work/log"; echo "reexec: writing the operator calls failed"; exit 1; }
+for platform in $platforms; do
+  for callfile in "$work"/calls/*.call; do
+    name=$(basename "$callfile" .call)
+    want=$(tr -d '[:space:]' <"${callfile%.call}.want")
+    if ! got=$(exe "$platform" reexec -in "$callfile" -quiet 2>"$work/log"); then
+      printf '%-8s reexec %-9s FAIL: exited non-zero\n' "$platform" "$name"; sed 's/^/    /' "$work/log"; fail=1; continue
+    fi
+    if [ "$got" = "$want" ]; then
+      printf '%-8s reexec %-9s leaf %s ok\n' "$platform" "$name" "$got"
+    else
+      printf '%-8s reexec %-9s leaf %s MISMATCH, native ruling %s\n' "$platform" "$name" "$got" "$want"; fail=1
+    fi
+  done
+done
+
+[ "$fail" = 0 ] || { echo "crossarch: deterministic results differ across platforms"; exit 1; }
+echo "crossarch: every platform writes the golden root and re-executes to the native ruling"
