@@ -1,0 +1,5 @@
+//go:build !unix
+
+package solver_test
+
+func cpuNanos() int64 { return 0 }
