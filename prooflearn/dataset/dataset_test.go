@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -156,15 +158,29 @@ func TestRootConcurrent(t *testing.T) {
 }
 
 func TestExampleEncoding(t *testing.T) {
-	got := ExampleEncoding(0x0102030405060708, 2, 3, []byte{10, 11, 12, 13, 14, 15}, 9)
-	want := []byte("prooflearn/example/v1\x00" +
-		"\x08\x07\x06\x05\x04\x03\x02\x01" + // index, little-endian
-		"\x02\x00\x00\x00" + // rows
-		"\x03\x00\x00\x00" + // cols
-		"\x09" + // label
-		"\x0a\x0b\x0c\x0d\x0e\x0f") // pixels
-	require.Equal(t, want, got, "ExampleEncoding =\n%q\nwant\n%q", got, want)
-	assert.Len(t, got, 39+6, "want 39+rows*cols")
+	for _, c := range []struct {
+		name  string
+		index uint64 // a variable, so the 64-bit case compiles where int is 32 bits
+		bytes string // index, little-endian
+	}{
+		{"index beyond 32 bits", 0x0102030405060708, "\x08\x07\x06\x05\x04\x03\x02\x01"},
+		{"index within 32 bits", 0x01020304, "\x04\x03\x02\x01\x00\x00\x00\x00"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.index > math.MaxInt {
+				t.Skipf("index %#x does not fit a %d-bit int", c.index, strconv.IntSize)
+			}
+			got := ExampleEncoding(int(c.index), 2, 3, []byte{10, 11, 12, 13, 14, 15}, 9)
+			want := []byte("prooflearn/example/v1\x00" +
+				c.bytes + // index, little-endian
+				"\x02\x00\x00\x00" + // rows
+				"\x03\x00\x00\x00" + // cols
+				"\x09" + // label
+				"\x0a\x0b\x0c\x0d\x0e\x0f") // pixels
+			require.Equal(t, want, got, "ExampleEncoding =\n%q\nwant\n%q", got, want)
+			assert.Len(t, got, 39+6, "want 39+rows*cols")
+		})
+	}
 
 	d := &Dataset{Rows: 2, Cols: 3, Images: append(make([]byte, 6), 10, 11, 12, 13, 14, 15), Labels: []byte{0, 9}}
 	assert.Equal(t, prooflearn.LeafHash(ExampleEncoding(1, 2, 3, d.Pixels(1), 9)), d.LeafHash(1),
