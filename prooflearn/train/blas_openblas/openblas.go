@@ -17,6 +17,7 @@ package openblas
 int openblas_get_num_threads(void);
 void openblas_set_num_threads(int);
 char* openblas_get_config(void);
+char* openblas_get_corename(void);
 */
 import "C"
 
@@ -36,12 +37,18 @@ func init() {
 	G.Use(netlib.Implementation{})
 }
 
-// Describe names the library, its build and its thread count.
+// Describe names the library and its version, the processor its kernels
+// were chosen for and the thread count: "OpenBLAS 0.3.21 (cgo, Haswell
+// kernels, 1 thread)".
 func Describe() string {
+	name := "OpenBLAS"
+	if f := strings.Fields(C.GoString(C.openblas_get_config())); len(f) >= 2 {
+		name = f[0] + " " + f[1]
+	}
 	threads := int(C.openblas_get_num_threads())
 	plural := "s"
 	if threads == 1 {
 		plural = ""
 	}
-	return fmt.Sprintf("OpenBLAS through cgo (%s, %d thread%s)", strings.TrimSpace(C.GoString(C.openblas_get_config())), threads, plural)
+	return fmt.Sprintf("%s (cgo, %s kernels, %d thread%s)", name, C.GoString(C.openblas_get_corename()), threads, plural)
 }
