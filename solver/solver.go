@@ -112,9 +112,10 @@ func Train(ctx context.Context, task *prooflearn.Task, data Dataset, dir string,
 			return nil, stopWriter(w, err)
 		}
 		if s := tr.Step(); s%task.CheckpointInterval == 0 || s == task.Steps {
-			// The snapshot is the only work on the training path; the
-			// writer hashes, encodes and stores it meanwhile.
-			if err := w.Add(tr.Checkpoint()); err != nil {
+			// The snapshot, a copy into one the writer is done with, is the
+			// only work on the training path; the writer hashes, encodes
+			// and stores it meanwhile.
+			if err := w.Add(tr.CheckpointInto(w.Spare())); err != nil {
 				return nil, stopWriter(w, err)
 			}
 		}

@@ -34,6 +34,7 @@ type bundleWriter struct {
 	dir   string
 	ready chan struct{} // closed once the marker and directories exist
 	slots chan struct{}
+	spare chan *prooflearn.Checkpoint // written snapshots, for the next ones
 	wg    sync.WaitGroup
 
 	mu          sync.Mutex
@@ -51,7 +52,8 @@ func newBundleWriter(dir string, task *prooflearn.Task, marker []byte) (*bundleW
 	if err != nil {
 		return nil, err
 	}
-	w := &bundleWriter{dir: dir, ready: make(chan struct{}), slots: make(chan struct{}, writesInFlight)}
+	w := &bundleWriter{dir: dir, ready: make(chan struct{}), slots: make(chan struct{}, writesInFlight),
+		spare: make(chan *prooflearn.Checkpoint, writesInFlight+1)}
 	w.wg.Add(2)
 	go func() {
 		defer w.wg.Done()
@@ -101,6 +103,19 @@ func (w *bundleWriter) fail(err error) {
 	}
 }
 
+// Spare returns a snapshot the writer is done with, for the caller to take
+// the next one into (train.Trainer.CheckpointInto), or nil. Fresh snapshots
+// of a whole model's state are costly to allocate (page faults, zeroing);
+// copying into a used one is not.
+func (w *bundleWriter) Spare() *prooflearn.Checkpoint {
+	select {
+	case c := <-w.spare:
+		return c
+	default:
+		return nil
+	}
+}
+
 // Add hands over a snapshot, which the caller must not touch again, and
 // returns once a write slot is free. It returns the first error an earlier
 // write met, so training stops at the checkpoint after a failed write.
@@ -122,6 +137,10 @@ func (w *bundleWriter) Add(c *prooflearn.Checkpoint) error {
 			w.wg.Done()
 		}()
 		leaf, err := writeCheckpoint(w.dir, c, w.wait)
+		select {
+		case w.spare <- c:
+		default:
+		}
 		w.mu.Lock()
 		defer w.mu.Unlock()
 		w.leaves[i] = leaf

@@ -3,6 +3,7 @@ package train
 import (
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
@@ -299,5 +300,37 @@ func TestFillBatchMatchesDivision(t *testing.T) {
 		if math.Float64bits(pixels64[b]) != math.Float64bits(float64(b)/255) {
 			t.Fatalf("pixels64[%d] = %v", b, pixels64[b])
 		}
+	}
+}
+
+// CheckpointInto gives what Checkpoint gives, into the storage it is handed
+// when that fits.
+func TestCheckpointIntoMatchesCheckpoint(t *testing.T) {
+	data := newSynthetic(200)
+	task := syntheticTask("float32", "momentum", data)
+	tr, err := New(task, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := tr.Checkpoint()
+	for range 7 {
+		if _, err := tr.TrainStep(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	storage := &old.Params[0].F32[0]
+	got := tr.CheckpointInto(old)
+	want := tr.Checkpoint()
+	if got != old || &got.Params[0].F32[0] != storage {
+		t.Errorf("CheckpointInto did not reuse the checkpoint it was given")
+	}
+	if !reflect.DeepEqual(got, want) || got.LeafHash() != want.LeafHash() {
+		t.Errorf("CheckpointInto = step %d %+v, Checkpoint = step %d %+v", got.Step, got.RNG, want.Step, want.RNG)
+	}
+	if fresh := tr.CheckpointInto(nil); !reflect.DeepEqual(fresh, want) {
+		t.Errorf("CheckpointInto(nil) differs from Checkpoint")
+	}
+	if odd := tr.CheckpointInto(&prooflearn.Checkpoint{}); !reflect.DeepEqual(odd, want) {
+		t.Errorf("CheckpointInto(empty) differs from Checkpoint")
 	}
 }

@@ -86,6 +86,30 @@ func (t *Trainer) Checkpoint() *prooflearn.Checkpoint {
 	return c
 }
 
+// CheckpointInto is Checkpoint into storage the caller already has: c, a
+// checkpoint of the same task taken earlier and no longer in use, receives a
+// copy of the current state and is returned. Taking a snapshot then costs a
+// copy, not an allocation of the whole state. A nil c, or one that does not
+// fit, gets a fresh copy as from Checkpoint.
+func (t *Trainer) CheckpointInto(c *prooflearn.Checkpoint) *prooflearn.Checkpoint {
+	if c == nil || len(c.Params) != len(t.state.Params) || len(c.OptState) != len(t.state.OptState) {
+		return t.Checkpoint()
+	}
+	params, opt := c.Params, c.OptState
+	*c = *t.state
+	c.Params, c.OptState = params, opt
+	for _, l := range []struct{ dst, src []prooflearn.Tensor }{{c.Params, t.state.Params}, {c.OptState, t.state.OptState}} {
+		for i := range l.src {
+			if l.dst[i].CopyFrom(&l.src[i]) != nil {
+				return t.Checkpoint()
+			}
+			l.dst[i].Name = l.src[i].Name
+		}
+	}
+	c.RNG = t.order.State(c.Step)
+	return c
+}
+
 // Restore replaces the state with a checkpoint (checked against the task).
 func (t *Trainer) Restore(c *prooflearn.Checkpoint) error {
 	if err := c.CheckShape(t.task); err != nil {
