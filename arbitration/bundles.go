@@ -2,8 +2,8 @@ package arbitration
 
 import (
 	"fmt"
+	"io/fs"
 	"math"
-	"path/filepath"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
@@ -12,25 +12,41 @@ import (
 
 // Bundle is one side's proof bundle for a task, as the game reads it.
 type Bundle struct {
+	// Dir is the bundle's directory ("" for a bundle opened with
+	// OpenBundleFS); FS serves its files either way.
 	Dir      string
+	FS       fs.FS
 	Task     *prooflearn.Task
 	Manifest *prooflearn.Manifest
 	Batches  *prooflearn.Batches
 }
 
 // OpenBundle reads the manifest and batches of the bundle in dir that
-// claims to prove task. Every file is read within the sizes the task gives
-// (bundle.ManifestLimit, BatchesLimit, CheckpointLimit).
+// claims to prove task: OpenBundleFS on bundle.DirFS(dir), so no file name
+// or symbolic link in the bundle reaches outside dir.
 func OpenBundle(dir string, task *prooflearn.Task) (*Bundle, error) {
-	m, err := bundle.ReadManifestFor(dir, task)
+	b, err := OpenBundleFS(bundle.DirFS(dir), task)
+	if err != nil {
+		return nil, fmt.Errorf("bundle %s: %w", dir, err)
+	}
+	b.Dir = dir
+	return b, nil
+}
+
+// OpenBundleFS reads the manifest and batches of the bundle held in fsys (a
+// directory, an archive, memory) that claims to prove task. Every file is
+// read within the sizes the task gives (bundle.ManifestLimit, BatchesLimit,
+// CheckpointLimit).
+func OpenBundleFS(fsys fs.FS, task *prooflearn.Task) (*Bundle, error) {
+	m, err := bundle.ReadManifestFS(fsys, task)
 	if err != nil {
 		return nil, err
 	}
-	bs, err := bundle.ReadBatchesFor(dir, m, task)
+	bs, err := bundle.ReadBatchesFS(fsys, m, task)
 	if err != nil {
 		return nil, err
 	}
-	return &Bundle{Dir: dir, Task: task, Manifest: m, Batches: bs}, nil
+	return &Bundle{FS: fsys, Task: task, Manifest: m, Batches: bs}, nil
 }
 
 // Checkpoint reads checkpoint j and checks it against the manifest's leaf.
@@ -39,7 +55,11 @@ func (b *Bundle) Checkpoint(j int) (*prooflearn.Checkpoint, error) {
 		return nil, fmt.Errorf("%w: checkpoint %d of %d", prooflearn.ErrOutOfRange, j, len(b.Manifest.Checkpoints))
 	}
 	ref := b.Manifest.Checkpoints[j]
-	c, err := bundle.ReadCheckpointFor(filepath.Join(b.Dir, ref.File), b.Task)
+	fsys := b.FS
+	if fsys == nil {
+		fsys = bundle.DirFS(b.Dir)
+	}
+	c, err := bundle.ReadCheckpointFS(fsys, ref.File, b.Task)
 	if err != nil {
 		return nil, err
 	}

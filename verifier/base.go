@@ -2,7 +2,7 @@ package verifier
 
 import (
 	"fmt"
-	"path/filepath"
+	"io/fs"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
@@ -15,7 +15,18 @@ type BaseProof struct {
 	Task *prooflearn.Task
 	Data Dataset
 	Dir  string
+	// FS holds the base bundle instead of Dir when set (an archive,
+	// memory; see VerifyFS).
+	FS   fs.FS
 	Base *BaseProof
+}
+
+// bundle is the base bundle and what errors call it.
+func (b *BaseProof) bundle() (fs.FS, string) {
+	if b.FS != nil {
+		return b.FS, "base proof bundle"
+	}
+	return bundle.DirFS(b.Dir), "base proof directory " + b.Dir
 }
 
 // WithBase gives the base proof of a fine-tuning task. Verify verifies the
@@ -39,24 +50,25 @@ func (v *run) checkBase() error {
 	if b.Base != nil {
 		opts = append(opts, WithBase(b.Base))
 	}
-	rep, err := Verify(v.ctx, b.Task, b.Data, b.Dir, opts...)
+	fsys, name := b.bundle()
+	rep, err := verifyBundle(v.ctx, b.Task, b.Data, fsys, name, opts)
 	if err != nil {
 		return fmt.Errorf("base proof: %w", err)
 	}
 	v.report.Base = rep
 	if rep.Root != v.task.Base.Root {
-		v.reject(CheckBase, 0, -1, "the base bundle in %s has root %s, the task names %s", b.Dir, rep.Root, v.task.Base.Root)
+		v.reject(CheckBase, 0, -1, "the %s has root %s, the task names %s", name, rep.Root, v.task.Base.Root)
 		return nil
 	}
 	if rep.Verdict != Accepted {
 		v.reject(CheckBase, 0, -1, "the base proof %s is rejected (%d findings, first: %s)", rep.Root, len(rep.Findings), rep.Findings[0])
 		return nil
 	}
-	m, err := bundle.ReadManifestFor(b.Dir, b.Task)
+	m, err := bundle.ReadManifestFS(fsys, b.Task)
 	if err != nil {
 		return fmt.Errorf("base proof: %w", err)
 	}
-	final, err := bundle.ReadCheckpointFor(filepath.Join(b.Dir, m.Checkpoints[len(m.Checkpoints)-1].File), b.Task)
+	final, err := bundle.ReadCheckpointFS(fsys, m.Checkpoints[len(m.Checkpoints)-1].File, b.Task)
 	if err != nil {
 		return fmt.Errorf("base proof: %w", err)
 	}

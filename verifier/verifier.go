@@ -31,8 +31,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
-	"os"
-	"path/filepath"
+	"io/fs"
 	"sort"
 	"time"
 
@@ -290,7 +289,19 @@ type Dataset = train.Dataset
 // Verify checks the bundle in dir against task and data. The error is for
 // problems on the verifier's side (a bad task, the wrong dataset, a missing
 // directory); anything wrong with the bundle is a rejection in the report.
+// It is VerifyFS on bundle.DirFS(dir): no file name or symbolic link in the
+// bundle reaches outside dir.
 func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string, opts ...Option) (*Report, error) {
+	return verifyBundle(ctx, task, data, bundle.DirFS(dir), "proof directory "+dir, opts)
+}
+
+// VerifyFS checks the bundle held in fsys (a directory, an archive such as
+// archive/zip's Reader, memory) against task and data, as Verify does.
+func VerifyFS(ctx context.Context, task *prooflearn.Task, data Dataset, fsys fs.FS, opts ...Option) (*Report, error) {
+	return verifyBundle(ctx, task, data, fsys, "proof bundle", opts)
+}
+
+func verifyBundle(ctx context.Context, task *prooflearn.Task, data Dataset, fsys fs.FS, name string, opts []Option) (*Report, error) {
 	cfg := config{budget: DefaultBudget, topQ: DefaultTopQ, relative: -1,
 		anomalyRatio: DefaultAnomalyRatio, maxAnomalies: DefaultMaxAnomalies}
 	for _, o := range opts {
@@ -372,7 +383,7 @@ func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string
 	if err != nil {
 		return nil, err
 	}
-	v := &run{task: task, data: data, dir: dir, seed: seed, order: order, cfg: cfg, ctx: ctx}
+	v := &run{task: task, data: data, fsys: fsys, name: name, seed: seed, order: order, cfg: cfg, ctx: ctx}
 	v.report = &Report{
 		Task: task.Name, TaskHash: task.Hash(), Challenge: hex.EncodeToString(cfg.challenge), MinProgress: cfg.minProgress, Thresholds: *cfg.thresholds, ThresholdSource: cfg.source,
 		Relative: cfg.relative, Budget: cfg.budget, TopQ: cfg.topQ, TotalSteps: task.Steps,
@@ -396,7 +407,8 @@ func Verify(ctx context.Context, task *prooflearn.Task, data Dataset, dir string
 type run struct {
 	task   *prooflearn.Task
 	data   Dataset
-	dir    string
+	fsys   fs.FS                 // the bundle
+	name   string                // what the verifier's errors call it
 	order  *prooflearn.DataOrder // the seed's data order, shared by every check
 	seed   []byte
 	cfg    config
@@ -414,10 +426,10 @@ func (v *run) reject(check string, step, segment int, format string, args ...any
 }
 
 func (v *run) verify() error {
-	if st, err := os.Stat(v.dir); err != nil || !st.IsDir() {
-		return fmt.Errorf("proof directory %s: not found or not a directory", v.dir)
+	if st, err := fs.Stat(v.fsys, "."); err != nil || !st.IsDir() {
+		return fmt.Errorf("%s: not found or not a directory", v.name)
 	}
-	m, err := bundle.ReadManifestFor(v.dir, v.task)
+	m, err := bundle.ReadManifestFS(v.fsys, v.task)
 	if err != nil {
 		v.reject(CheckManifest, -1, -1, "%v", err)
 		return nil
@@ -478,7 +490,7 @@ func (v *run) checkCheckpoints() {
 		}
 		// Sizes and shapes are checked against the task before any data
 		// is read: the work is bounded by the task, not by the file.
-		c, err := bundle.ReadCheckpointFor(filepath.Join(v.dir, ref.File), v.task)
+		c, err := bundle.ReadCheckpointFS(v.fsys, ref.File, v.task)
 		if err != nil {
 			v.reject(CheckCheckpoint, ref.Step, -1, "checkpoint at step %d: %v", ref.Step, err)
 			v.badLeaf[j] = true
@@ -505,7 +517,7 @@ func (v *run) checkCheckpoints() {
 // checkBatches compares every step's stored batch with the seed's data order
 // and returns the batch leaves (computed from the stored batches).
 func (v *run) checkBatches() []prooflearn.Hash {
-	bs, err := bundle.ReadBatchesFor(v.dir, v.manifest, v.task)
+	bs, err := bundle.ReadBatchesFS(v.fsys, v.manifest, v.task)
 	if err != nil {
 		v.reject(CheckDataOrder, -1, -1, "batches file: %v", err)
 		return nil

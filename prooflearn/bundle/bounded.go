@@ -1,10 +1,7 @@
 package bundle
 
 import (
-	"bytes"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -54,54 +51,14 @@ func BatchesLimit(task *prooflearn.Task) int64 {
 // file larger than CheckpointLimit(task) before reading it, reads the header
 // alone and checks its tensors (names, dtypes, shapes) against the task's
 // layout, and only then reads the data. The result also passes CheckShape.
+// It is ReadCheckpointFS on the file's directory (DirFS): it cannot know
+// which bundle the file belongs to, so reading a bundle's checkpoint is
+// ReadCheckpointFS on the bundle's DirFS, where a symbolic link that leads
+// out of the bundle (a linked checkpoints directory) is refused.
 func ReadCheckpointFor(path string, task *prooflearn.Task) (*prooflearn.Checkpoint, error) {
-	c, err := readCheckpointFor(path, task)
+	c, err := readCheckpointFS(DirFS(filepath.Dir(path)), filepath.Base(path), task)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return c, nil
-}
-
-func readCheckpointFor(path string, task *prooflearn.Task) (*prooflearn.Checkpoint, error) {
-	st, err := os.Lstat(path)
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%w: not a regular file (%v)", prooflearn.ErrMalformed, st.Mode().Type())
-	}
-	limit := CheckpointLimit(task)
-	if st.Size() > limit {
-		return nil, fmt.Errorf("%w: the file is %d bytes, a checkpoint of this task is at most %d", prooflearn.ErrTooLarge, st.Size(), limit)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	// The limit again on what is read, in case the file grows meanwhile.
-	r := io.LimitReader(f, limit+1)
-	var buf bytes.Buffer
-	h, err := safetensors.ReadHeader(io.TeeReader(r, &buf), safetensors.Limits{MaxHeader: checkpointHeaderLimit(task), MaxTotal: limit})
-	if err != nil {
-		return nil, err
-	}
-	if err := checkDeclared(h, task); err != nil {
-		return nil, err
-	}
-	buf.Grow(int(st.Size() - h.Size))
-	if _, err := buf.ReadFrom(r); err != nil {
-		return nil, err
-	}
-	if int64(buf.Len()) > limit {
-		return nil, fmt.Errorf("%w: the file grew past %d bytes while being read", prooflearn.ErrTooLarge, limit)
-	}
-	c, err := DecodeCheckpoint(buf.Bytes())
-	if err != nil {
-		return nil, err
-	}
-	if err := c.CheckShape(task); err != nil {
-		return nil, err
 	}
 	return c, nil
 }
@@ -127,17 +84,13 @@ func checkDeclared(h *safetensors.Header, task *prooflearn.Task) error {
 }
 
 // ReadManifestFor reads dir's manifest, refusing one larger than
-// ManifestLimit(task) before reading it.
+// ManifestLimit(task) before reading it: ReadManifestFS on DirFS(dir).
 func ReadManifestFor(dir string, task *prooflearn.Task) (*prooflearn.Manifest, error) {
-	b, err := prooflearn.ReadLimited(filepath.Join(dir, ManifestFile), ManifestLimit(task))
-	if err != nil {
-		return nil, err
-	}
-	return prooflearn.DecodeManifest(b)
+	return ReadManifestFS(DirFS(dir), task)
 }
 
 // ReadBatchesFor reads the batches file m names, refusing one larger than
-// BatchesLimit(task) before reading it.
+// BatchesLimit(task) before reading it: ReadBatchesFS on DirFS(dir).
 func ReadBatchesFor(dir string, m *prooflearn.Manifest, task *prooflearn.Task) (*prooflearn.Batches, error) {
-	return readBatches(dir, m, BatchesLimit(task))
+	return ReadBatchesFS(DirFS(dir), m, task)
 }

@@ -1,5 +1,9 @@
 // Package bundle reads and writes proof bundles: a directory holding
-// manifest.json, batches.json and one safetensors file per checkpoint.
+// manifest.json, batches.json and one safetensors file per checkpoint. A
+// bundle from a stranger is read through an fs.FS within the task's limits
+// (ReadManifestFS, ReadBatchesFS, ReadCheckpointFS), so it can come from a
+// directory confined by os.Root (DirFS), an archive or memory; the
+// directory-taking *For functions are those on DirFS.
 //
 // The files are storage, not commitments: a checkpoint's Merkle leaf is the
 // hash of its canonical encoding (prooflearn.Checkpoint.Canonical), so a
@@ -184,6 +188,11 @@ func readBatches(dir string, m *prooflearn.Manifest, limit int64) (*prooflearn.B
 	if err != nil {
 		return nil, err
 	}
+	return decodeBatches(b, m)
+}
+
+// decodeBatches decodes a batches file and checks it has m's steps.
+func decodeBatches(b []byte, m *prooflearn.Manifest) (*prooflearn.Batches, error) {
 	bs, err := prooflearn.DecodeBatches(b)
 	if err != nil {
 		return nil, err
