@@ -1,11 +1,9 @@
 package arbitration
 
 import (
-	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
-	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -19,15 +17,7 @@ import (
 // whose checkpoints/ links elsewhere cannot serve them.
 func TestOpenBundleFS(t *testing.T) {
 	task, _, dir := testbundle.Honest(t)
-	mem := fstest.MapFS{}
-	require.NoError(t, fs.WalkDir(os.DirFS(dir), ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(filepath.Join(dir, name))
-		mem[name] = &fstest.MapFile{Data: b, Mode: 0o644}
-		return err
-	}))
+	mem := testbundle.MapFS(t, dir)
 	fromDir, err := OpenBundle(dir, task)
 	require.NoError(t, err)
 	fromMem, err := OpenBundleFS(mem, task)

@@ -1,8 +1,6 @@
 package verifier_test
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
 	"io/fs"
 	"os"
@@ -27,23 +25,7 @@ func TestVerifyFS(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, verifier.Accepted, want.Verdict, "%v", want.Findings)
 
-	mem := fstest.MapFS{}
-	require.NoError(t, fs.WalkDir(os.DirFS(dir), ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(filepath.Join(dir, name))
-		mem[name] = &fstest.MapFile{Data: b, Mode: 0o644}
-		return err
-	}))
-	var zipped bytes.Buffer
-	w := zip.NewWriter(&zipped)
-	require.NoError(t, w.AddFS(os.DirFS(dir)))
-	require.NoError(t, w.Close())
-	zr, err := zip.NewReader(bytes.NewReader(zipped.Bytes()), int64(zipped.Len()))
-	require.NoError(t, err)
-
-	for name, fsys := range map[string]fs.FS{"memory": mem, "zip": zr} {
+	for name, fsys := range map[string]fs.FS{"memory": testbundle.MapFS(t, dir), "zip": testbundle.ZipFS(t, dir)} {
 		t.Run(name, func(t *testing.T) {
 			got, err := verifier.VerifyFS(context.Background(), task, data.Train, fsys, challenge)
 			require.NoError(t, err)

@@ -1,8 +1,6 @@
 package bundle_test
 
 import (
-	"archive/zip"
-	"bytes"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -16,33 +14,6 @@ import (
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 )
-
-// memoryBundle copies the bundle in dir into an fstest.MapFS.
-func memoryBundle(t *testing.T, dir string) fstest.MapFS {
-	t.Helper()
-	m := fstest.MapFS{}
-	require.NoError(t, fs.WalkDir(os.DirFS(dir), ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(filepath.Join(dir, name))
-		m[name] = &fstest.MapFile{Data: b, Mode: 0o644}
-		return err
-	}))
-	return m
-}
-
-// zipBundle writes the bundle in dir as a zip archive in memory and opens it.
-func zipBundle(t *testing.T, dir string) fs.FS {
-	t.Helper()
-	var buf bytes.Buffer
-	w := zip.NewWriter(&buf)
-	require.NoError(t, w.AddFS(os.DirFS(dir)))
-	require.NoError(t, w.Close())
-	r, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	require.NoError(t, err)
-	return r
-}
 
 // readAll reads every file of the bundle in fsys and checks each leaf.
 func readAll(t *testing.T, fsys fs.FS, task *prooflearn.Task) {
@@ -65,8 +36,8 @@ func TestReadBundleFromAnyFS(t *testing.T) {
 	task, _, dir := testbundle.Honest(t)
 	for name, fsys := range map[string]fs.FS{
 		"directory": bundle.DirFS(dir),
-		"memory":    memoryBundle(t, dir),
-		"zip":       zipBundle(t, dir),
+		"memory":    testbundle.MapFS(t, dir),
+		"zip":       testbundle.ZipFS(t, dir),
 	} {
 		t.Run(name, func(t *testing.T) { readAll(t, fsys, task) })
 	}
@@ -94,7 +65,7 @@ func TestDirFSStaysInside(t *testing.T) {
 	t.Run("directory", func(t *testing.T) {
 		_, err := bundle.ReadCheckpointFS(bundle.DirFS(dir), bundle.CheckpointsDir, task)
 		assert.ErrorIs(t, err, prooflearn.ErrMalformed)
-		_, err = bundle.ReadCheckpointFS(memoryBundle(t, dir), bundle.CheckpointsDir, task)
+		_, err = bundle.ReadCheckpointFS(testbundle.MapFS(t, dir), bundle.CheckpointsDir, task)
 		assert.ErrorIs(t, err, prooflearn.ErrMalformed)
 	})
 	t.Run("symlinked checkpoints directory", func(t *testing.T) {
@@ -123,12 +94,12 @@ func TestDirFSStaysInside(t *testing.T) {
 // TestFSLimits: the task's limits hold whatever the file system.
 func TestFSLimits(t *testing.T) {
 	task, _, dir := testbundle.Honest(t)
-	mem := memoryBundle(t, dir)
+	mem := testbundle.MapFS(t, dir)
 	mem[bundle.ManifestFile] = &fstest.MapFile{Data: make([]byte, bundle.ManifestLimit(task)+1)}
 	_, err := bundle.ReadManifestFS(mem, task)
 	assert.ErrorIs(t, err, prooflearn.ErrTooLarge)
 
-	mem = memoryBundle(t, dir)
+	mem = testbundle.MapFS(t, dir)
 	m, err := bundle.ReadManifestFS(mem, task)
 	require.NoError(t, err)
 	small := *task
