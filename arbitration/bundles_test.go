@@ -104,6 +104,9 @@ func playBundles(t *testing.T, task *prooflearn.Task, data *dataset.Dataset, sol
 }
 
 func TestCaseFromBundles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("replays the tiny run a dozen times; the suite without -short runs it (TestStateEditRuledAtMomentumUpdate covers a tolerant case here)")
+	}
 	task, data, honestDir := testbundle.Honest(t)
 	honest := openBundle(t, honestDir)
 	if _, err := CaseFromBundles(task, data.Train, honest, honest); !errors.Is(err, ErrNoDispute) {
@@ -207,6 +210,9 @@ func TestCaseFromBundles(t *testing.T) {
 // wins, at the forged segment's last update of the forged tensor; with the
 // two bundles swapped, the solver's proof stands.
 func TestHonestChallengerFromAnotherMachine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("replays thirty segments of two bundles; the suite without -short runs it")
+	}
 	task, data, liarDir := testbundle.Honest(t)
 	recommit(t, liarDir, 30, func(c *prooflearn.Checkpoint) { c.Params[0].F32[400*32+5] += 0.02 })
 	recommitManifest(t, liarDir)

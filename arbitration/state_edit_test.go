@@ -23,11 +23,18 @@ import (
 func TestStateEditRuledAtMomentumUpdate(t *testing.T) {
 	for _, name := range []string{"tiny", "tiny-det"} {
 		t.Run(name, func(t *testing.T) {
+			if testing.Short() && name == "tiny-det" {
+				t.Skip("deterministic mode: the suite without -short runs it")
+			}
 			task := testbundle.ShippedTask(t, name)
 			data := testbundle.Data(t).Train
 			honestDir := filepath.Join(t.TempDir(), "honest")
-			_, err := solver.Train(context.Background(), task, data, honestDir)
-			require.NoError(t, err)
+			if name == "tiny" {
+				_, _, honestDir = testbundle.Honest(t) // trained once per test binary
+			} else {
+				_, err := solver.Train(context.Background(), task, data, honestDir)
+				require.NoError(t, err)
+			}
 			res, err := spoof.Build(context.Background(), spoof.StateEdit, task, data, filepath.Join(t.TempDir(), "forged"))
 			require.NoError(t, err)
 			require.Len(t, res.Forged, 1)

@@ -116,7 +116,10 @@ func TestStateEditRejectedAtBudgetOne(t *testing.T) {
 // detection probability says.
 func TestStateEditRejectedAtStatedRate(t *testing.T) {
 	runs := 80
-	if raceEnabled {
+	switch {
+	case testing.Short():
+		runs = 3 // the suite without -short (.ci/run) runs eighty, enough to compare the rate
+	case raceEnabled:
 		runs = 8
 	}
 	for _, tc := range []struct {

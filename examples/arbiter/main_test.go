@@ -108,6 +108,9 @@ func TestHonestSideWins(t *testing.T) {
 		name, solver, challenger string
 	}{{"liar vs honest", liar, honest}, {"liar vs noisy", liar, noisy}} {
 		t.Run(tc.name, func(t *testing.T) {
+			if testing.Short() && tc.challenger == noisy {
+				t.Skip("the ulp-noisy bundle: the suite without -short runs it")
+			}
 			r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", tc.solver, "-challenger-proof", tc.challenger)
 			require.Equal(t, 1, code, "exit %d winner %q, want 1 challenger:\n%s", code, r.Winner, out)
 			require.Equal(t, "challenger", r.Winner, "exit %d winner %q, want 1 challenger:\n%s", code, r.Winner, out)
@@ -128,6 +131,9 @@ func TestHonestSideWins(t *testing.T) {
 	}
 	for name, solver := range map[string]string{"honest": honest, "noisy": noisy} {
 		t.Run(name+" vs liar", func(t *testing.T) {
+			if testing.Short() && name == "noisy" {
+				t.Skip("the ulp-noisy bundle: the suite without -short runs it")
+			}
 			r, code, out := arbiter(t, "-task", tinyTask, "-solver-proof", solver, "-challenger-proof", liar)
 			const msg = "honest solver, lying challenger: exit %d %+v\n%s"
 			require.Equal(t, 0, code, msg, code, r, out)

@@ -9,8 +9,8 @@ import (
 
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/solver"
-	"github.com/prooflearn/prooflearn/spoof"
 	"github.com/prooflearn/prooflearn/verifier"
 	"github.com/prooflearn/prooflearn/whistleblower"
 )
@@ -98,12 +98,12 @@ func newWorld(ctx context.Context, task *prooflearn.Task, data solver.Dataset, d
 	}
 	if variants > 0 {
 		// A cheat whose fault names no segment: initial weights the seed
-		// does not give (the rank-permuted initialisation attack).
+		// does not give.
 		out := filepath.Join(dir, "cheat-init")
 		if err := os.RemoveAll(out); err != nil {
 			return nil, err
 		}
-		if _, err := spoof.Build(ctx, spoof.RankInit, task, data, out); err != nil {
+		if err := initCheat(w.honest, out); err != nil {
 			return nil, err
 		}
 		w.cheats = append(w.cheats, out)
@@ -222,4 +222,47 @@ func (r replayResolver) Resolve(ctx context.Context, solverDir, challengerDir st
 		}
 	}
 	return res, nil
+}
+
+// initCheat copies the honest bundle in src to dst with two initial weights
+// swapped and every leaf and the root recomputed: a consistent forgery whose
+// only fault is an initialisation the seed does not give, which anyone
+// recomputes without a game.
+func initCheat(src, dst string) error {
+	m, err := bundle.ReadManifest(src)
+	if err != nil {
+		return err
+	}
+	files := []string{m.BatchesFile}
+	for _, ref := range m.Checkpoints {
+		files = append(files, ref.File)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(filepath.Join(src, f))
+		if err != nil {
+			return err
+		}
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dst, f)), 0o755); err != nil {
+			return err
+		}
+		if err := prooflearn.WriteFileAtomic(filepath.Join(dst, f), b); err != nil {
+			return err
+		}
+	}
+	c, err := bundle.ReadCheckpoint(filepath.Join(dst, m.Checkpoints[0].File))
+	if err != nil {
+		return err
+	}
+	w := &c.Params[0]
+	switch w.DType {
+	case prooflearn.Float64:
+		w.F64[0], w.F64[1] = w.F64[1], w.F64[0]
+	default:
+		w.F32[0], w.F32[1] = w.F32[1], w.F32[0]
+	}
+	if err := bundle.WriteCheckpoint(dst, c); err != nil {
+		return err
+	}
+	m.Checkpoints[0].Leaf = c.LeafHash()
+	return bundle.Recommit(dst, m)
 }

@@ -226,6 +226,9 @@ func TestPixelsAndClasses(t *testing.T) {
 // test is skipped only when SystemDir does not exist; a directory that exists
 // but does not load is a failure.
 func TestSystem(t *testing.T) {
+	if testing.Short() {
+		t.Skip("decodes all 70,000 images of the full dataset; the suite without -short runs it")
+	}
 	if _, err := os.Stat(SystemDir); errors.Is(err, fs.ErrNotExist) {
 		t.Skipf("%s is missing (apt-get install dataset-fashion-mnist to run this test)", SystemDir)
 	}
