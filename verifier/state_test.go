@@ -82,6 +82,9 @@ func TestStateEditRejectedAtBudgetOne(t *testing.T) {
 			label += "/calibrated"
 		}
 		t.Run(label, func(t *testing.T) {
+			if testing.Short() && label != "tiny-det" {
+				t.Skip("tolerant mode: the suite without -short runs it")
+			}
 			task, res := forgedBundle(t, tc.task, spoof.StateEdit)
 			require.Len(t, res.Forged, 1)
 			rep := verify(t, task, res.Dir, append(tc.opts(t), verifier.WithBudget(1))...)
@@ -131,6 +134,9 @@ func TestStateEditRejectedAtStatedRate(t *testing.T) {
 		{"quiet", []spoof.Option{spoof.WithSteerShift(quietShift)}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			if testing.Short() && tc.loud {
+				t.Skip("the steering edit: the suite without -short runs it")
+			}
 			task, res := forgedBundle(t, "tiny-det", spoof.StateEdit, tc.opts...)
 			forgedSeg := res.Forged[0]
 			rejected, stated := 0, -1.0
@@ -189,6 +195,10 @@ func TestFinalSegmentAlwaysReplayed(t *testing.T) {
 // consistently re-committed, is rejected at the default budget whatever the
 // challenge; and so is a fabricated last segment in tolerant mode.
 func TestDeliveredWeightsAlwaysChecked(t *testing.T) {
+	challenges := 5
+	if testing.Short() {
+		challenges = 2
+	}
 	t.Run("one ulp, tiny-det", func(t *testing.T) {
 		task := testbundle.ShippedTask(t, "tiny-det")
 		dir := filepath.Join(t.TempDir(), "det")
@@ -202,7 +212,7 @@ func TestDeliveredWeightsAlwaysChecked(t *testing.T) {
 		w.F32[100] = math.Nextafter32(w.F32[100], float32(math.Inf(1)))
 		require.NoError(t, bundle.WriteCheckpoint(dir, c))
 		recommit(t, task, dir, m)
-		for i := range 5 {
+		for i := range challenges {
 			rep := verify(t, task, dir, challenge(i))
 			assert.Equal(t, verifier.Rejected, rep.Verdict, "challenge %d", i)
 			assert.NotEmpty(t, findingsOf(rep, verifier.CheckReplay), "challenge %d: %v", i, rep.Findings)
@@ -210,7 +220,7 @@ func TestDeliveredWeightsAlwaysChecked(t *testing.T) {
 	})
 	t.Run("fabricated last segment, tiny", func(t *testing.T) {
 		task, res := forgedBundle(t, "tiny", spoof.LastSegment)
-		for i := range 5 {
+		for i := range challenges {
 			rep := verify(t, task, res.Dir, challenge(i))
 			assert.Equal(t, verifier.Rejected, rep.Verdict, "challenge %d", i)
 			for _, f := range findingsOf(rep, verifier.CheckReplay) {

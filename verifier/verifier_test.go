@@ -90,6 +90,9 @@ func TestFlippedByteInAnyCheckpointRejected(t *testing.T) {
 	require.NoError(t, err)
 	for j, ref := range m.Checkpoints {
 		t.Run(fmt.Sprint("checkpoint ", j), func(t *testing.T) {
+			if testing.Short() && j%10 != 3 && j != 0 && j != len(m.Checkpoints)-1 {
+				t.Skip("every checkpoint: the suite without -short")
+			}
 			dir := filepath.Join(t.TempDir(), "b")
 			require.NoError(t, testbundle.CopyDir(master, dir))
 			path := filepath.Join(dir, ref.File)
