@@ -10,8 +10,18 @@ import (
 // a temporary file in the same directory, fsyncs it, renames it over path and
 // fsyncs the directory.
 func WriteFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err := WriteFileSynced(path, data); err != nil {
+		return err
+	}
+	return SyncDir(filepath.Dir(path))
+}
+
+// WriteFileSynced is WriteFileAtomic without the directory sync: the data
+// reaches the disk under a temporary name before the rename, so path holds
+// either the old file or the whole new one; a caller that writes many files
+// into one directory syncs it once with SyncDir.
+func WriteFileSynced(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return err
 	}
@@ -40,9 +50,17 @@ func WriteFileAtomic(path string, data []byte) error {
 		os.Remove(tmp)
 		return err
 	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync() // best effort: some filesystems refuse to fsync directories
-		d.Close()
-	}
 	return nil
+}
+
+// SyncDir makes a directory's entries durable. Some filesystems refuse to
+// fsync a directory; that is not an error (best effort), but failing to open
+// it is.
+func SyncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	d.Sync()
+	return d.Close()
 }

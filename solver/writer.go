@@ -78,10 +78,10 @@ func newBundleWriter(dir string, task *prooflearn.Task, marker []byte) (*bundleW
 // checkpoints directory.
 func prepareDir(dir string, marker []byte) error {
 	if marker != nil {
-		if err := writeFileSynced(filepath.Join(dir, taskMarker), marker); err != nil {
+		if err := prooflearn.WriteFileSynced(filepath.Join(dir, taskMarker), marker); err != nil {
 			return err
 		}
-		if err := syncDir(dir); err != nil {
+		if err := prooflearn.SyncDir(dir); err != nil {
 			return err
 		}
 	}
@@ -162,7 +162,7 @@ func (w *bundleWriter) Close() (checkpoints, batches []prooflearn.Hash, err erro
 		return nil, nil, w.err
 	}
 	for _, d := range []string{filepath.Join(w.dir, bundle.CheckpointsDir), w.dir} {
-		if err := syncDir(d); err != nil {
+		if err := prooflearn.SyncDir(d); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -182,7 +182,7 @@ func writeBatches(dir string, task *prooflearn.Task, order *prooflearn.DataOrder
 	if err := ready(); err != nil {
 		return nil, err
 	}
-	if err := writeFileSynced(filepath.Join(dir, bundle.BatchesFile), encodeJSON(batches)); err != nil {
+	if err := prooflearn.WriteFileSynced(filepath.Join(dir, bundle.BatchesFile), encodeJSON(batches)); err != nil {
 		return nil, fmt.Errorf("batches: %w", err)
 	}
 	return leaves, nil
@@ -199,52 +199,5 @@ func writeCheckpoint(dir string, c *prooflearn.Checkpoint, ready func() error) (
 	if err := ready(); err != nil {
 		return leaf, err
 	}
-	return leaf, writeFileSynced(filepath.Join(dir, bundle.CheckpointPath(c.Step)), b)
-}
-
-// writeFileSynced is prooflearn.WriteFileAtomic without the directory sync:
-// the data reaches the disk under a temporary name before the rename, so the
-// path holds either nothing or the whole file; the caller syncs the
-// directory once for many files.
-func writeFileSynced(path string, data []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	fail := func(err error) error {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	// CreateTemp makes the file 0600; bundles are read by other parties.
-	if err := f.Chmod(0o644); err != nil {
-		return fail(err)
-	}
-	if _, err := f.Write(data); err != nil {
-		return fail(err)
-	}
-	if err := f.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return nil
-}
-
-// syncDir makes a directory's entries durable. Some filesystems refuse to
-// sync a directory; like prooflearn.WriteFileAtomic, that is not an error.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	d.Sync()
-	return d.Close()
+	return leaf, prooflearn.WriteFileSynced(filepath.Join(dir, bundle.CheckpointPath(c.Step)), b)
 }
