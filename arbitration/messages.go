@@ -207,8 +207,15 @@ func (m *NodeReveal) Encode() []byte {
 		b = appendHashes(b, m.Inputs[i].Path)
 	}
 	b = appendHashes(b, m.StatePath)
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(m.Examples)))
-	for _, e := range m.Examples {
+	return appendExamples(b, m.Examples)
+}
+
+// appendExamples encodes opened dataset examples: a uint32 LE count, then
+// per example its index, rows and columns (uint32 LE), its label byte, its
+// pixels (uint32 LE length and bytes) and its Merkle path.
+func appendExamples(b []byte, examples []Example) []byte {
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(examples)))
+	for _, e := range examples {
 		b = binary.LittleEndian.AppendUint32(b, e.Index)
 		b = binary.LittleEndian.AppendUint32(b, e.Rows)
 		b = binary.LittleEndian.AppendUint32(b, e.Cols)

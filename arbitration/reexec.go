@@ -106,17 +106,7 @@ func (c *OperatorCall) Encode() []byte {
 		b = binary.LittleEndian.AppendUint32(b, c.Inputs[i].Node)
 		b = appendTensor(b, &c.Inputs[i].Tensor)
 	}
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(c.Examples)))
-	for _, e := range c.Examples {
-		b = binary.LittleEndian.AppendUint32(b, e.Index)
-		b = binary.LittleEndian.AppendUint32(b, e.Rows)
-		b = binary.LittleEndian.AppendUint32(b, e.Cols)
-		b = append(b, e.Label)
-		b = binary.LittleEndian.AppendUint32(b, uint32(len(e.Pixels)))
-		b = append(b, e.Pixels...)
-		b = appendHashes(b, e.Path)
-	}
-	return b
+	return appendExamples(b, c.Examples)
 }
 
 func appendString(b []byte, s string) []byte {
