@@ -30,11 +30,13 @@ type forged struct {
 	err  error
 }
 
-// forgedBundle builds attack against the shipped task name once per test
-// binary and returns its result; the bundle is read-only for the tests.
-func forgedBundle(t *testing.T, name, attack string, opts ...spoof.Option) (*prooflearn.Task, *spoof.Result) {
+// forgedBundle builds attack (with opts, which variant names) against the
+// shipped task name once per test binary and returns its result; the bundle
+// is read-only for the tests. Calls with other options must name another
+// variant: the cache cannot tell options apart.
+func forgedBundle(t *testing.T, name, attack, variant string, opts ...spoof.Option) (*prooflearn.Task, *spoof.Result) {
 	t.Helper()
-	v, _ := forgeries.LoadOrStore(fmt.Sprint(name, "/", attack, "/", len(opts)), &forged{})
+	v, _ := forgeries.LoadOrStore(name+"/"+attack+"/"+variant, &forged{})
 	f := v.(*forged)
 	task := testbundle.ShippedTask(t, name)
 	f.once.Do(func() {
@@ -85,7 +87,7 @@ func TestStateEditRejectedAtBudgetOne(t *testing.T) {
 			if testing.Short() && label != "tiny-det" {
 				t.Skip("tolerant mode: the suite without -short runs it")
 			}
-			task, res := forgedBundle(t, tc.task, spoof.StateEdit)
+			task, res := forgedBundle(t, tc.task, spoof.StateEdit, "")
 			require.Len(t, res.Forged, 1)
 			rep := verify(t, task, res.Dir, append(tc.opts(t), verifier.WithBudget(1))...)
 			assert.Equal(t, verifier.Rejected, rep.Verdict)
@@ -137,7 +139,11 @@ func TestStateEditRejectedAtStatedRate(t *testing.T) {
 			if testing.Short() && tc.loud {
 				t.Skip("the steering edit: the suite without -short runs it")
 			}
-			task, res := forgedBundle(t, "tiny-det", spoof.StateEdit, tc.opts...)
+			variant := "" // the default edit, shared with TestStateEditRejectedAtBudgetOne
+			if len(tc.opts) > 0 {
+				variant = tc.name
+			}
+			task, res := forgedBundle(t, "tiny-det", spoof.StateEdit, variant, tc.opts...)
 			forgedSeg := res.Forged[0]
 			rejected, stated := 0, -1.0
 			for i := range runs {
@@ -219,7 +225,7 @@ func TestDeliveredWeightsAlwaysChecked(t *testing.T) {
 		}
 	})
 	t.Run("fabricated last segment, tiny", func(t *testing.T) {
-		task, res := forgedBundle(t, "tiny", spoof.LastSegment)
+		task, res := forgedBundle(t, "tiny", spoof.LastSegment, "")
 		for i := range challenges {
 			rep := verify(t, task, res.Dir, challenge(i))
 			assert.Equal(t, verifier.Rejected, rep.Verdict, "challenge %d", i)
@@ -247,7 +253,7 @@ func TestOptimizerThresholdsDerived(t *testing.T) {
 // Findings that name no segment settle without a game; replay findings do
 // not.
 func TestRecomputableFindings(t *testing.T) {
-	task, res := forgedBundle(t, "tiny", spoof.RankInit)
+	task, res := forgedBundle(t, "tiny", spoof.RankInit, "")
 	rep := verify(t, task, res.Dir)
 	require.Equal(t, verifier.Rejected, rep.Verdict)
 	rec := rep.Recomputable()
@@ -257,7 +263,7 @@ func TestRecomputableFindings(t *testing.T) {
 	}
 	assert.Equal(t, verifier.CheckInit, rec[0].Check)
 
-	task, res = forgedBundle(t, "tiny", spoof.LastSegment)
+	task, res = forgedBundle(t, "tiny", spoof.LastSegment, "")
 	rep = verify(t, task, res.Dir)
 	require.Equal(t, verifier.Rejected, rep.Verdict)
 	assert.Empty(t, rep.Recomputable(), "a replay finding is the game's: %v", rep.Findings)
