@@ -7,12 +7,12 @@ import (
 	"os"
 	"path/filepath"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/testdata"
 )
 
 // A solver's proof of the tiny-det task has one weight of checkpoint 30
@@ -21,7 +21,7 @@ import (
 // the first segment on which the two bundles differ, the game narrows it
 // to one operator of one step, and the arbiter re-executes that operator.
 func ExampleCaseFromBundles() {
-	raw, err := assets.Tasks.ReadFile("testdata/tasks/tiny-det.json")
+	raw, err := testdata.Tasks.ReadFile("tasks/tiny-det.json")
 	if err != nil {
 		panic(err)
 	}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"path/filepath"
 	"strconv"
 )
@@ -65,22 +64,27 @@ const (
 )
 
 // ReadLimited reads a whole file, refusing one larger than limit before reading it.
-// Only regular files are read: a bundle is untrusted, and a symbolic link to
-// a device or a named pipe inside it must not make a verifier read forever.
+// Only regular files are read, and a symbolic link in the path's last element
+// is not followed: a bundle is untrusted, and a link to a device or a named
+// pipe inside it must not make a verifier read forever. The checks are made
+// on the open handle, so the file checked is the file read.
 func ReadLimited(path string, limit int64) ([]byte, error) {
-	st, err := os.Lstat(path)
+	f, err := openNoFollow(path)
+	if err != nil {
+		if isLoop(err) {
+			return nil, fmt.Errorf("%w: %s is a symbolic link", ErrMalformed, path)
+		}
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("%w: %s is not a regular file (%v)", ErrMalformed, path, st.Mode().Type())
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > limit {
+	if st.Size() > limit {
 		return nil, fmt.Errorf("%w: %s is %d bytes, limit %d", ErrTooLarge, path, st.Size(), limit)
 	}
 	b, err := io.ReadAll(io.LimitReader(f, limit+1))

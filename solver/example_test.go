@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"os"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/testdata"
 )
 
 // Train the shipped tiny-det task (deterministic mode) on the embedded
@@ -17,7 +17,7 @@ import (
 // kernels give the same bits on every machine, so the proof root is the
 // one recorded in testdata/golden/tiny-det.root.
 func ExampleTrain() {
-	raw, err := assets.Tasks.ReadFile("testdata/tasks/tiny-det.json")
+	raw, err := testdata.Tasks.ReadFile("tasks/tiny-det.json")
 	if err != nil {
 		panic(err)
 	}

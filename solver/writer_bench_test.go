@@ -4,10 +4,10 @@ import (
 	"bytes"
 	"testing"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
+	"github.com/prooflearn/prooflearn/testdata"
 )
 
 // BenchmarkWriteCheckpoint is the bundle writer's work for one checkpoint of
@@ -15,7 +15,7 @@ import (
 // snapshot the training loop takes, fresh or into a used one, then the leaf
 // hash, the encoding and the synced write the writer does off the loop.
 func BenchmarkWriteCheckpoint(b *testing.B) {
-	raw, err := assets.Tasks.ReadFile(assets.TinyTask)
+	raw, err := testdata.Tasks.ReadFile(testdata.TinyTask)
 	if err != nil {
 		b.Fatal(err)
 	}

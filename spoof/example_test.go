@@ -7,17 +7,17 @@ import (
 	"os"
 	"path/filepath"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/spoof"
+	"github.com/prooflearn/prooflearn/testdata"
 	"github.com/prooflearn/prooflearn/verifier"
 )
 
 // Forge a bundle whose initial weights are the seed's values in the stolen
 // model's rank order, and watch the verifier reject it.
 func ExampleBuild() {
-	raw, _ := assets.Tasks.ReadFile(assets.TinyTask)
+	raw, _ := testdata.Tasks.ReadFile(testdata.TinyTask)
 	task, err := prooflearn.DecodeTask(bytes.NewReader(raw))
 	if err != nil {
 		panic(err)

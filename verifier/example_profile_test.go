@@ -5,16 +5,16 @@ import (
 	"context"
 	"fmt"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+	"github.com/prooflearn/prooflearn/testdata"
 	"github.com/prooflearn/prooflearn/verifier"
 )
 
 // Calibrate δ for a task from replays under legitimate perturbations, then
 // verify with it (verifier.WithProfile).
 func ExampleCalibrate() {
-	raw, _ := assets.Tasks.ReadFile(assets.TinyTask)
+	raw, _ := testdata.Tasks.ReadFile(testdata.TinyTask)
 	task, err := prooflearn.DecodeTask(bytes.NewReader(raw))
 	if err != nil {
 		panic(err)
@@ -32,9 +32,8 @@ func ExampleCalibrate() {
 	}
 	fmt.Printf("false-reject rate ≤ %.3f per replayed segment\n", p.FalseRejectRate)
 	// Output:
-	// gomaxprocs-1 4 true
-	// gomaxprocs-4x 4 true
 	// batch-reversed 4 true
+	// portable-kernels 4 true
 	// float64 4 true
-	// false-reject rate ≤ 0.059 per replayed segment
+	// false-reject rate ≤ 0.077 per replayed segment
 }

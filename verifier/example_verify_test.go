@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"os"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/testdata"
 	"github.com/prooflearn/prooflearn/verifier"
 )
 
@@ -18,7 +18,7 @@ import (
 // verifier draws at random after the solver has committed, is fixed here so
 // that the example replays the same segments every time.
 func ExampleVerify() {
-	raw, err := assets.Tasks.ReadFile("testdata/tasks/tiny-det.json")
+	raw, err := testdata.Tasks.ReadFile("tasks/tiny-det.json")
 	if err != nil {
 		panic(err)
 	}

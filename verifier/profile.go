@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"runtime"
 	"slices"
 	"sort"
 	"time"
@@ -125,17 +124,22 @@ type perturbation struct {
 }
 
 var perturbations = []perturbation{
-	{"gomaxprocs-1", "the same kernels on one thread (GOMAXPROCS=1)", always,
-		func(p *profiler, from *prooflearn.Checkpoint, to int) (*prooflearn.Checkpoint, error) {
-			return withProcs(1, func() (*prooflearn.Checkpoint, error) { return p.replayOn(p.tr, from, to, false) })
-		}},
-	{"gomaxprocs-4x", "the same kernels on four times as many threads as CPUs", always,
-		func(p *profiler, from *prooflearn.Checkpoint, to int) (*prooflearn.Checkpoint, error) {
-			return withProcs(4*runtime.NumCPU(), func() (*prooflearn.Checkpoint, error) { return p.replayOn(p.tr, from, to, false) })
-		}},
 	{"batch-reversed", "each batch's examples in reverse order: the same mean gradient, reduced in another order", always,
 		func(p *profiler, from *prooflearn.Checkpoint, to int) (*prooflearn.Checkpoint, error) {
 			return p.replayOn(p.tr, from, to, true)
+		}},
+	{"portable-kernels", "the segment computed with the deterministic kernel set (prooflearn/kernels): another implementation of every operator, each sum in its own order", func(t *prooflearn.Task) bool { return t.Mode == "" || t.Mode == prooflearn.ModeTolerant },
+		func(p *profiler, from *prooflearn.Checkpoint, to int) (*prooflearn.Checkpoint, error) {
+			if p.portable == nil {
+				tp := *p.task
+				tp.Mode = prooflearn.ModeDeterministic
+				tr, err := train.New(&tp, p.data)
+				if err != nil {
+					return nil, err
+				}
+				p.portable = tr
+			}
+			return p.replayOn(p.portable, from, to, false)
 		}},
 	{"float64", "the segment computed in float64 and rounded to float32 at the end: float32's own rounding error", func(t *prooflearn.Task) bool { return t.ElemType() == prooflearn.Float32 },
 		func(p *profiler, from *prooflearn.Checkpoint, to int) (*prooflearn.Checkpoint, error) {
@@ -164,6 +168,8 @@ type profiler struct {
 	order *prooflearn.DataOrder
 	tr    *train.Trainer
 	tr64  *train.Trainer
+	// portable trains with the deterministic kernels (portable-kernels).
+	portable *train.Trainer
 }
 
 func (p *profiler) replayOn(tr *train.Trainer, from *prooflearn.Checkpoint, to int, reversed bool) (*prooflearn.Checkpoint, error) {

@@ -66,9 +66,9 @@ func (p *Profile) WriteSummary(w io.Writer) {
 	fmt.Fprintf(w, "profile   %s (%s)\n", p.Task, p.TaskHash)
 	fmt.Fprintf(w, "segments  %v replayed under each perturbation\n", p.Segments)
 	for _, pt := range p.Perturbations {
-		fmt.Fprintf(w, "  %-15s params    %s  rel %.3g  (%d replays)\n", pt.Name, metrics(pt.Max.L1, pt.Max.L2, pt.Max.LInf, pt.Max.Cosine), pt.MaxRelative, pt.Replays)
+		fmt.Fprintf(w, "  %-16s params    %s  rel %.3g  (%d replays)\n", pt.Name, metrics(pt.Max.L1, pt.Max.L2, pt.Max.LInf, pt.Max.Cosine), pt.MaxRelative, pt.Replays)
 		if o := pt.MaxOptimizer; o != nil {
-			fmt.Fprintf(w, "  %-15s optimizer %s\n", "", metrics(o.L1, o.L2, o.LInf, o.Cosine))
+			fmt.Fprintf(w, "  %-16s optimizer %s\n", "", metrics(o.L1, o.L2, o.LInf, o.Cosine))
 		}
 	}
 	th := p.Thresholds

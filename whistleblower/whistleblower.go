@@ -32,6 +32,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
@@ -186,15 +187,26 @@ func WithProgress(fn func(verifier.Progress)) Option { return func(c *config) { 
 // Assess re-checks report against the proof in dir. The error is for
 // problems on the whistleblower's side (bad task, wrong dataset, a report
 // about another proof); everything wrong with the report or the proof is in
-// the Assessment.
+// the Assessment. The directory is read through bundle.DirFS, so nothing in
+// it reaches outside it.
 func Assess(ctx context.Context, task *prooflearn.Task, data verifier.Dataset, dir string, report *verifier.Report, opts ...Option) (*Assessment, error) {
+	a, err := AssessFS(ctx, task, data, bundle.DirFS(dir), report, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("proof %s: %w", dir, err)
+	}
+	return a, nil
+}
+
+// AssessFS is Assess for a proof held in any file system: a directory
+// (bundle.DirFS), an archive, or memory.
+func AssessFS(ctx context.Context, task *prooflearn.Task, data verifier.Dataset, fsys fs.FS, report *verifier.Report, opts ...Option) (*Assessment, error) {
 	cfg, err := newConfig(task, opts)
 	if err != nil {
 		return nil, err
 	}
-	m, err := bundle.ReadManifestFor(dir, task)
+	m, err := bundle.ReadManifestFS(fsys, task)
 	if err != nil {
-		return nil, fmt.Errorf("proof %s: %w", dir, err)
+		return nil, err
 	}
 	if report.TaskHash != task.Hash() || report.Root != m.Root {
 		return nil, fmt.Errorf("%w: report is on task %s root %s, the proof is task %s root %s",
@@ -238,7 +250,7 @@ func Assess(ctx context.Context, task *prooflearn.Task, data verifier.Dataset, d
 	} else {
 		fault("records no valid challenge (%q), so its sample cannot be recomputed", report.Challenge)
 	}
-	sample, err := verifier.Verify(ctx, task, data, dir, sampleOpts...)
+	sample, err := verifier.VerifyFS(ctx, task, data, fsys, sampleOpts...)
 	if err != nil {
 		return nil, err
 	}
@@ -274,7 +286,7 @@ func Assess(ctx context.Context, task *prooflearn.Task, data verifier.Dataset, d
 	// The solver's work.
 	full := cfg.solverCheck
 	if full == nil || full.Root != m.Root || full.TaskHash != task.Hash() {
-		if full, err = verifier.Verify(ctx, task, data, dir, slices.Concat(vopts, []verifier.Option{verifier.WithBudget(cfg.budget), verifier.WithTopQ(topQ)})...); err != nil {
+		if full, err = verifier.VerifyFS(ctx, task, data, fsys, slices.Concat(vopts, []verifier.Option{verifier.WithBudget(cfg.budget), verifier.WithTopQ(topQ)})...); err != nil {
 			return nil, err
 		}
 		a.ReplayedSteps += full.ReplayedSteps
@@ -296,11 +308,16 @@ func Assess(ctx context.Context, task *prooflearn.Task, data verifier.Dataset, d
 // caller that assesses many reports of one proof (pass it WithSolverCheck).
 // Of the options, WithThresholds, WithRelative, WithBudget and WithProgress apply.
 func CheckProof(ctx context.Context, task *prooflearn.Task, data verifier.Dataset, dir string, opts ...Option) (*verifier.Report, error) {
+	return CheckProofFS(ctx, task, data, bundle.DirFS(dir), opts...)
+}
+
+// CheckProofFS is CheckProof for a proof held in any file system.
+func CheckProofFS(ctx context.Context, task *prooflearn.Task, data verifier.Dataset, fsys fs.FS, opts ...Option) (*verifier.Report, error) {
 	cfg, err := newConfig(task, opts)
 	if err != nil {
 		return nil, err
 	}
-	return verifier.Verify(ctx, task, data, dir, append(cfg.verifyOptions(), verifier.WithBudget(cfg.budget), verifier.WithTopQ(cfg.minTopQ))...)
+	return verifier.VerifyFS(ctx, task, data, fsys, append(cfg.verifyOptions(), verifier.WithBudget(cfg.budget), verifier.WithTopQ(cfg.minTopQ))...)
 }
 
 func newConfig(task *prooflearn.Task, opts []Option) (*config, error) {

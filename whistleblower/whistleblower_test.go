@@ -6,21 +6,24 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	assets "github.com/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/settlement"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/testdata"
 	"github.com/prooflearn/prooflearn/verifier"
 	"github.com/prooflearn/prooflearn/whistleblower"
 )
@@ -43,7 +46,7 @@ func TestMain(m *testing.M) {
 }
 
 func setup(m *testing.M) (int, error) {
-	raw, err := assets.Tasks.ReadFile(assets.TinyTask)
+	raw, err := testdata.Tasks.ReadFile(testdata.TinyTask)
 	if err != nil {
 		return 0, err
 	}
@@ -394,4 +397,23 @@ func FuzzDecodeReport(f *testing.F) {
 		require.Equal(t, r.Root, r2.Root, "re-decoding %s: %+v", again, r2)
 		require.Len(t, r2.Segments, len(r.Segments), "re-decoding %s: %+v", again, r2)
 	})
+}
+
+// AssessFS reads the proof from any file system: a lazy report on a cheat
+// held in memory is caught as it is on disk, and a proof whose files are
+// missing is the whistleblower's error, not an assessment.
+func TestAssessFSReadsAProofHeldInMemory(t *testing.T) {
+	cheat := filepath.Join(t.TempDir(), "cheat")
+	_, err := whistleblower.PerturbCheckpoint(task, honest, cheat, 17, 3, []byte("cheat"))
+	require.NoError(t, err)
+	lazy := lazyReport(t, cheat)
+	onDisk := assess(t, cheat, lazy)
+	inMemory, err := whistleblower.AssessFS(context.Background(), task, data, testbundle.MapFS(t, cheat), lazy)
+	require.NoError(t, err)
+	require.Equal(t, onDisk.Challenge(), inMemory.Challenge(), "the same proof in memory and on disk")
+	require.True(t, inMemory.SolverAtFault, "in memory: %+v", inMemory)
+	require.True(t, inMemory.VerifierAtFault, "in memory: %+v", inMemory)
+
+	_, err = whistleblower.AssessFS(context.Background(), task, data, fstest.MapFS{}, lazy)
+	require.ErrorIs(t, err, fs.ErrNotExist)
 }

@@ -27,12 +27,12 @@ import (
 	"text/tabwriter"
 	"time"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/testdata"
 )
 
 const usage = `usage: bench [-quick] [-out DIR] [-python PATH]
@@ -154,7 +154,7 @@ func run(cfg config, out, python string) error {
 
 // benchTask is the shipped tiny task at fashion-mlp's shape.
 func benchTask(mode, dtype string, steps, k int) (*prooflearn.Task, error) {
-	raw, err := assets.Tasks.ReadFile(assets.TinyTask)
+	raw, err := testdata.Tasks.ReadFile(testdata.TinyTask)
 	if err != nil {
 		return nil, err
 	}

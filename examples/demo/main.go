@@ -16,11 +16,11 @@ import (
 	"path/filepath"
 	"time"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/testdata"
 	"github.com/prooflearn/prooflearn/verifier"
 )
 
@@ -35,7 +35,7 @@ func main() {
 
 func run(keep string) error {
 	start := time.Now()
-	raw, err := assets.Tasks.ReadFile(assets.TinyTask)
+	raw, err := testdata.Tasks.ReadFile(testdata.TinyTask)
 	if err != nil {
 		return err
 	}

@@ -19,11 +19,11 @@ import (
 	"os/signal"
 	"strings"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/settlement"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/testdata"
 )
 
 const usage = `usage: simulate [-tasks N] [-solvers N] [-verifiers N] [-whistleblowers N]
@@ -157,7 +157,7 @@ func loadTask(path string) (*prooflearn.Task, error) {
 	if path != "" {
 		return prooflearn.ReadTask(path)
 	}
-	raw, err := assets.Tasks.ReadFile(assets.TinyTask)
+	raw, err := testdata.Tasks.ReadFile(testdata.TinyTask)
 	if err != nil {
 		return nil, err
 	}

@@ -15,10 +15,10 @@ import (
 	"testing"
 	"testing/fstest"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/testdata"
 )
 
 var (
@@ -38,7 +38,7 @@ func TinyTask(t testing.TB) *prooflearn.Task {
 // ShippedTask returns a fresh copy of testdata/tasks/<name>.json.
 func ShippedTask(t testing.TB, name string) *prooflearn.Task {
 	t.Helper()
-	raw, err := assets.Tasks.ReadFile("testdata/tasks/" + name + ".json")
+	raw, err := testdata.Tasks.ReadFile("tasks/" + name + ".json")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -33,8 +33,8 @@ import (
 	"path/filepath"
 	"sync"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/testdata"
 )
 
 // SystemDir is where the Debian package dataset-fashion-mnist installs the
@@ -241,7 +241,7 @@ func loadSystem(dir string) (*Split, error) {
 // 2000 training and first 500 test examples), named "fashion-mnist-subset".
 // It needs no files on disk. Each call returns fresh Datasets.
 func Embedded() (*Split, error) {
-	s, err := LoadFS(assets.FashionSubset, assets.FashionSubsetDir)
+	s, err := LoadFS(testdata.FashionSubset, testdata.FashionSubsetDir)
 	if err != nil {
 		return nil, err
 	}
