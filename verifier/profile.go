@@ -194,10 +194,9 @@ func (p *profiler) replayOn(tr *train.Trainer, from *prooflearn.Checkpoint, to i
 // far legitimate perturbations move a replayed segment, returning the profile
 // that sets δ and ρ from it.
 //
-// It is safe for concurrent use. The thread-count perturbations change
-// runtime.GOMAXPROCS for the length of one replay (no narrower setting
-// reaches the BLAS); those replays are serialised across calls, and each
-// restores the value it found unless something else changed it meanwhile.
+// It is safe for concurrent use and changes no process-wide setting: the
+// thread count is not a perturbation (every kernel set splits a product over
+// its output, never over a sum, so it cannot change a bit).
 func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ...ProfileOption) (*Profile, error) {
 	cfg := profileConfig{segments: DefaultProfileSegments, safety: DefaultSafetyFactor}
 	for _, o := range opts {
