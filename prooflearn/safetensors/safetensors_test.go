@@ -277,7 +277,13 @@ func TestDecodeMalformed(t *testing.T) {
 				other = prooflearn.ErrMalformed
 			}
 			assert.NotErrorIs(t, err, other, "error also wraps %v", other)
-			assert.ErrorContains(t, err, c.want)
+			want := c.want
+			if strconv.IntSize == 32 && strings.Contains(want, "element count overflows") {
+				// A dimension beyond int's range is refused before the
+				// product is formed.
+				want = "out of range"
+			}
+			assert.ErrorContains(t, err, want)
 		})
 	}
 }
