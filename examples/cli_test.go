@@ -222,7 +222,10 @@ func rootOf(out string) string {
 func TestDemo(t *testing.T) {
 	out, code := run(t, "demo")
 	require.Equal(t, 0, code, "demo exit %d:\n%s", code, out)
-	for _, want := range []string{"4. verify   accepted", "6. verify   rejected", "commitment:", "replay:"} {
+	for _, want := range []string{"1. submit ", "2. profile ", "3. train ", "4. prove ", "5. verify     accepted",
+		"6. challenge", "verifier (every segment): rejected", "replay: segment 24",
+		"7. arbitrate", "winner challenger", "disputed operator: step 249", "sgd-update",
+		"8. settle", "cheating-solver     1000     800    -200", "nothing created or lost"} {
 		assert.Contains(t, out, want, "demo output lacks %q:\n%s", want, out)
 	}
 }

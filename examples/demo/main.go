@@ -1,31 +1,51 @@
-// Command demo is prooflearn end to end on the embedded data: a submitter
-// publishes the tiny task, a solver trains it and writes a proof, a verifier
-// accepts it; then one stored checkpoint is tampered with and the verifier
-// rejects the bundle, naming the evidence.
+// Command demo is prooflearn's eight stages end to end, in one process, on
+// the embedded data:
 //
-//	go run ./examples/demo
+//  1. submit     a submitter publishes the tiny task and escrows the fee;
+//
+//  2. profile    a verifier calibrates δ by replaying an honest run under
+//     legitimate perturbations;
+//
+//  3. train      an honest solver trains the task;
+//
+//  4. prove      its checkpoints and batches are committed under one root;
+//
+//  5. verify     the verifier replays a sample and accepts;
+//
+//  6. challenge  a cheating solver edits one weight of a middle checkpoint
+//     and recommits every leaf and the root; the verifier's replay
+//     rejects it, which opens a dispute;
+//
+//  7. arbitrate  the two-level game pins the dispute to one operator of one
+//     step, which the arbiter re-executes;
+//
+//  8. settle     fees, rewards and slashes are paid, balances before and after.
+//
+//     go run ./examples/demo [-dir DIR]
 package main
 
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+	"github.com/prooflearn/prooflearn/settlement"
 	"github.com/prooflearn/prooflearn/solver"
 	"github.com/prooflearn/prooflearn/testdata"
 	"github.com/prooflearn/prooflearn/verifier"
 )
 
 func main() {
-	keep := flag.String("dir", "", "keep the proof bundle in this directory (default: a temporary one, removed at exit)")
+	keep := flag.String("dir", "", "keep the proof bundles in this directory (default: a temporary one, removed at exit)")
 	flag.Parse()
 	if err := run(*keep); err != nil {
 		fmt.Fprintf(os.Stderr, "demo: %v\n", err)
@@ -33,8 +53,25 @@ func main() {
 	}
 }
 
+// The parties' accounts in the settlement ledger.
+const (
+	submitter = "submitter"
+	honestSol = "solver"
+	cheatSol  = "cheating-solver"
+	verifierA = "verifier"
+)
+
+func stage(n int, name, format string, args ...any) {
+	fmt.Printf("%d. %-10s %s\n", n, name, fmt.Sprintf(format, args...))
+}
+
+func detail(format string, args ...any) {
+	fmt.Printf("   %-10s %s\n", "", fmt.Sprintf(format, args...))
+}
+
 func run(keep string) error {
 	start := time.Now()
+	ctx := context.Background()
 	raw, err := testdata.Tasks.ReadFile(testdata.TinyTask)
 	if err != nil {
 		return err
@@ -54,54 +91,176 @@ func run(keep string) error {
 		}
 		defer os.RemoveAll(dir)
 	}
+	honestDir, cheatDir := filepath.Join(dir, "honest"), filepath.Join(dir, "cheat")
 
-	fmt.Printf("1. submit   task %q: MLP %d-%v-%d, %s, %d steps of %d, checkpoint every %d\n",
-		task.Name, task.Model.Input, task.Model.Hidden, task.Model.Classes, task.Optimizer.Type, task.Steps, task.BatchSize, task.CheckpointInterval)
-	fmt.Printf("            dataset %s (%d examples, root %.16s…), seed committed %.16s…\n",
-		task.Dataset.Name, data.Train.Len(), task.Dataset.Root, task.SeedCommitment)
+	// 1. submit: the task is public; the submitter escrows reward, fee and
+	// jackpot tax for two solvers' runs of it, and the parties stake.
+	ledger := settlement.NewLedger()
+	for _, a := range []string{submitter, honestSol, cheatSol, verifierA} {
+		if err := ledger.Mint(a, 1000); err != nil {
+			return err
+		}
+	}
+	market, err := settlement.New(ledger, settlement.DefaultTerms())
+	if err != nil {
+		return err
+	}
+	before := holdings(ledger)
+	for _, t := range []struct{ id, solver string }{{"honest-run", honestSol}, {"cheat-run", cheatSol}} {
+		if err := market.OpenTask(t.id, submitter, t.solver, verifierA); err != nil {
+			return err
+		}
+	}
+	terms := market.Terms()
+	stage(1, "submit", "task %q (hash %.16s…): MLP %d-%v-%d, %s, %d steps of %d, checkpoint every %d",
+		task.Name, task.Hash(), task.Model.Input, task.Model.Hidden, task.Model.Classes, task.Optimizer.Type, task.Steps, task.BatchSize, task.CheckpointInterval)
+	detail("dataset %s (%d examples, root %.16s…), seed committed %.16s…", task.Dataset.Name, data.Train.Len(), task.Dataset.Root, task.SeedCommitment)
+	detail("posted to two solvers: reward %d, verifier fee %d, jackpot tax %d each; stakes: solver %d, verifier %d",
+		terms.Reward, terms.VerifierFee, terms.JackpotTax, terms.SolverStake, terms.VerifierStake)
 
+	// 2. profile
+	prof, err := verifier.Calibrate(ctx, task, data.Train, verifier.WithProfileSegments(5))
+	if err != nil {
+		return err
+	}
+	names, replays := "", 0
+	for i, p := range prof.Perturbations {
+		if i > 0 {
+			names += ", "
+		}
+		names += p.Name
+		replays += p.Replays
+	}
+	stage(2, "profile", "δ calibrated from %d honest replays (%s; a short demo calibration)", replays, names)
+	detail("δ: L2 %.3g, L∞ %.3g, cosine %.3g; false-reject rate ≤ %.3g per replayed segment", prof.Thresholds.L2, prof.Thresholds.LInf, prof.Thresholds.Cosine, prof.FalseRejectRate)
+	withProfile := verifier.WithProfile(prof, "demo calibration")
+
+	// 3. train
 	bar := cli.NewBar("train")
-	m, err := solver.Train(context.Background(), task, data.Train, dir,
+	m, err := solver.Train(ctx, task, data.Train, honestDir,
 		solver.WithTestSet(data.Test),
 		solver.WithProgress(func(p solver.Progress) { bar.Update(p.Step, p.Steps, fmt.Sprintf("loss %.3f", p.Loss)) }))
 	if err != nil {
 		return err
 	}
-	fmt.Printf("2. train    final loss %.3f, test accuracy %.1f%% (%d test examples)\n", m.Metrics.FinalLoss, 100*m.Metrics.TestAccuracy, data.Test.Len())
-	fmt.Printf("3. prove    %d checkpoints + %d batches committed, root %s\n", len(m.Checkpoints), m.Steps, m.Root)
+	stage(3, "train", "final loss %.3f, test accuracy %.1f%% (%d test examples)", m.Metrics.FinalLoss, 100*m.Metrics.TestAccuracy, data.Test.Len())
 
-	honest, err := verifier.Verify(context.Background(), task, data.Train, dir)
+	// 4. prove
+	size, err := dirSize(honestDir)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("4. verify   %s: replayed %d of %d steps (%d segments), largest L2 distance %.3g (δ %.3g)\n",
+	stage(4, "prove", "%d checkpoints + %d batches committed, root %s (%.1f MB)", len(m.Checkpoints), m.Steps, m.Root, float64(size)/1e6)
+
+	// 5. verify
+	honest, err := verifier.Verify(ctx, task, data.Train, honestDir, withProfile)
+	if err != nil {
+		return err
+	}
+	stage(5, "verify", "%s: replayed %d of %d steps (%d segments), largest L2 distance %.3g (δ %.3g)",
 		honest.Verdict, honest.ReplayedSteps, honest.TotalSteps, len(honest.Segments), maxL2(honest), honest.Thresholds.L2)
 	if honest.Verdict != verifier.Accepted {
 		honest.WriteSummary(os.Stdout)
 		return fmt.Errorf("the honest bundle was rejected")
 	}
-
-	// Tamper: double one bias in the middle checkpoint by flipping the lowest
-	// exponent bit of its first value, leaving the manifest as it was.
-	target := m.Checkpoints[len(m.Checkpoints)/2]
-	if err := flipFirstValue(filepath.Join(dir, target.File)); err != nil {
+	if _, err := market.RecordVerdict("honest-run", true, passed(honest), start); err != nil {
 		return err
 	}
-	fmt.Printf("5. tamper   flipped one bit of %s (step %d)\n", target.File, target.Step)
 
-	forged, err := verifier.Verify(context.Background(), task, data.Train, dir)
+	// 6. challenge: a consistent forgery of a middle checkpoint.
+	if err := os.CopyFS(cheatDir, os.DirFS(honestDir)); err != nil {
+		return err
+	}
+	j := len(m.Checkpoints) / 2
+	step, err := forge(cheatDir, j)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("6. verify   %s, evidence:\n", forged.Verdict)
-	for _, f := range forged.Findings {
-		fmt.Printf("              - %s\n", f)
+	forged, err := verifier.Verify(ctx, task, data.Train, cheatDir, withProfile, verifier.WithBudget(1))
+	if err != nil {
+		return err
+	}
+	stage(6, "challenge", "a cheating solver nudged one weight of its checkpoint at step %d and recommitted every leaf and the root", step)
+	detail("verifier (every segment): %s, %d findings, the first:", forged.Verdict, len(forged.Findings))
+	if len(forged.Findings) > 0 {
+		detail("  - %s", forged.Findings[0])
 	}
 	if forged.Verdict != verifier.Rejected {
-		return fmt.Errorf("the tampered bundle was accepted")
+		return fmt.Errorf("the forged bundle was accepted")
 	}
-	fmt.Printf("done in %.1fs: the honest proof was accepted and the tampered one rejected.\n", time.Since(start).Seconds())
+	dispute, err := market.RecordVerdict("cheat-run", false, nil, start)
+	if err != nil {
+		return err
+	}
+	detail("the rejection opens dispute %s: the verifier's stake is its bond", dispute)
+
+	// 7. arbitrate: the cheating solver defends its bundle, the verifier
+	// the honest replay.
+	sb, err := arbitration.OpenBundle(cheatDir, task)
+	if err != nil {
+		return err
+	}
+	cb, err := arbitration.OpenBundle(honestDir, task)
+	if err != nil {
+		return err
+	}
+	c, err := arbitration.CaseFromBundles(task, data.Train, sb, cb,
+		arbitration.WithThresholds(prof.Thresholds), arbitration.WithRelative(prof.Relative))
+	if err != nil {
+		return err
+	}
+	sp, cp, err := arbitration.NewPlayers(c, data.Train, sb, cb)
+	if err != nil {
+		return err
+	}
+	res, err := arbitration.Play(ctx, c, sp, cp)
+	if err != nil {
+		return err
+	}
+	stage(7, "arbitrate", "segment %d (steps %d→%d), %d rounds of at most %d: winner %s (%s)",
+		c.Segment, c.FromStep, c.ToStep, res.Rounds, res.MaxRounds, res.Winner, res.Reason)
+	detail("disputed operator: step %d, operator %d of %d, %s %s", res.Step, res.Node, res.Nodes, res.Op, res.NodeName)
+	detail("%s", res.Detail)
+	if res.Winner != prooflearn.PartyChallenger {
+		return fmt.Errorf("the cheating solver won the dispute")
+	}
+
+	// 8. settle
+	if _, err := market.Decide(dispute, res.Outcome()); err != nil {
+		return err
+	}
+	if err := market.FinalizeTask("honest-run"); err != nil {
+		return err
+	}
+	if err := ledger.Audit(); err != nil {
+		return err
+	}
+	after := holdings(ledger)
+	stage(8, "settle", "%-16s %7s %7s %7s", "account", "before", "after", "change")
+	for _, a := range []string{submitter, honestSol, cheatSol, verifierA, settlement.Jackpot} {
+		detail("%-16s %7d %7d %+7d", a, before[a], after[a], after[a]-before[a])
+	}
+	detail("ledger audit: nothing created or lost")
+	fmt.Printf("done in %.1fs: the honest proof was paid, the forged one rejected, pinned to one operator and slashed.\n", time.Since(start).Seconds())
 	return nil
+}
+
+func holdings(l *settlement.Ledger) map[string]settlement.Amount {
+	h := map[string]settlement.Amount{settlement.Jackpot: l.JackpotPool()}
+	for _, a := range []string{submitter, honestSol, cheatSol, verifierA} {
+		h[a] = l.Holdings(a)
+	}
+	return h
+}
+
+func passed(r *verifier.Report) []int {
+	var ok []int
+	for _, s := range r.Segments {
+		if s.Passed {
+			ok = append(ok, s.Index)
+		}
+	}
+	return ok
 }
 
 func maxL2(r *verifier.Report) float64 {
@@ -112,20 +271,44 @@ func maxL2(r *verifier.Report) float64 {
 	return m
 }
 
-// flipFirstValue flips bit 7 of the third byte of the first stored float32
-// (the lowest exponent bit), which halves or doubles it.
-func flipFirstValue(path string) error {
-	b, err := os.ReadFile(path)
+// forge adds 0.01 to one weight of the j-th stored checkpoint and
+// recommits: the checkpoint's leaf, the manifest and the root are all
+// recomputed, so every commitment check passes and only replay can tell.
+func forge(dir string, j int) (int, error) {
+	m, err := bundle.ReadManifest(dir)
 	if err != nil {
+		return 0, err
+	}
+	c, err := bundle.ReadCheckpoint(filepath.Join(dir, m.Checkpoints[j].File))
+	if err != nil {
+		return 0, err
+	}
+	w := &c.Params[len(c.Params)-2] // the output layer's weights
+	if len(w.F32) > 17 {
+		w.F32[17] += 0.01
+	} else if len(w.F64) > 17 {
+		w.F64[17] += 0.01
+	} else {
+		return 0, fmt.Errorf("checkpoint %d has no weight to forge", j)
+	}
+	if err := bundle.WriteCheckpoint(dir, c); err != nil {
+		return 0, err
+	}
+	m.Checkpoints[j].Leaf = c.LeafHash()
+	return c.Step, bundle.Recommit(dir, m)
+}
+
+func dirSize(dir string) (int64, error) {
+	var n int64
+	err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		if err == nil {
+			n += info.Size()
+		}
 		return err
-	}
-	if len(b) < 8 {
-		return fmt.Errorf("%s is too short to tamper with", path)
-	}
-	dataStart := 8 + int(binary.LittleEndian.Uint64(b[:8]))
-	if dataStart+4 > len(b) {
-		return fmt.Errorf("%s has no data to tamper with", path)
-	}
-	b[dataStart+2] ^= 0x80
-	return os.WriteFile(path, b, 0o644)
+	})
+	return n, err
 }
