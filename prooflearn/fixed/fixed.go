@@ -83,30 +83,53 @@ func floorDiv(a, b int64) int64 {
 // MatMul sets c (m×n) to Round(op(a)·op(b), Frac), each sum exact in int64.
 // op(a) is m×k: a itself, or with transA a stored k×m, transposed. op(b)
 // is k×n: b itself, or with transB b stored n×k, transposed. c must not
-// share memory with a or b.
+// share memory with a or b. An output out of range is reported at the first
+// such element in row-major order.
+//
+// Integer sums are exact, so the order of the products does not change the
+// result: rows are accumulated in whatever order reads memory best, and a
+// zero of op(a) (a dark pixel, an inactive ReLU) is skipped.
 func MatMul(c, a, b []int32, m, k, n int, transA, transB bool) error {
 	c, a, b = c[:m*n], a[:m*k], b[:k*n]
-	// Strides of op(a)[i,p] and op(b)[p,j] in the stored layouts.
+	// Strides of op(a)[i,p] in the stored layout.
 	ai, ap := k, 1
 	if transA {
 		ai, ap = 1, m
 	}
-	bp, bj := n, 1
-	if transB {
-		bp, bj = 1, k
-	}
+	acc := make([]int64, n)
 	for i := 0; i < m; i++ {
-		for j := 0; j < n; j++ {
-			var acc int64
-			pa, pb := i*ai, j*bj
-			for p := 0; p < k; p++ {
-				acc += int64(a[pa]) * int64(b[pb])
-				pa += ap
-				pb += bp
+		if transB {
+			// op(b)[p,j] = b[j,p]: a dot product of op(a)'s row i with b's
+			// row j.
+			for j := range acc {
+				brow := b[j*k : j*k+k]
+				var s int64
+				for p, pa := 0, i*ai; p < k; p, pa = p+1, pa+ap {
+					s += int64(a[pa]) * int64(brow[p])
+				}
+				acc[j] = s
 			}
-			if err := put(c, i*n+j, Round(acc, Frac), OpMatMul); err != nil {
-				return err
+		} else {
+			// Row i of c is Σ_p op(a)[i,p] · (row p of b).
+			clear(acc)
+			for p, pa := 0, i*ai; p < k; p, pa = p+1, pa+ap {
+				av := int64(a[pa])
+				if av == 0 {
+					continue
+				}
+				brow := b[p*n : p*n+n]
+				for j, bv := range brow {
+					acc[j] += av * int64(bv)
+				}
 			}
+		}
+		crow := c[i*n : i*n+n]
+		for j, s := range acc {
+			v := Round(s, Frac)
+			if !InRange(v) {
+				return &OverflowError{Op: OpMatMul, Index: i*n + j, Value: v}
+			}
+			crow[j] = int32(v)
 		}
 	}
 	return nil

@@ -3,6 +3,7 @@ package fixed
 import (
 	"errors"
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -240,4 +241,72 @@ func TestEncodings(t *testing.T) {
 	assert.Equal(t, int64(3277), LearningRate(0.05))
 	assert.Equal(t, int64(58982), Momentum(0.9))
 	assert.Equal(t, 0.5, ToFloat(One/2))
+}
+
+// naiveMatMul is the specification's formula, element by element in the
+// order of p, for comparison.
+func naiveMatMul(a, b []int32, m, k, n int, transA, transB bool) []int64 {
+	out := make([]int64, m*n)
+	for i := 0; i < m; i++ {
+		for j := 0; j < n; j++ {
+			var acc int64
+			for p := 0; p < k; p++ {
+				av, bv := a[i*k+p], b[p*n+j]
+				if transA {
+					av = a[p*m+i]
+				}
+				if transB {
+					bv = b[j*k+p]
+				}
+				acc += int64(av) * int64(bv)
+			}
+			out[i*n+j] = Round(acc, Frac)
+		}
+	}
+	return out
+}
+
+// TestMatMulMatchesFormula: on random in-range operands with many zeros,
+// every transpose gives the formula's values, and an overflow is reported
+// at the formula's first out-of-range element.
+func TestMatMulMatchesFormula(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	draw := func(n int, scale int32) []int32 {
+		out := make([]int32, n)
+		for i := range out {
+			if rng.IntN(3) > 0 {
+				out[i] = rng.Int32N(2*scale) - scale
+			}
+		}
+		return out
+	}
+	for trial := range 40 {
+		m, k, n := 1+rng.IntN(9), 1+rng.IntN(40), 1+rng.IntN(9)
+		transA, transB := trial%2 == 1, trial/2%2 == 1
+		scale := int32(4 * One)
+		if trial >= 20 {
+			scale = Max // large enough that some outputs overflow
+		}
+		a, b := draw(m*k, scale), draw(k*n, scale)
+		want := naiveMatMul(a, b, m, k, n, transA, transB)
+		c := make([]int32, m*n)
+		err := MatMul(c, a, b, m, k, n, transA, transB)
+		first := -1
+		for i, v := range want {
+			if !InRange(v) {
+				first = i
+				break
+			}
+		}
+		if first >= 0 {
+			var oe *OverflowError
+			require.ErrorAs(t, err, &oe, "trial %d", trial)
+			assert.Equal(t, OverflowError{Op: OpMatMul, Index: first, Value: want[first]}, *oe, "trial %d", trial)
+			continue
+		}
+		require.NoError(t, err, "trial %d", trial)
+		for i, v := range want {
+			require.Equal(t, v, int64(c[i]), "trial %d element %d", trial, i)
+		}
+	}
 }

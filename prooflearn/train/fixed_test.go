@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 )
 
@@ -271,4 +272,33 @@ func TestFixedStepNodes(t *testing.T) {
 		names[n.Name] = true
 	}
 	assert.Equal(t, 6, updates)
+}
+
+// BenchmarkTrainStepFixed is BenchmarkTrainStep's sizes in fixed mode: the
+// plain-Go integer step against the float kernels.
+func BenchmarkTrainStepFixed(b *testing.B) {
+	split, err := dataset.Embedded()
+	require.NoError(b, err)
+	for _, size := range []struct {
+		name          string
+		hidden, batch int
+	}{{"hidden32-batch32", 32, 32}, {"hidden128-batch64", 128, 64}} {
+		b.Run(prooflearn.ModeFixed+"/"+size.name, func(b *testing.B) {
+			task, err := prooflearn.ReadTask("../../testdata/tasks/tiny-fixed.json")
+			require.NoError(b, err)
+			task.Model.Hidden = []int{size.hidden}
+			task.BatchSize = size.batch
+			task.Steps = 1 << 30
+			tr, err := New(task, split.Train)
+			require.NoError(b, err)
+			cpu := cpuNanos()
+			for b.Loop() {
+				_, err := tr.TrainStep()
+				require.NoError(b, err)
+			}
+			if used := cpuNanos() - cpu; used > 0 {
+				b.ReportMetric(float64(used)/float64(b.N), "cpu-ns/op")
+			}
+		})
+	}
 }
