@@ -57,6 +57,12 @@ type Node struct {
 	State int
 }
 
+// WritesState reports whether the node is an optimizer update whose output
+// is a tensor of the next state (momentum-update and sgd-update, or
+// fx.momentum and fx.sgd in fixed mode): every node with a State but a
+// load-state.
+func (n Node) WritesState() bool { return n.State >= 0 && n.Op != OpLoadState }
+
 // StepTrace is everything one step computed: the output of every node in
 // canonical order and the state after the step.
 type StepTrace struct {
