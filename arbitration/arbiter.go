@@ -9,6 +9,7 @@ import (
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 )
 
@@ -78,8 +79,9 @@ func (a *Arbiter) Nodes(step int) []train.Node { return a.tracer.Nodes(step) }
 
 // Mode is the task's execution mode.
 func (a *Arbiter) Mode() string {
-	if a.task.Mode == prooflearn.ModeDeterministic {
-		return prooflearn.ModeDeterministic
+	switch a.task.Mode {
+	case prooflearn.ModeDeterministic, prooflearn.ModeFixed:
+		return a.task.Mode
 	}
 	return prooflearn.ModeTolerant
 }
@@ -117,7 +119,7 @@ func (a *Arbiter) judge(step int, nodes []train.Node, n int, inputs []prooflearn
 		if err != nil {
 			return fail("%v", err)
 		}
-		return compareExact(c, claim, &want, a.Mode())
+		return compareExact(c, claim, &want, a.compareMode())
 	}
 	shapes := make([][]int, len(node.Inputs))
 	in := make([]*prooflearn.Tensor, len(node.Inputs))
@@ -125,7 +127,7 @@ func (a *Arbiter) judge(step int, nodes []train.Node, n int, inputs []prooflearn
 		shapes[k] = nodes[j].Shape
 		in[k] = &inputs[k]
 	}
-	if a.Mode() == prooflearn.ModeDeterministic || len(node.Op) > len(train.OpKernelPrefix) && node.Op[:len(train.OpKernelPrefix)] == train.OpKernelPrefix {
+	if a.task.Exact() || len(node.Op) > len(train.OpKernelPrefix) && node.Op[:len(train.OpKernelPrefix)] == train.OpKernelPrefix {
 		var want prooflearn.Tensor
 		switch node.Op {
 		case train.OpMomentumUpdate, train.OpSGDUpdate:
@@ -180,6 +182,15 @@ func (a *Arbiter) judge(step int, nodes []train.Node, n int, inputs []prooflearn
 		c.Reason = fmt.Sprintf("element %d is %.9g, re-execution gives %.9g: %s (|error| %.3g, bound %.3g)", c.Index, c.Claimed, c.Expected, kind, c.Error, c.Bound)
 	}
 	return c
+}
+
+// compareMode is how compareExact compares in this task: bit for bit where
+// the task is exact (deterministic and fixed mode), by value otherwise.
+func (a *Arbiter) compareMode() string {
+	if a.task.Exact() {
+		return prooflearn.ModeDeterministic
+	}
+	return prooflearn.ModeTolerant
 }
 
 // exactOp reports operators that have one correct output in any mode.
@@ -255,14 +266,18 @@ func (a *Arbiter) batchTensor(step int, node *train.Node, examples []Example) (p
 			return t, fmt.Errorf("example %d does not open against the dataset root: %v", e.Index, err)
 		}
 		for c := 0; c < spec.Input && node.Op == train.OpBatchX; c++ {
-			if dt == prooflearn.Float64 {
+			if dt == prooflearn.Int32 {
+				t.I32[r*spec.Input+c] = fixed.Pixel(e.Pixels[c]) // fixed mode's input encoding
+			} else if dt == prooflearn.Float64 {
 				t.F64[r*spec.Input+c] = float64(e.Pixels[c]) / 255
 			} else {
 				t.F32[r*spec.Input+c] = float32(e.Pixels[c]) / 255
 			}
 		}
 		if node.Op == train.OpBatchY {
-			if dt == prooflearn.Float64 {
+			if dt == prooflearn.Int32 {
+				t.I32[r*spec.Classes+int(e.Label)] = fixed.One
+			} else if dt == prooflearn.Float64 {
 				t.F64[r*spec.Classes+int(e.Label)] = 1
 			} else {
 				t.F32[r*spec.Classes+int(e.Label)] = 1

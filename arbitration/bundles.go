@@ -142,7 +142,7 @@ func CaseFromBundles(task *prooflearn.Task, data train.Dataset, solver, challeng
 			return nil, &ForfeitError{p, "its batches file does not match the task"}
 		}
 	}
-	if task.Mode == prooflearn.ModeDeterministic {
+	if task.Exact() {
 		return bitwiseCase(task, seed, order, solver, challenger)
 	}
 	cfg := caseConfig{th: task.Delta, rho: DefaultRelative}

@@ -425,7 +425,7 @@ func (g *game) level2(i int, before prooflearn.Hash, after map[Party]prooflearn.
 	for k := range inputs {
 		inputs[k] = reveals[PartySolver].Inputs[k].Tensor
 	}
-	v := &Verdict{Step: step, Node: j, Name: node.Name, Op: node.Op, Mode: g.arb.Mode(), Exact: exactOp(node.Op) || g.arb.Mode() == prooflearn.ModeDeterministic, Checks: map[Party]Check{}}
+	v := &Verdict{Step: step, Node: j, Name: node.Name, Op: node.Op, Mode: g.arb.Mode(), Exact: exactOp(node.Op) || g.arb.task.Exact(), Checks: map[Party]Check{}}
 	for _, p := range sides {
 		r := reveals[p]
 		v.Checks[p] = g.arb.judge(step, nodes, j, inputs, &r.Output,

@@ -378,7 +378,7 @@ func (r *reader) tensor() prooflearn.Tensor {
 	if r.err != nil {
 		return prooflearn.Tensor{}
 	}
-	if dt != prooflearn.Float32 && dt != prooflearn.Float64 {
+	if dt != prooflearn.Float32 && dt != prooflearn.Float64 && dt != prooflearn.Int32 {
 		r.fail("tensor %q has dtype %d", name, dt)
 		return prooflearn.Tensor{}
 	}

@@ -110,7 +110,7 @@ func (p *ReplayPlayer) traceStep(i int) (*train.StepTrace, error) {
 				e.fn(t)
 			}
 		}
-		if last && p.end != nil && n.State >= 0 && (n.Op == train.OpMomentumUpdate || n.Op == train.OpSGDUpdate) {
+		if last && p.end != nil && n.WritesState() {
 			var want *prooflearn.Tensor
 			if np := len(p.end.Params); n.State < np {
 				want = &p.end.Params[n.State]
@@ -303,7 +303,7 @@ func (p *ReplayPlayer) Reveal(ctx context.Context, q RevealQuery) (*NodeReveal, 
 func stateWriters(nodes []train.Node) []int {
 	var out []int
 	for _, n := range nodes {
-		if n.State >= 0 && (n.Op == train.OpMomentumUpdate || n.Op == train.OpSGDUpdate) {
+		if n.WritesState() {
 			for len(out) <= n.State {
 				out = append(out, -1)
 			}

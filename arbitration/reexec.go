@@ -264,7 +264,7 @@ func (a *Arbiter) reexecute(step int, nodes []train.Node, j int, inputs []proofl
 	case train.OpBatchX, train.OpBatchY:
 		return a.batchTensor(step, node, examples)
 	}
-	if a.Mode() != prooflearn.ModeDeterministic && !strings.HasPrefix(node.Op, train.OpKernelPrefix) {
+	if !a.task.Exact() && !strings.HasPrefix(node.Op, train.OpKernelPrefix) {
 		return none, fmt.Errorf("%w: %s %q of a tolerant task is ruled within an error bound, not by an output hash", ErrUnsupportedOp, node.Op, node.Name)
 	}
 	if len(inputs) != len(node.Inputs) {

@@ -3,6 +3,8 @@ package prooflearn
 import (
 	"fmt"
 	"math"
+
+	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 )
 
 // DataOrder derives the batch of every step from the revealed seed: each epoch
@@ -67,7 +69,8 @@ func (o *DataOrder) shuffle(e int) {
 // Glorot-uniform, U(-√(6/(in+out)), +√(6/(in+out))), from the PRNG stream
 // "prooflearn/init/<name>" of each weight; biases and optimizer state zero. The
 // arithmetic is one float64 multiply-add on exactly representable operands and
-// one correctly rounded sqrt, so every platform gets the same bits.
+// one correctly rounded sqrt, so every platform gets the same bits. In fixed
+// mode each value x becomes the raw value round(x·2^16) (fixed.FromFloat).
 func InitialCheckpoint(t *Task, seed []byte) (*Checkpoint, error) {
 	order, err := NewDataOrder(seed, t.Dataset.Examples, t.BatchSize)
 	if err != nil {
@@ -84,9 +87,12 @@ func InitialCheckpoint(t *Task, seed []byte) (*Checkpoint, error) {
 			for j := 0; j < p.Len(); j++ {
 				u := 2*rng.Float64() - 1 // exact: 2u is exact and so is the subtraction's input
 				v := u * limit
-				if dt == Float64 {
+				switch dt {
+				case Float64:
 					p.F64[j] = v
-				} else {
+				case Int32:
+					p.I32[j] = fixed.FromFloat(v)
+				default:
 					p.F32[j] = float32(v)
 				}
 			}

@@ -69,8 +69,8 @@ func (th *Thresholds) Validate() error {
 	return nil
 }
 
-// Resolve returns the thresholds in force for task t. Deterministic mode:
-// zero for every kind (the kernels reproduce every bit). Tolerant mode with
+// Resolve returns the thresholds in force for task t. Deterministic and fixed
+// mode (Task.Exact): zero for every kind (every bit is reproduced). Tolerant mode with
 // an optimizer that keeps state and no Optimizer thresholds: derived from
 // the parameters' δ as δ·(1−μ)/η for L1, L2 and L∞ and the same cosine. A
 // heavy-ball buffer that is off by e moves the weights by η·e in the next
@@ -78,7 +78,7 @@ func (th *Thresholds) Validate() error {
 // can move the weights no further than the parameters' δ already allows.
 // A profile calibrates them instead (Profile.Thresholds.Optimizer).
 func (th Thresholds) Resolve(t *Task) Thresholds {
-	if t.Mode == ModeDeterministic {
+	if t.Exact() {
 		return Thresholds{Optimizer: &Thresholds{}}
 	}
 	if t.Optimizer.Type != "momentum" {

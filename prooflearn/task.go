@@ -13,13 +13,22 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 )
 
 // Execution modes a task may ask for.
 const (
 	ModeTolerant      = "tolerant"
 	ModeDeterministic = "deterministic"
+	// ModeFixed trains in fixed-point integer arithmetic (prooflearn/fixed):
+	// exact on every platform by construction, and provable in a circuit.
+	ModeFixed = "fixed"
 )
+
+// DTypeQ16 is the dtype a fixed-mode task may name (or leave out): Q15.16
+// fixed point, int32 raw values standing for x/2^16.
+const DTypeQ16 = "q16"
 
 // Task is what a submitter publishes: the model, the hyperparameters, the
 // dataset commitment and the seed commitment. Everything that steers training
@@ -27,10 +36,11 @@ const (
 type Task struct {
 	Name        string `json:"name"`
 	Description string `json:"description,omitempty"`
-	// Mode is ModeTolerant (gorgonia's fast kernels, δ > 0; the default) or
+	// Mode is ModeTolerant (gorgonia's fast kernels, δ > 0; the default),
 	// ModeDeterministic (prooflearn/kernels: the trajectory is bitwise the
 	// same on every architecture and thread count, so verification uses
-	// δ = 0).
+	// δ = 0) or ModeFixed (integer fixed-point arithmetic, prooflearn/fixed:
+	// exact by construction, δ = 0; DType is then absent or DTypeQ16).
 	Mode      string        `json:"mode,omitempty"`
 	DType     string        `json:"dtype,omitempty"`
 	Model     ModelSpec     `json:"model"`
@@ -234,11 +244,15 @@ func (t *Task) Validate() error {
 		return fmt.Errorf("%w: "+format, append([]any{ErrInvalidTask}, args...)...)
 	}
 	switch t.Mode {
-	case "", ModeTolerant, ModeDeterministic:
+	case "", ModeTolerant, ModeDeterministic, ModeFixed:
 	default:
-		return bad("mode %q is not supported (want %q or %q)", t.Mode, ModeTolerant, ModeDeterministic)
+		return bad("mode %q is not supported (want %q, %q or %q)", t.Mode, ModeTolerant, ModeDeterministic, ModeFixed)
 	}
-	if _, err := ParseDType(t.DType); err != nil {
+	if t.Mode == ModeFixed {
+		if t.DType != "" && t.DType != DTypeQ16 {
+			return bad("dtype %q in fixed mode (want %q or none)", t.DType, DTypeQ16)
+		}
+	} else if _, err := ParseDType(t.DType); err != nil {
 		return err
 	}
 	m := t.Model
@@ -303,6 +317,11 @@ func (t *Task) Validate() error {
 			return taskLimit("optimizer.schedule decays ((steps − 1) ÷ step_size)", uint64(n), MaxScheduleDecays)
 		}
 	}
+	if t.Mode == ModeFixed {
+		if err := t.validateFixed(); err != nil {
+			return err
+		}
+	}
 	if t.Dataset.Examples < t.BatchSize {
 		return bad("dataset.examples %d is smaller than batch_size %d", t.Dataset.Examples, t.BatchSize)
 	}
@@ -326,10 +345,59 @@ func (t *Task) Validate() error {
 	return nil
 }
 
-// ElemType returns the task's dtype.
+// validateFixed checks what fixed mode adds: every inner dimension of the
+// step's products at most fixed.MaxInner (so int64 sums are exact), no
+// learning-rate schedule, and a learning rate and momentum that survive
+// conversion to fixed point (LR ≥ 1, 1 ≤ MU < One).
+func (t *Task) validateFixed() error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: fixed mode: "+format, append([]any{ErrInvalidTask}, args...)...)
+	}
+	dims := []struct {
+		name  string
+		value int
+	}{{"model.input", t.Model.Input}, {"model.classes", t.Model.Classes}, {"batch_size", t.BatchSize}}
+	for i, h := range t.Model.Hidden {
+		dims = append(dims, struct {
+			name  string
+			value int
+		}{fmt.Sprintf("model.hidden[%d]", i), h})
+	}
+	for _, d := range dims {
+		if d.value > fixed.MaxInner {
+			return taskLimit(d.name+" (fixed mode)", uint64(d.value), fixed.MaxInner)
+		}
+	}
+	o := t.Optimizer
+	if o.Schedule != nil {
+		return bad("optimizer.schedule is not supported: the learning rate is one fixed-point constant")
+	}
+	if lr := fixed.LearningRate(o.LearningRate); lr < 1 {
+		return bad("optimizer.learning_rate %v is %d in fixed point (round(η·2^16)), want at least 1", o.LearningRate, lr)
+	}
+	if o.Type == "momentum" {
+		if mu := fixed.Momentum(o.Momentum); mu < 1 || mu >= fixed.One {
+			return bad("optimizer.momentum %v is %d in fixed point (round(μ·2^16)), want 1 to %d", o.Momentum, mu, fixed.One-1)
+		}
+	}
+	return nil
+}
+
+// ElemType returns the element type of the task's tensors: its dtype, or
+// Int32 in fixed mode.
 func (t *Task) ElemType() DType {
+	if t.Mode == ModeFixed {
+		return Int32
+	}
 	dt, _ := ParseDType(t.DType)
 	return dt
+}
+
+// Exact reports whether the task's training is reproduced bit for bit on
+// every platform (deterministic and fixed mode), so that verification
+// compares states exactly (δ = 0) and disputes compare hashes.
+func (t *Task) Exact() bool {
+	return t.Mode == ModeDeterministic || t.Mode == ModeFixed
 }
 
 // RevealedSeed returns the seed bytes after checking them against the commitment.
@@ -366,6 +434,9 @@ func (t *Task) Hash() Hash {
 	}
 	if c.DType == "" {
 		c.DType = "float32"
+		if c.Mode == ModeFixed {
+			c.DType = DTypeQ16
+		}
 	}
 	if c.Model.Hidden == nil {
 		c.Model.Hidden = []int{} // "hidden": [] and no "hidden" are the same model

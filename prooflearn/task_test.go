@@ -17,7 +17,7 @@ func readTiny(t testing.TB) string {
 }
 
 func TestShippedTasksValidate(t *testing.T) {
-	for _, name := range []string{"tiny", "tiny-det", "fashion-mlp"} {
+	for _, name := range []string{"tiny", "tiny-det", "tiny-fixed", "fashion-mlp"} {
 		t.Run(name, func(t *testing.T) {
 			task, err := ReadTask("../testdata/tasks/" + name + ".json")
 			require.NoError(t, err)

@@ -6,6 +6,8 @@ import (
 	"math"
 	"math/bits"
 	"strconv"
+
+	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 )
 
 // DType is the element type of a tensor.
@@ -14,15 +16,21 @@ type DType uint8
 const (
 	Float32 DType = 1
 	Float64 DType = 2
+	// Int32 holds fixed-point raw values (prooflearn/fixed: x stands for
+	// x/2^16), the element type of a task in fixed mode.
+	Int32 DType = 3
 )
 
-// String returns the name used in task files ("float32", "float64").
+// String returns the name used in task files ("float32", "float64"), or
+// "int32" for fixed-point tensors.
 func (d DType) String() string {
 	switch d {
 	case Float32:
 		return "float32"
 	case Float64:
 		return "float64"
+	case Int32:
+		return "int32"
 	}
 	return fmt.Sprintf("dtype(%d)", uint8(d))
 }
@@ -30,7 +38,7 @@ func (d DType) String() string {
 // Size is the element size in bytes.
 func (d DType) Size() int {
 	switch d {
-	case Float32:
+	case Float32, Int32:
 		return 4
 	case Float64:
 		return 8
@@ -58,23 +66,28 @@ const (
 	MaxTensorNameLen = math.MaxUint16
 )
 
-// Tensor is a named dense tensor. Exactly one of F32 and F64 holds the values,
-// according to DType; both are row-major.
+// Tensor is a named dense tensor. Exactly one of F32, F64 and I32 holds the
+// values, according to DType; all are row-major.
 type Tensor struct {
 	Name  string
 	DType DType
 	Shape []int
 	F32   []float32
 	F64   []float64
+	// I32 holds an Int32 tensor's fixed-point raw values.
+	I32 []int32
 }
 
 // NewTensor allocates a zero tensor.
 func NewTensor(name string, dt DType, shape ...int) Tensor {
 	t := Tensor{Name: name, DType: dt, Shape: append([]int(nil), shape...)}
 	n := shapeSize(shape)
-	if dt == Float64 {
+	switch dt {
+	case Float64:
 		t.F64 = make([]float64, n)
-	} else {
+	case Int32:
+		t.I32 = make([]int32, n)
+	default:
 		t.F32 = make([]float32, n)
 	}
 	return t
@@ -90,16 +103,24 @@ func shapeSize(shape []int) int {
 
 // Len is the number of elements.
 func (t *Tensor) Len() int {
-	if t.DType == Float64 {
+	switch t.DType {
+	case Float64:
 		return len(t.F64)
+	case Int32:
+		return len(t.I32)
 	}
 	return len(t.F32)
 }
 
-// At returns element i widened to float64 (exact for both dtypes).
+// At returns element i as a float64, exactly: a float widened, a
+// fixed-point raw value x as the real value x/2^16 it stands for, so that
+// distances, norms and losses are in the same units in every mode.
 func (t *Tensor) At(i int) float64 {
-	if t.DType == Float64 {
+	switch t.DType {
+	case Float64:
 		return t.F64[i]
+	case Int32:
+		return fixed.ToFloat(t.I32[i])
 	}
 	return float64(t.F32[i])
 }
@@ -113,6 +134,9 @@ func (t *Tensor) Clone() Tensor {
 	if t.F64 != nil {
 		c.F64 = append([]float64(nil), t.F64...)
 	}
+	if t.I32 != nil {
+		c.I32 = append([]int32(nil), t.I32...)
+	}
 	return c
 }
 
@@ -123,6 +147,7 @@ func (t *Tensor) CopyFrom(src *Tensor) error {
 	}
 	copy(t.F32, src.F32)
 	copy(t.F64, src.F64)
+	copy(t.I32, src.I32)
 	return nil
 }
 
@@ -140,9 +165,11 @@ func sameShape(a, b []int) bool {
 
 // Validate checks that the tensor fits the canonical encoding (rank at most
 // MaxTensorRank, name at most MaxTensorNameLen bytes), that the values match
-// the shape and that they are all finite.
+// the shape and that they are all finite; an Int32 tensor's values must be
+// in the fixed-point range [−2^24, 2^24), which every fixed-point operator
+// keeps and on which the exactness of its int64 sums rests.
 func (t *Tensor) Validate() error {
-	if t.DType != Float32 && t.DType != Float64 {
+	if t.DType != Float32 && t.DType != Float64 && t.DType != Int32 {
 		return fmt.Errorf("%w: tensor %q has unknown dtype %d", ErrMalformed, t.Name, t.DType)
 	}
 	if err := t.checkEncodable(); err != nil {
@@ -155,6 +182,14 @@ func (t *Tensor) Validate() error {
 	}
 	if !shapeHolds(t.Shape, t.Len()) {
 		return fmt.Errorf("%w: tensor %q has %d values for shape %v", ErrMalformed, t.Name, t.Len(), t.Shape)
+	}
+	if t.DType == Int32 {
+		for i, v := range t.I32 {
+			if !fixed.InRange(int64(v)) {
+				return fmt.Errorf("%w: tensor %q element %d is %d, outside the fixed-point range [-2^24, 2^24)", ErrMalformed, t.Name, i, v)
+			}
+		}
+		return nil
 	}
 	for i := 0; i < t.Len(); i++ {
 		if v := t.At(i); math.IsNaN(v) || math.IsInf(v, 0) {
@@ -197,8 +232,9 @@ func shapeHolds(shape []int, n int) bool {
 }
 
 // AppendCanonical appends the canonical encoding of the tensor's values:
-// dtype (1 byte), rank (1 byte), each dimension as uint64 LE, then the values
-// as little-endian IEEE 754. The name is not part of it; containers encode
+// dtype (1 byte: 1 float32, 2 float64, 3 int32), rank (1 byte), each
+// dimension as uint64 LE, then the values as little-endian IEEE 754 (int32:
+// two's complement raw values). The name is not part of it; containers encode
 // names themselves.
 //
 // A tensor of rank above MaxTensorRank, which Validate refuses, is not
@@ -222,11 +258,16 @@ func (t *Tensor) LittleEndianBytes() []byte {
 }
 
 func (t *Tensor) appendValues(b []byte) []byte {
-	if t.DType == Float64 {
+	switch t.DType {
+	case Float64:
 		for _, v := range t.F64 {
 			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
 		}
-	} else {
+	case Int32:
+		for _, v := range t.I32 {
+			b = binary.LittleEndian.AppendUint32(b, uint32(v))
+		}
+	default:
 		for _, v := range t.F32 {
 			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
 		}
@@ -257,9 +298,12 @@ func TensorFromLittleEndian(name string, dt DType, shape []int, raw []byte) (Ten
 	}
 	t := NewTensor(name, dt, shape...)
 	for i := 0; i < n; i++ {
-		if dt == Float64 {
+		switch dt {
+		case Float64:
 			t.F64[i] = math.Float64frombits(binary.LittleEndian.Uint64(raw[8*i:]))
-		} else {
+		case Int32:
+			t.I32[i] = int32(binary.LittleEndian.Uint32(raw[4*i:]))
+		default:
 			t.F32[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
 		}
 	}

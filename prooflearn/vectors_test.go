@@ -31,6 +31,13 @@ func vectorObjects() []struct {
 	copy(b.F64, []float64{0.1, -0.2, 1e300})
 	m := NewTensor(MomentumPrefix+"w0", Float32, 2, 3)
 	c := &Checkpoint{Step: 40, RNG: RNGState{Epoch: 2, Counter: 1999}, Params: []Tensor{w}, OptState: []Tensor{m}}
+	// A fixed-point tensor: raw values of 1, −2, 0.5, −2^-16 and the ends
+	// of the range.
+	q := NewTensor("w0", Int32, 2, 3)
+	copy(q.I32, []int32{65536, -131072, 32768, -1, -1 << 24, 1<<24 - 1})
+	qm := NewTensor(MomentumPrefix+"w0", Int32, 2, 3)
+	qm.I32[1] = -7
+	qc := &Checkpoint{Step: 40, RNG: RNGState{Epoch: 2, Counter: 1999}, Params: []Tensor{q}, OptState: []Tensor{qm}}
 	var task, data, seed Hash
 	for i := range task {
 		task[i], data[i], seed[i] = byte(i), byte(2*i), byte(255-i)
@@ -44,6 +51,9 @@ func vectorObjects() []struct {
 		{"checkpoint step 40", c.Canonical()},
 		{"batch step 7", BatchCanonical(7, []int{5, 0, 1999, 42})},
 		{"binding", BindingCanonical(task, data, seed)},
+		// Added with fixed mode; the vectors above are unchanged by it.
+		{"tensor int32 [2 3]", q.AppendCanonical(nil)},
+		{"checkpoint int32 step 40", qc.Canonical()},
 	}
 }
 

@@ -27,6 +27,7 @@ import (
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
+	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 )
 
@@ -633,9 +634,14 @@ func (p *perturbed) Pixels(i int) []byte {
 }
 
 func setAt(t *prooflearn.Tensor, i int, v float64) {
-	if t.DType == prooflearn.Float64 {
+	switch t.DType {
+	case prooflearn.Int32:
+		// A fixed-point raw value, as honest state has; clamped, since
+		// converting a float beyond int32 is not defined alike everywhere.
+		t.I32[i] = fixed.FromFloat(max(min(v, math.MaxInt32/fixed.One), math.MinInt32/fixed.One))
+	case prooflearn.Float64:
 		t.F64[i] = v
-	} else {
+	default:
 		t.F32[i] = float32(v)
 	}
 }

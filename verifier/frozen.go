@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 	"github.com/prooflearn/prooflearn/prooflearn/kernels"
 )
 
@@ -92,6 +93,25 @@ func (v *run) zeroGradientRows(a, b *prooflearn.Checkpoint, zero []bool, from, t
 			if hasMomentum {
 				wantV = widen(claimedV.F32[lo:hi])
 			}
+		case prooflearn.Int32:
+			// Fixed mode: the zero-gradient update in fixed point, exact.
+			wq := append([]int32(nil), w0.I32[lo:hi]...)
+			var vq []int32
+			if hasMomentum {
+				vq = append([]int32(nil), a.OptState[0].I32[lo:hi]...)
+			}
+			g := make([]int32, out)
+			lr, m := fixed.LearningRate(v.task.Optimizer.LearningRate), fixed.Momentum(mu)
+			for s := from; s < to; s++ {
+				if fixed.Update(wq, vq, g, lr, m) != nil {
+					break // cannot overflow from in-range state: v and w only shrink
+				}
+			}
+			w, vel = widenFixed(wq), widenFixed(vq)
+			wantW = widenFixed(claimed.I32[lo:hi])
+			if hasMomentum {
+				wantV = widenFixed(claimedV.I32[lo:hi])
+			}
 		default:
 			w = append([]float64(nil), w0.F64[lo:hi]...)
 			if hasMomentum {
@@ -130,6 +150,14 @@ func (v *run) zeroGradientRows(a, b *prooflearn.Checkpoint, zero []bool, from, t
 		}
 	}
 	return moved, feature, by
+}
+
+func widenFixed(x []int32) []float64 {
+	out := make([]float64, len(x))
+	for i, v := range x {
+		out[i] = fixed.ToFloat(v)
+	}
+	return out
 }
 
 func widen(x []float32) []float64 {

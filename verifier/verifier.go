@@ -359,10 +359,11 @@ func verifyBundle(ctx context.Context, task *prooflearn.Task, data Dataset, fsys
 	if !(cfg.relative >= 0) {
 		return nil, fmt.Errorf("verifier: relative tolerance ρ %v must be ≥ 0", cfg.relative)
 	}
-	if task.Mode == prooflearn.ModeDeterministic {
-		// The deterministic kernels reproduce the claimed bits exactly on
-		// every platform: any distance at all is a rejection.
-		cfg.thresholds, cfg.source, cfg.relative = &prooflearn.Thresholds{}, prooflearn.ModeDeterministic, 0
+	if task.Exact() {
+		// The deterministic kernels, and fixed-point integers, reproduce the
+		// claimed bits exactly on every platform: any distance at all is a
+		// rejection.
+		cfg.thresholds, cfg.source, cfg.relative = &prooflearn.Thresholds{}, task.Mode, 0
 	}
 	if cfg.thresholds == nil {
 		if task.Delta == nil {
@@ -373,7 +374,7 @@ func verifyBundle(ctx context.Context, task *prooflearn.Task, data Dataset, fsys
 	if err := cfg.thresholds.Validate(); err != nil {
 		return nil, fmt.Errorf("verifier: %w", err)
 	}
-	if task.Mode != prooflearn.ModeDeterministic && task.Optimizer.Type == "momentum" && cfg.thresholds.Optimizer == nil {
+	if !task.Exact() && task.Optimizer.Type == "momentum" && cfg.thresholds.Optimizer == nil {
 		cfg.source += "; optimizer δ derived from the parameters' as δ·(1−μ)/η"
 	}
 	resolved := cfg.thresholds.Resolve(task)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
+	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 	"github.com/prooflearn/prooflearn/verifier"
 )
 
@@ -92,9 +93,13 @@ func PerturbCheckpoint(task *prooflearn.Task, src, dst string, j int, relative f
 	for i := range c.Params {
 		t := &c.Params[i]
 		for e := range noise[i] {
-			if t.DType == prooflearn.Float64 {
+			switch t.DType {
+			case prooflearn.Int32:
+				// Fixed point: the same real-valued step, rounded to raw units.
+				t.I32[e] += int32(math.Round(scale * noise[i][e] * fixed.One))
+			case prooflearn.Float64:
 				t.F64[e] += scale * noise[i][e]
-			} else {
+			default:
 				t.F32[e] += float32(scale * noise[i][e])
 			}
 		}

@@ -326,8 +326,9 @@ func newConfig(task *prooflearn.Task, opts []Option) (*config, error) {
 		o(cfg)
 	}
 	switch {
-	case task.Mode == prooflearn.ModeDeterministic:
-		// Deterministic kernels reproduce the claimed bits: nothing is tolerated.
+	case task.Exact():
+		// Deterministic kernels and fixed point reproduce the claimed bits:
+		// nothing is tolerated.
 		cfg.thresholds, cfg.relative = &prooflearn.Thresholds{}, 0
 	case cfg.thresholds != nil:
 	case task.Delta == nil:

@@ -257,6 +257,8 @@ func initCheat(src, dst string) error {
 	switch w.DType {
 	case prooflearn.Float64:
 		w.F64[0], w.F64[1] = w.F64[1], w.F64[0]
+	case prooflearn.Int32:
+		w.I32[0], w.I32[1] = w.I32[1], w.I32[0]
 	default:
 		w.F32[0], w.F32[1] = w.F32[1], w.F32[0]
 	}

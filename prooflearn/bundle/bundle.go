@@ -70,8 +70,11 @@ func names(ts []prooflearn.Tensor) string {
 }
 
 func stDType(d prooflearn.DType) string {
-	if d == prooflearn.Float64 {
+	switch d {
+	case prooflearn.Float64:
 		return "F64"
+	case prooflearn.Int32:
+		return "I32"
 	}
 	return "F32"
 }
@@ -123,8 +126,10 @@ func DecodeCheckpoint(b []byte) (*prooflearn.Checkpoint, error) {
 				dt = prooflearn.Float32
 			case "F64":
 				dt = prooflearn.Float64
+			case "I32":
+				dt = prooflearn.Int32
 			default:
-				return nil, bad("tensor %q has dtype %s, want F32 or F64", name, st.DType)
+				return nil, bad("tensor %q has dtype %s, want F32, F64 or I32", name, st.DType)
 			}
 			t, err := prooflearn.TensorFromLittleEndian(name, dt, st.Shape, st.Data)
 			if err != nil {

@@ -146,7 +146,8 @@ func (l *opList) add(n Node) int {
 //  4. the backward pass, from the last layer to the first;
 //  5. the optimizer, parameter by parameter in the checkpoint's order.
 //
-// Steps 2 to 4 depend on the mode (tolerantStep, deterministicStep).
+// Steps 2 to 4 depend on the mode (tolerantStep, deterministicStep,
+// fixedStep), and so does step 5 (optimizer, fixedOptimizer).
 func protocolNodes(task *prooflearn.Task) ([]Node, int) {
 	spec := task.Model
 	widths := append(append([]int{spec.Input}, spec.Hidden...), spec.Classes)
@@ -159,6 +160,12 @@ func protocolNodes(task *prooflearn.Task) ([]Node, int) {
 		params[i] = l.add(Node{Name: names[i], Op: OpLoadState, Shape: slices.Clone(shapes[i]), State: i})
 	}
 	var grads []int
+	if task.Mode == prooflearn.ModeFixed {
+		grads = l.fixedStep(task.BatchSize, widths, x, y, params)
+		graphOps := len(l.nodes)
+		l.fixedOptimizer(task, names, shapes, params, grads)
+		return l.nodes, graphOps
+	}
 	if kernelsFor(task) == deterministicKernels {
 		grads = l.deterministicStep(task.BatchSize, widths, x, y, params)
 	} else {

@@ -57,6 +57,12 @@ type Node struct {
 	State int
 }
 
+// WritesState reports whether the node is an optimizer update whose output
+// is a tensor of the next state (momentum-update and sgd-update, or
+// fx.momentum and fx.sgd in fixed mode): every node with a State but a
+// load-state.
+func (n Node) WritesState() bool { return n.State >= 0 && n.Op != OpLoadState }
+
 // StepTrace is everything one step computed: the output of every node in
 // canonical order and the state after the step.
 type StepTrace struct {
@@ -80,6 +86,7 @@ type Tracer struct {
 	params []prooflearn.Tensor // bound to the graph
 	graph  G.Nodes             // graph[i]: the gorgonia node bound to operator i
 	nodes  []Node              // the protocol's operator list; learning rate filled per step
+	fx     *fixedNet           // fixed mode: the step without a graph (net, vm and graph unused)
 }
 
 // NewTracer builds the step graph of a task.
@@ -87,6 +94,10 @@ func NewTracer(task *prooflearn.Task, data Examples) (*Tracer, error) {
 	order, err := task.DataOrder()
 	if err != nil {
 		return nil, err
+	}
+	if task.Mode == prooflearn.ModeFixed {
+		fx := newFixedNet(task)
+		return &Tracer{task: task, data: data, order: order, nodes: fx.nodes, fx: fx}, nil
 	}
 	names, shapes := task.Model.ParamShapes()
 	dt := task.ElemType()
@@ -128,7 +139,12 @@ func (tr *Tracer) Nodes(step int) []Node {
 func (tr *Tracer) Batch(step int) []int { return tr.order.Batch(step) }
 
 // Close releases the graph machine.
-func (tr *Tracer) Close() error { return tr.vm.Close() }
+func (tr *Tracer) Close() error {
+	if tr.vm == nil {
+		return nil
+	}
+	return tr.vm.Close()
+}
 
 // buildNodes takes the protocol's operator list of the task and binds the
 // graph's nodes to it (bindGraph).
@@ -240,7 +256,8 @@ func b2i(b bool) int {
 // every node's output. The state is not modified. edit, when not nil, is
 // called on each node's output as it is recorded and may change it: the
 // optimizer nodes, which run after the graph, see the edited values, graph
-// nodes after the edited one do not. It exists to build dishonest parties.
+// nodes after the edited one do not (in fixed mode, which has no graph, every
+// later node reads the edited value). It exists to build dishonest parties.
 func (tr *Tracer) Step(state *prooflearn.Checkpoint, indices []int, edit func(Node, *prooflearn.Tensor)) (*StepTrace, error) {
 	if err := state.CheckShape(tr.task); err != nil {
 		return nil, err
@@ -252,6 +269,14 @@ func (tr *Tracer) Step(state *prooflearn.Checkpoint, indices []int, edit func(No
 		if i < 0 || i >= tr.data.Len() {
 			return nil, fmt.Errorf("%w: example %d of %d", prooflearn.ErrOutOfRange, i, tr.data.Len())
 		}
+	}
+	if tr.fx != nil {
+		outs, next, err := tr.fx.run(state, tr.data, indices, len(tr.nodes), edit)
+		if err != nil {
+			return nil, err
+		}
+		next.RNG = tr.order.State(state.Step + 1)
+		return &StepTrace{Step: state.Step, Nodes: tr.Nodes(state.Step), Outputs: outs, Next: next}, nil
 	}
 	for i := range state.Params {
 		if err := tr.params[i].CopyFrom(&state.Params[i]); err != nil {
@@ -402,8 +427,12 @@ func valueOf(v G.Value, gshape tensor.Shape, dt prooflearn.DType) (prooflearn.Te
 // Execute re-executes graph node i alone on the given inputs (one per
 // Inputs entry, in order) and returns its output: what an arbiter does with
 // the one operator both parties dispute. Nodes outside the graph (the
-// optimizer update, inputs and constants) are not executed here.
+// optimizer update, inputs and constants) are not executed here; in fixed
+// mode every operator is (all but the batch and load-state nodes).
 func (tr *Tracer) Execute(i int, inputs []prooflearn.Tensor) (out prooflearn.Tensor, err error) {
+	if tr.fx != nil {
+		return tr.executeFixed(i, inputs)
+	}
 	if i < 0 || i >= len(tr.graph) {
 		return out, fmt.Errorf("%w: node %d is not a graph operator", prooflearn.ErrOutOfRange, i)
 	}

@@ -26,11 +26,13 @@ type Trainer struct {
 	state *prooflearn.Checkpoint
 	net   *mlp
 	eval  *mlp
+	fx    *fixedNet // fixed mode's step, in place of net and eval
 }
 
 // New prepares a trainer at step 0, initialised from the revealed seed. The
-// task's mode picks the kernels: gorgonia's (tolerant) or prooflearn/kernels
-// (deterministic: the same bits on every platform).
+// task's mode picks the kernels: gorgonia's (tolerant), prooflearn/kernels
+// (deterministic: the same bits on every platform) or prooflearn/fixed
+// (fixed: integer arithmetic, no graph).
 func New(task *prooflearn.Task, data Examples) (*Trainer, error) {
 	seed, err := task.RevealedSeed()
 	if err != nil {
@@ -46,6 +48,9 @@ func New(task *prooflearn.Task, data Examples) (*Trainer, error) {
 	init, err := prooflearn.InitialCheckpoint(task, seed)
 	if err != nil {
 		return nil, err
+	}
+	if task.Mode == prooflearn.ModeFixed {
+		return &Trainer{task: task, data: data, order: order, state: init, fx: newFixedNet(task)}, nil
 	}
 	net, err := buildMLP(kernelsFor(task), task.Model, task.ElemType(), task.BatchSize, init.Params, true)
 	if err != nil {
@@ -153,6 +158,9 @@ func (t *Trainer) StepOn(indices []int) (float64, error) {
 	if len(indices) != t.task.BatchSize {
 		return 0, fmt.Errorf("%w: batch of %d, task batch size %d", prooflearn.ErrMalformed, len(indices), t.task.BatchSize)
 	}
+	if t.fx != nil {
+		return t.fixedStepOn(indices)
+	}
 	t.net.load(t.data, indices)
 	if err := t.net.run(); err != nil {
 		return 0, fmt.Errorf("step %d: %w", t.state.Step, err)
@@ -196,6 +204,9 @@ func (t *Trainer) StepOn(indices []int) (float64, error) {
 
 // Accuracy is the fraction of examples whose arg-max logit is the label.
 func (t *Trainer) Accuracy(data Examples) (float64, error) {
+	if t.fx != nil {
+		return t.fixedAccuracy(data)
+	}
 	const evalBatch = 250
 	if t.eval == nil {
 		net, err := buildMLP(kernelsFor(t.task), t.task.Model, t.task.ElemType(), evalBatch, t.state.Params, false)
