@@ -198,6 +198,11 @@ func (p *profiler) replayOn(tr *train.Trainer, from *prooflearn.Checkpoint, to i
 // thread count is not a perturbation (every kernel set splits a product over
 // its output, never over a sum, so it cannot change a bit).
 func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ...ProfileOption) (*Profile, error) {
+	if task.Exact() {
+		// Verification of an exact task ignores any thresholds and compares
+		// bit for bit; a profile would calibrate something never used.
+		return nil, fmt.Errorf("%w: task %q trains in %s mode, reproduced bit for bit: verification uses δ = 0 and there is nothing to calibrate", prooflearn.ErrInvalidTask, task.Name, task.Mode)
+	}
 	cfg := profileConfig{segments: DefaultProfileSegments, safety: DefaultSafetyFactor}
 	for _, o := range opts {
 		o(&cfg)

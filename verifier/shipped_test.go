@@ -51,3 +51,18 @@ func TestShippedThresholdsCalibratedFashion(t *testing.T) {
 	}
 	checkShipped(t, testbundle.ShippedTask(t, "fashion-mlp"), full.Train)
 }
+
+// An exact task (deterministic or fixed-point) is verified bit for bit
+// whatever thresholds are given, so calibrating one is refused rather than
+// producing a δ that would never be used.
+func TestCalibrateRefusesExactTasks(t *testing.T) {
+	for _, name := range []string{"tiny-det", "tiny-fixed"} {
+		t.Run(name, func(t *testing.T) {
+			task := testbundle.ShippedTask(t, name)
+			require.True(t, task.Exact())
+			_, err := verifier.Calibrate(context.Background(), task, testbundle.Data(t).Train)
+			require.ErrorIs(t, err, prooflearn.ErrInvalidTask)
+			require.ErrorContains(t, err, "nothing to calibrate")
+		})
+	}
+}

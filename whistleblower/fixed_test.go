@@ -8,10 +8,10 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	assets "github.com/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/testdata"
 	"github.com/prooflearn/prooflearn/verifier"
 	"github.com/prooflearn/prooflearn/whistleblower"
 )
@@ -20,7 +20,7 @@ import (
 // moves int32 weights (in raw units) and the verifier, comparing exactly,
 // rejects the segment that ends at it.
 func TestPerturbFixedCheckpoint(t *testing.T) {
-	raw, err := assets.Tasks.ReadFile("testdata/tasks/tiny-fixed.json")
+	raw, err := testdata.Tasks.ReadFile("tasks/tiny-fixed.json")
 	require.NoError(t, err)
 	ft, err := prooflearn.DecodeTask(bytes.NewReader(raw))
 	require.NoError(t, err)
