@@ -19,7 +19,25 @@ type Float interface{ ~float32 | ~float64 }
 // p = 0, 1, …, k−1. Rows of c may be computed by several goroutines; each
 // element is computed by exactly one of them in the order above, so the
 // result does not depend on GOMAXPROCS.
+//
+// On amd64 with AVX2 the tiles are computed by an assembly kernel
+// (matmul_amd64.s) that holds one element of c in each vector lane and
+// performs exactly the operations above, so it returns the bits of the
+// pure-Go kernel; the pure-Go kernel runs everywhere else and in builds
+// tagged purego.
 func MatMul[F Float](c, a, b []F, m, k, n int, transA, transB bool) {
+	c = c[:m*n]
+	a = a[:m*k]
+	b = b[:k*n]
+	if matMulVector(c, a, b, m, k, n, transA, transB) {
+		return
+	}
+	matMulGeneric(c, a, b, m, k, n, transA, transB)
+}
+
+// matMulGeneric is MatMul in pure Go: the reference the vector kernels are
+// tested against, and the kernel of every other platform.
+func matMulGeneric[F Float](c, a, b []F, m, k, n int, transA, transB bool) {
 	c = c[:m*n]
 	a = a[:m*k]
 	b = b[:k*n]
@@ -36,7 +54,8 @@ func MatMul[F Float](c, a, b []F, m, k, n int, transA, transB bool) {
 	// tiles read it sequentially whatever the layout. Packing moves values
 	// without arithmetic.
 	nb := n / 4 * 4
-	packed := make([]F, nb*k)
+	buf, packed := getScratch[F](nb * k)
+	defer putScratch(buf)
 	for q := 0; q < nb/4; q++ {
 		panel := packed[q*4*k : (q+1)*4*k]
 		for p := 0; p < k; p++ {
@@ -56,7 +75,8 @@ func MatMul[F Float](c, a, b []F, m, k, n int, transA, transB bool) {
 // does not change its bits.
 func matMulRows[F Float](c, a, b, packed []F, lo, hi, k, n, ai, ap, bp, bj int) {
 	nb := n / 4 * 4
-	pa := make([]F, 2*k)
+	buf, pa := getScratch[F](2 * k)
+	defer putScratch(buf)
 	i := lo
 	for ; i+2 <= hi; i += 2 {
 		for p := 0; p < k; p++ {
