@@ -354,3 +354,13 @@ func Update[F Float](w, v, g []F, lr, mu F) {
 		w[i] -= F(lr * v[i])
 	}
 }
+
+// Implementation names the MatMul kernel this binary runs on this processor:
+// "AVX2 assembly" or "pure Go". Both give the same bits; the name is for a
+// binary's summary and for benchmarks.
+func Implementation() string {
+	if vectorKernel != "" {
+		return vectorKernel
+	}
+	return "pure Go"
+}

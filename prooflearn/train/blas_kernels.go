@@ -1,14 +1,18 @@
 package train
 
-import "github.com/prooflearn/prooflearn/prooflearn"
+import (
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/kernels"
+)
 
 // Kernels says which kernels this binary trains and replays the task with,
 // for a binary's summary: prooflearn/kernels in deterministic mode whatever
-// the build, gorgonia's operators on the BLAS the build selects in tolerant
+// the build (its AVX2 assembly or pure Go, the same bits either way),
+// gorgonia's operators on the BLAS the build selects in tolerant
 // mode (gonum's pure Go by default, OpenBLAS with -tags openblas).
 func Kernels(task *prooflearn.Task) string {
 	if kernelsFor(task) == deterministicKernels {
-		return "deterministic: prooflearn/kernels (pure Go)"
+		return "deterministic: prooflearn/kernels (" + kernels.Implementation() + ")"
 	}
 	return "tolerant: gorgonia on " + tolerantBLAS()
 }
