@@ -21,7 +21,7 @@ type Float interface{ ~float32 | ~float64 }
 // result does not depend on GOMAXPROCS.
 //
 // On amd64 with AVX2 the tiles are computed by an assembly kernel
-// (matmul_amd64.s) that holds one element of c in each vector lane and
+// (vector_amd64.s) that holds one element of c in each vector lane and
 // performs exactly the operations above, so it returns the bits of the
 // pure-Go kernel; the pure-Go kernel runs everywhere else and in builds
 // tagged purego.
@@ -254,8 +254,15 @@ func BiasGrad[F Float](db, dz []F, m, n int) {
 }
 
 // ReLU sets out[i] = max(x[i], 0); a NaN stays NaN so that a diverged step
-// is not hidden.
+// is not hidden. It moves bits without arithmetic (x[i] or +0), and so does
+// its AVX2 version.
 func ReLU[F Float](out, x []F) {
+	x = x[:len(out)]
+	done := reluVector(out, x)
+	reluGeneric(out[done:], x[done:])
+}
+
+func reluGeneric[F Float](out, x []F) {
 	x = x[:len(out)]
 	for i, v := range x {
 		if v <= 0 {
@@ -268,6 +275,12 @@ func ReLU[F Float](out, x []F) {
 // ReLUGrad sets dx[i] = dout[i] where the ReLU output out[i] is positive
 // and 0 elsewhere (the subgradient 0 at 0).
 func ReLUGrad[F Float](dx, out, dout []F) {
+	out, dout = out[:len(dx)], dout[:len(dx)]
+	done := reluGradVector(dx, out, dout)
+	reluGradGeneric(dx[done:], out[done:], dout[done:])
+}
+
+func reluGradGeneric[F Float](dx, out, dout []F) {
 	out, dout = out[:len(dx)], dout[:len(dx)]
 	for i, o := range out {
 		if o > 0 {

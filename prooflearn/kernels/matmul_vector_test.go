@@ -267,3 +267,50 @@ func fuzzCompare[F Float](t *testing.T, a, b []F, m, k, n int, transA, transB bo
 		require.Equal(t, wb[i], gb[i], "element %d: want %v, got %v", i, want[i], got[i])
 	}
 }
+
+// reluInput draws the values ReLU and ReLUGrad must tell apart: ±0, NaNs of
+// both signs, quiet and signalling, infinities, subnormals and the awkward
+// values above.
+func reluInput[F Float](r *rnd, n int) []F {
+	s := make([]F, n)
+	var z F
+	single := any(z) == any(float32(0))
+	for i := range s {
+		switch r.intn(8) {
+		case 0:
+			if single {
+				s[i] = F(math.Float32frombits([]uint32{0x7fc00000, 0xffc00000, 0x7f800001, 0xff812345}[r.intn(4)]))
+			} else {
+				s[i] = F(math.Float64frombits([]uint64{0x7ff8000000000000, 0xfff8000000000000, 0x7ff0000000000001, 0xfff0000012345678}[r.intn(4)]))
+			}
+		case 1:
+			s[i] = F(math.Inf(1 - 2*r.intn(2)))
+		default:
+			s[i] = awkward[F](r)
+		}
+	}
+	return s
+}
+
+func testReLUVectorMatchesGeneric[F Float](t *testing.T) {
+	r := rnd(11)
+	for n := range 70 {
+		for _, off := range []int{0, 1, 3} {
+			x, dout := reluInput[F](&r, n+off)[off:], reluInput[F](&r, n+off)[off:]
+			want, got := make([]F, n), make([]F, n)
+			reluGeneric(want, x)
+			ReLU(got, x)
+			require.Equal(t, bits(want), bits(got), "ReLU, n=%d, offset %d", n, off)
+			reluGradGeneric(want, x, dout)
+			ReLUGrad(got, x, dout)
+			require.Equal(t, bits(want), bits(got), "ReLUGrad, n=%d, offset %d", n, off)
+		}
+	}
+}
+
+// ReLU and ReLUGrad return the pure-Go loops' bits for every length and
+// alignment, NaN payloads and signs of zero included.
+func TestReLUVectorMatchesGeneric(t *testing.T) {
+	t.Run("float32", testReLUVectorMatchesGeneric[float32])
+	t.Run("float64", testReLUVectorMatchesGeneric[float64])
+}

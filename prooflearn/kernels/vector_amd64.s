@@ -2,7 +2,7 @@
 
 #include "textflag.h"
 
-// The tile kernels of MatMul on AVX2 (matmul_amd64.go drives them). A tile
+// The tile kernels of MatMul on AVX2 (vector_amd64.go drives them). A tile
 // is 6 rows of c by one panel of columns: 16 float32 or 8 float64, two YMM
 // registers per row, twelve accumulators in all. For p = 0, 1, …, k−1 in
 // order, each row broadcasts its a value to every lane, multiplies it by the
@@ -214,4 +214,106 @@ loop64:
 	VMOVUPD Y10, (DI)
 	VMOVUPD Y11, 32(DI)
 	VZEROUPPER
+	RET
+
+// ReLU and ReLUGrad select bits, without arithmetic: a lane compares its
+// value with +0 (an ordered, quiet predicate, false for NaN) and the mask
+// keeps the value or clears it to +0, which is what the pure-Go loops do
+// element by element. Each function handles len(out) rounded down to whole
+// registers; the caller does the rest.
+
+// func reluAVX2f32(out, x []float32)
+TEXT ·reluAVX2f32(SB), NOSPLIT, $0-48
+	MOVQ   out_base+0(FP), DI
+	MOVQ   out_len+8(FP), CX
+	MOVQ   x_base+24(FP), SI
+	SHRQ   $3, CX
+	JZ     reludone32
+	VXORPS Y1, Y1, Y1
+
+reluloop32:
+	VMOVUPS (SI), Y0
+	VCMPPS  $0x12, Y1, Y0, Y2 // x ≤ +0 (LE_OQ)
+	VANDNPS Y0, Y2, Y3        // x where not, else +0
+	VMOVUPS Y3, (DI)
+	ADDQ    $32, SI
+	ADDQ    $32, DI
+	DECQ    CX
+	JNZ     reluloop32
+	VZEROUPPER
+
+reludone32:
+	RET
+
+// func reluGradAVX2f32(dx, out, dout []float32)
+TEXT ·reluGradAVX2f32(SB), NOSPLIT, $0-72
+	MOVQ   dx_base+0(FP), DI
+	MOVQ   dx_len+8(FP), CX
+	MOVQ   out_base+24(FP), SI
+	MOVQ   dout_base+48(FP), DX
+	SHRQ   $3, CX
+	JZ     gradone32
+	VXORPS Y1, Y1, Y1
+
+gradloop32:
+	VMOVUPS (SI), Y0
+	VCMPPS  $0x1e, Y1, Y0, Y2 // out > +0 (GT_OQ)
+	VANDPS  (DX), Y2, Y3      // dout where so, else +0
+	VMOVUPS Y3, (DI)
+	ADDQ    $32, SI
+	ADDQ    $32, DX
+	ADDQ    $32, DI
+	DECQ    CX
+	JNZ     gradloop32
+	VZEROUPPER
+
+gradone32:
+	RET
+
+// func reluAVX2f64(out, x []float64)
+TEXT ·reluAVX2f64(SB), NOSPLIT, $0-48
+	MOVQ   out_base+0(FP), DI
+	MOVQ   out_len+8(FP), CX
+	MOVQ   x_base+24(FP), SI
+	SHRQ   $2, CX
+	JZ     reludone64
+	VXORPD Y1, Y1, Y1
+
+reluloop64:
+	VMOVUPD (SI), Y0
+	VCMPPD  $0x12, Y1, Y0, Y2
+	VANDNPD Y0, Y2, Y3
+	VMOVUPD Y3, (DI)
+	ADDQ    $32, SI
+	ADDQ    $32, DI
+	DECQ    CX
+	JNZ     reluloop64
+	VZEROUPPER
+
+reludone64:
+	RET
+
+// func reluGradAVX2f64(dx, out, dout []float64)
+TEXT ·reluGradAVX2f64(SB), NOSPLIT, $0-72
+	MOVQ   dx_base+0(FP), DI
+	MOVQ   dx_len+8(FP), CX
+	MOVQ   out_base+24(FP), SI
+	MOVQ   dout_base+48(FP), DX
+	SHRQ   $2, CX
+	JZ     gradone64
+	VXORPD Y1, Y1, Y1
+
+gradloop64:
+	VMOVUPD (SI), Y0
+	VCMPPD  $0x1e, Y1, Y0, Y2
+	VANDPD  (DX), Y2, Y3
+	VMOVUPD Y3, (DI)
+	ADDQ    $32, SI
+	ADDQ    $32, DX
+	ADDQ    $32, DI
+	DECQ    CX
+	JNZ     gradloop64
+	VZEROUPPER
+
+gradone64:
 	RET

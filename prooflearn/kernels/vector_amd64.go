@@ -8,7 +8,7 @@ import (
 	"golang.org/x/sys/cpu"
 )
 
-// The tile kernels of matmul_amd64.s. Each sets a 6×16 (float32) or 6×8
+// The tile kernels of vector_amd64.s. Each sets a 6×16 (float32) or 6×8
 // (float64) tile of c to the products of six rows of op(a) with one panel of
 // op(b); k is at least 1.
 //
@@ -150,4 +150,48 @@ func matMulTiles[F float32 | float64](c, a, b []F, m, k, n int, transA, transB b
 			putScratch(edge)
 		}
 	})
+}
+
+// The ReLU kernels of vector_amd64.s, on len(out) (len(dx)) rounded down to
+// whole registers; the other slices are at least as long.
+//
+//go:noescape
+func reluAVX2f32(out, x []float32)
+
+//go:noescape
+func reluGradAVX2f32(dx, out, dout []float32)
+
+//go:noescape
+func reluAVX2f64(out, x []float64)
+
+//go:noescape
+func reluGradAVX2f64(dx, out, dout []float64)
+
+// reluVector runs ReLU on as many leading elements as the vector kernel
+// takes and returns how many; x is at least as long as out.
+func reluVector[F Float](out, x []F) int {
+	if !haveAVX2 {
+		return 0
+	}
+	if unsafe.Sizeof(F(0)) == 4 {
+		reluAVX2f32(as[float32](out), as[float32](x))
+		return len(out) &^ 7
+	}
+	reluAVX2f64(as[float64](out), as[float64](x))
+	return len(out) &^ 3
+}
+
+// reluGradVector runs ReLUGrad on as many leading elements as the vector
+// kernel takes and returns how many; out and dout are at least as long as
+// dx.
+func reluGradVector[F Float](dx, out, dout []F) int {
+	if !haveAVX2 {
+		return 0
+	}
+	if unsafe.Sizeof(F(0)) == 4 {
+		reluGradAVX2f32(as[float32](dx), as[float32](out), as[float32](dout))
+		return len(dx) &^ 7
+	}
+	reluGradAVX2f64(as[float64](dx), as[float64](out), as[float64](dout))
+	return len(dx) &^ 3
 }

@@ -10,3 +10,7 @@ const vectorKernel = ""
 func matMulVector[F Float](c, a, b []F, m, k, n int, transA, transB bool) bool {
 	return false
 }
+
+func reluVector[F Float](out, x []F) int { return 0 }
+
+func reluGradVector[F Float](dx, out, dout []F) int { return 0 }
