@@ -63,7 +63,7 @@ func matMulGeneric[F Float](c, a, b []F, m, k, n int, transA, transB bool) {
 			panel[4*p], panel[4*p+1], panel[4*p+2], panel[4*p+3] = b[o], b[o+bj], b[o+2*bj], b[o+3*bj]
 		}
 	}
-	parallelRows(m, k*n, func(lo, hi int) {
+	parallelRows(m, k*n, minParallelWork, func(lo, hi int) {
 		matMulRows(c, a, b, packed, lo, hi, k, n, ai, ap, bp, bj)
 	})
 }
@@ -201,17 +201,22 @@ func dot[F Float](x, y []F) F {
 	return s
 }
 
-// minParallelWork is the number of multiply-adds below which a kernel stays
-// on the calling goroutine: under it, starting goroutines costs more than
-// it saves.
-const minParallelWork = 1 << 15
+// minParallelWork is the number of multiply-adds below which the pure-Go
+// kernel stays on the calling goroutine: under it, starting goroutines costs
+// more than it saves. The vector kernel does about eight times as many
+// multiply-adds in the same time, so its threshold is eight times higher.
+const (
+	minParallelWork       = 1 << 15
+	minVectorParallelWork = 1 << 18
+)
 
-// parallelRows calls rows over a partition of [0, m). The partition depends
-// on GOMAXPROCS but the kernels compute each row independently, so the
-// result does not.
-func parallelRows(m, workPerRow int, rows func(lo, hi int)) {
+// parallelRows calls rows over a partition of [0, m), on up to GOMAXPROCS
+// goroutines, one per minWork units of work. The partition depends on
+// GOMAXPROCS but the kernels compute each row independently, so the result
+// does not.
+func parallelRows(m, workPerRow, minWork int, rows func(lo, hi int)) {
 	workers := runtime.GOMAXPROCS(0)
-	if w := m * workPerRow / minParallelWork; w < workers {
+	if w := m * workPerRow / minWork; w < workers {
 		workers = w
 	}
 	if workers > m {

@@ -107,7 +107,7 @@ func matMulTiles[F float32 | float64](c, a, b []F, m, k, n int, transA, transB b
 		}
 	}
 	tiles := rowPanels * colPanels
-	parallelRows(tiles, tileRows*nr*k, func(lo, hi int) {
+	parallelRows(tiles, tileRows*nr*k, minVectorParallelWork, func(lo, hi int) {
 		var edge *[]uint64 // the packed ragged row panel, once this goroutine needs it
 		var edgeA []F
 		var tmp [tileRows * 16]F // a ragged tile; nr is at most 16
