@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	github.com/transparency-dev/merkle v0.0.2
+	golang.org/x/sys v0.0.0-20220330033206-e17cdc41300f
 	gonum.org/v1/netlib v0.0.0-20220323200511-14de99971b2d
 	gorgonia.org/gorgonia v0.9.18
 	gorgonia.org/tensor v0.9.24

@@ -27,6 +27,34 @@
 //     run on several goroutines split the output, never a sum, so GOMAXPROCS
 //     changes who computes an element, not how.
 //
+// # Vector kernels on amd64
+//
+// With AVX2 (golang.org/x/sys/cpu reports it for the processor and the
+// operating system), MatMul, ReLU and ReLUGrad run hand-written assembly
+// (vector_amd64.s) that gives the pure-Go kernels' bits by construction, not
+// by tolerance. MatMul's tile holds a 6×16 (float32) or 6×8 (float64) block
+// of c in twelve YMM registers, one element of c per lane. For p = 0, 1, …,
+// k−1 in order, a row's a[i,p] is broadcast to every lane, multiplied by row
+// p of a panel of b (VMULPS: one rounded product per lane, F(a·b)) and added
+// into the lane's sum (VADDPS: one rounded addition), from +0. Every lane
+// therefore performs exactly the scalar sequence sum = sum + F(a·b) of the
+// pure-Go kernel, in the same order: the vector width only decides how many
+// independent sums advance together. There is no fused multiply-add (AVX2
+// processors nearly all have FMA3; the kernel does not use it) and no sum
+// is ever split across lanes, tiles or goroutines. The rounding mode and subnormal handling are
+// the Go runtime's IEEE defaults for scalar and vector instructions alike.
+// ReLU and ReLUGrad compare with +0 and mask, moving bits as their loops do.
+//
+// Tiles read a and b in place where their strides allow and pack (copy,
+// without arithmetic) the rest into zero-padded panels; goroutines split the
+// tiles, that is the outputs, never k. The pure-Go kernels remain the
+// reference (matMulGeneric) and the kernels of every other processor,
+// architecture and of builds tagged purego; tests compare the two bit for
+// bit on random shapes and layouts, with subnormals, ±0, products that
+// overflow to ±Inf and the NaNs that Inf − Inf then makes.
+//
+// # Kernels
+//
 // The slice kernels (MatMul, AddBias, BiasGrad, ReLU, ReLUGrad, LogSoftmax,
 // LogSoftmaxGrad, CrossEntropy, CrossEntropyGrad, Update) work on row-major
 // float32 or float64 slices. The *Node constructors wrap them as gorgonia

@@ -19,7 +19,25 @@ type Float interface{ ~float32 | ~float64 }
 // p = 0, 1, …, k−1. Rows of c may be computed by several goroutines; each
 // element is computed by exactly one of them in the order above, so the
 // result does not depend on GOMAXPROCS.
+//
+// On amd64 with AVX2 the tiles are computed by an assembly kernel
+// (vector_amd64.s) that holds one element of c in each vector lane and
+// performs exactly the operations above, so it returns the bits of the
+// pure-Go kernel; the pure-Go kernel runs everywhere else and in builds
+// tagged purego.
 func MatMul[F Float](c, a, b []F, m, k, n int, transA, transB bool) {
+	c = c[:m*n]
+	a = a[:m*k]
+	b = b[:k*n]
+	if matMulVector(c, a, b, m, k, n, transA, transB) {
+		return
+	}
+	matMulGeneric(c, a, b, m, k, n, transA, transB)
+}
+
+// matMulGeneric is MatMul in pure Go: the reference the vector kernels are
+// tested against, and the kernel of every other platform.
+func matMulGeneric[F Float](c, a, b []F, m, k, n int, transA, transB bool) {
 	c = c[:m*n]
 	a = a[:m*k]
 	b = b[:k*n]
@@ -36,7 +54,8 @@ func MatMul[F Float](c, a, b []F, m, k, n int, transA, transB bool) {
 	// tiles read it sequentially whatever the layout. Packing moves values
 	// without arithmetic.
 	nb := n / 4 * 4
-	packed := make([]F, nb*k)
+	buf, packed := getScratch[F](nb * k)
+	defer putScratch(buf)
 	for q := 0; q < nb/4; q++ {
 		panel := packed[q*4*k : (q+1)*4*k]
 		for p := 0; p < k; p++ {
@@ -44,7 +63,7 @@ func MatMul[F Float](c, a, b []F, m, k, n int, transA, transB bool) {
 			panel[4*p], panel[4*p+1], panel[4*p+2], panel[4*p+3] = b[o], b[o+bj], b[o+2*bj], b[o+3*bj]
 		}
 	}
-	parallelRows(m, k*n, func(lo, hi int) {
+	parallelRows(m, k*n, minParallelWork, func(lo, hi int) {
 		matMulRows(c, a, b, packed, lo, hi, k, n, ai, ap, bp, bj)
 	})
 }
@@ -56,7 +75,8 @@ func MatMul[F Float](c, a, b []F, m, k, n int, transA, transB bool) {
 // does not change its bits.
 func matMulRows[F Float](c, a, b, packed []F, lo, hi, k, n, ai, ap, bp, bj int) {
 	nb := n / 4 * 4
-	pa := make([]F, 2*k)
+	buf, pa := getScratch[F](2 * k)
+	defer putScratch(buf)
 	i := lo
 	for ; i+2 <= hi; i += 2 {
 		for p := 0; p < k; p++ {
@@ -181,17 +201,22 @@ func dot[F Float](x, y []F) F {
 	return s
 }
 
-// minParallelWork is the number of multiply-adds below which a kernel stays
-// on the calling goroutine: under it, starting goroutines costs more than
-// it saves.
-const minParallelWork = 1 << 15
+// minParallelWork is the number of multiply-adds below which the pure-Go
+// kernel stays on the calling goroutine: under it, starting goroutines costs
+// more than it saves. The vector kernel does about eight times as many
+// multiply-adds in the same time, so its threshold is eight times higher.
+const (
+	minParallelWork       = 1 << 15
+	minVectorParallelWork = 1 << 18
+)
 
-// parallelRows calls rows over a partition of [0, m). The partition depends
-// on GOMAXPROCS but the kernels compute each row independently, so the
-// result does not.
-func parallelRows(m, workPerRow int, rows func(lo, hi int)) {
+// parallelRows calls rows over a partition of [0, m), on up to GOMAXPROCS
+// goroutines, one per minWork units of work. The partition depends on
+// GOMAXPROCS but the kernels compute each row independently, so the result
+// does not.
+func parallelRows(m, workPerRow, minWork int, rows func(lo, hi int)) {
 	workers := runtime.GOMAXPROCS(0)
-	if w := m * workPerRow / minParallelWork; w < workers {
+	if w := m * workPerRow / minWork; w < workers {
 		workers = w
 	}
 	if workers > m {
@@ -234,8 +259,15 @@ func BiasGrad[F Float](db, dz []F, m, n int) {
 }
 
 // ReLU sets out[i] = max(x[i], 0); a NaN stays NaN so that a diverged step
-// is not hidden.
+// is not hidden. It moves bits without arithmetic (x[i] or +0), and so does
+// its AVX2 version.
 func ReLU[F Float](out, x []F) {
+	x = x[:len(out)]
+	done := reluVector(out, x)
+	reluGeneric(out[done:], x[done:])
+}
+
+func reluGeneric[F Float](out, x []F) {
 	x = x[:len(out)]
 	for i, v := range x {
 		if v <= 0 {
@@ -248,6 +280,12 @@ func ReLU[F Float](out, x []F) {
 // ReLUGrad sets dx[i] = dout[i] where the ReLU output out[i] is positive
 // and 0 elsewhere (the subgradient 0 at 0).
 func ReLUGrad[F Float](dx, out, dout []F) {
+	out, dout = out[:len(dx)], dout[:len(dx)]
+	done := reluGradVector(dx, out, dout)
+	reluGradGeneric(dx[done:], out[done:], dout[done:])
+}
+
+func reluGradGeneric[F Float](dx, out, dout []F) {
 	out, dout = out[:len(dx)], dout[:len(dx)]
 	for i, o := range out {
 		if o > 0 {
@@ -333,4 +371,14 @@ func Update[F Float](w, v, g []F, lr, mu F) {
 		v[i] = F(mu*v[i]) + g[i]
 		w[i] -= F(lr * v[i])
 	}
+}
+
+// Implementation names the MatMul kernel this binary runs on this processor:
+// "AVX2 assembly" or "pure Go". Both give the same bits; the name is for a
+// binary's summary and for benchmarks.
+func Implementation() string {
+	if vectorKernel != "" {
+		return vectorKernel
+	}
+	return "pure Go"
 }

@@ -19,7 +19,8 @@ var ErrOperand = errors.New("kernels: bad operand")
 // Op is a gorgonia operator backed by one of the deterministic kernels. Its
 // input and output shapes are fixed when the node is built; Do checks them
 // and always returns a freshly allocated output, so re-executing one
-// operator (as an arbiter does) never aliases a value the graph holds.
+// operator (as an arbiter does) never aliases a value the graph holds;
+// DoInto writes into a buffer the caller owns instead.
 type Op struct {
 	name   string // the kernel, e.g. "matmul"
 	attrs  string // the kernel's parameters in canonical form
@@ -67,6 +68,32 @@ func (o *Op) InferShape(...G.DimSizer) (tensor.Shape, error) {
 
 // Do runs the kernel on the input values.
 func (o *Op) Do(vals ...G.Value) (G.Value, error) {
+	return o.do(nil, vals)
+}
+
+// DoInto runs the kernel into buf, a matrix of the output's shape and dtype
+// that an earlier Do of this operator returned, and returns buf: a training
+// step reuses its outputs' memory rather than allocating it again at every
+// step. Every kernel writes its whole output, so the bits do not depend on
+// what buf held. It fails with ErrOperand when buf does not fit (a scalar
+// operator has no buffer) or shares memory with an input. It is not
+// gorgonia's UsePreallocDo on purpose: a tape machine would call that with
+// registers shared between nodes.
+func (o *Op) DoInto(buf G.Value, vals ...G.Value) (G.Value, error) {
+	t, ok := buf.(tensor.Tensor)
+	if o.scalar || !ok || t.Dtype() != o.dt || !t.Shape().Eq(o.out) {
+		return nil, fmt.Errorf("%w: %s cannot write into %v", ErrOperand, o, buf)
+	}
+	for _, v := range vals {
+		if v != nil && v.Uintptr() == t.Uintptr() {
+			return nil, fmt.Errorf("%w: %s output buffer is one of its inputs", ErrOperand, o)
+		}
+	}
+	return o.do(t, vals)
+}
+
+// do runs the kernel into buf, or into a new value when buf is nil.
+func (o *Op) do(buf tensor.Tensor, vals []G.Value) (G.Value, error) {
 	if len(vals) != len(o.in) {
 		return nil, fmt.Errorf("%w: %s takes %d inputs, got %d", ErrOperand, o, len(o.in), len(vals))
 	}
@@ -91,6 +118,14 @@ func (o *Op) Do(vals ...G.Value) (G.Value, error) {
 		if o.scalar {
 			return G.NewF32(o.run32(nil, in)), nil
 		}
+		if buf != nil {
+			out, ok := buf.Data().([]float32)
+			if !ok || len(out) != size {
+				return nil, fmt.Errorf("%w: %s output buffer holds %T", ErrOperand, o, buf.Data())
+			}
+			o.run32(out, in)
+			return buf, nil
+		}
 		out := make([]float32, size)
 		o.run32(out, in)
 		return tensor.New(tensor.WithBacking(out), tensor.WithShape(o.out.Clone()...)), nil
@@ -101,6 +136,14 @@ func (o *Op) Do(vals ...G.Value) (G.Value, error) {
 		}
 		if o.scalar {
 			return G.NewF64(o.run64(nil, in)), nil
+		}
+		if buf != nil {
+			out, ok := buf.Data().([]float64)
+			if !ok || len(out) != size {
+				return nil, fmt.Errorf("%w: %s output buffer holds %T", ErrOperand, o, buf.Data())
+			}
+			o.run64(out, in)
+			return buf, nil
 		}
 		out := make([]float64, size)
 		o.run64(out, in)

@@ -129,3 +129,49 @@ func TestOpDoChecksInputsAndNeverAliases(t *testing.T) {
 		})
 	}
 }
+
+// DoInto writes the bits Do returns into the buffer it is given, whatever
+// the buffer held, and refuses a buffer of another shape or dtype, an input
+// as its own output, and a scalar operator.
+func TestOpDoIntoReusesTheBuffer(t *testing.T) {
+	g := G.NewGraph()
+	a, b := matrix(g, tensor.Float32, "a", 2, 3), matrix(g, tensor.Float32, "b", 3, 2)
+	n, err := MatMulNode(a, b, false, false)
+	must(t, err)
+	op := n.Op().(*Op)
+	in := []G.Value{
+		tensor.New(tensor.WithShape(2, 3), tensor.WithBacking([]float32{1, 2, 3, 4, 5, 6})),
+		tensor.New(tensor.WithShape(3, 2), tensor.WithBacking([]float32{1, 0, 0, 1, 1, 1})),
+	}
+	want, err := op.Do(in...)
+	must(t, err)
+	buf := tensor.New(tensor.WithShape(2, 2), tensor.WithBacking([]float32{9, 9, 9, 9}))
+	got, err := op.DoInto(buf, in...)
+	must(t, err)
+	require.Same(t, buf, got, "DoInto returned another value than its buffer")
+	assert.Equal(t, want.Data(), buf.Data(), "DoInto and Do differ")
+
+	square := tensor.New(tensor.WithShape(3, 3), tensor.WithBacking(make([]float32, 9)))
+	sq, err := MatMulNode(matrix(g, tensor.Float32, "s", 3, 3), matrix(g, tensor.Float32, "t", 3, 3), false, false)
+	must(t, err)
+	y := matrix(g, tensor.Float32, "y", 2, 2)
+	xent, err := CrossEntropyNode(n, y)
+	must(t, err)
+	for name, c := range map[string]struct {
+		op  G.Op
+		buf G.Value
+		in  []G.Value
+	}{
+		"wrong shape": {op, tensor.New(tensor.WithShape(1, 4), tensor.WithBacking(make([]float32, 4))), in},
+		"wrong dtype": {op, tensor.New(tensor.WithShape(2, 2), tensor.WithBacking(make([]float64, 4))), in},
+		"scalar":      {op, G.NewF32(0), in},
+		"aliasing":    {sq.Op(), square, []G.Value{square, square}},
+		"scalar op":   {xent.Op(), buf, []G.Value{buf, buf}},
+		"bad inputs":  {op, buf, in[:1]},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := c.op.(*Op).DoInto(c.buf, c.in...)
+			assert.ErrorIs(t, err, ErrOperand)
+		})
+	}
+}

@@ -94,12 +94,29 @@ func newInlineVM(g *G.ExprGraph, roots ...*G.Node) (*inlineVM, error) {
 		s := &vm.steps[i]
 		s.node, s.op, s.out = n, n.Op(), vm.slot[n]
 		s.prealloc, _ = s.op.(G.UsePreallocDoer)
+		if d, ok := s.op.(intoDoer); ok {
+			s.prealloc = intoPrealloc{d}
+		}
 		for children := g.From(n.ID()); children.Next(); {
 			s.in = append(s.in, vm.slot[children.Node().(*G.Node)])
 		}
 		s.args = make([]G.Value, len(s.in))
 	}
 	return vm, nil
+}
+
+// intoDoer is an operator that writes into a buffer it is given, as the
+// deterministic kernels' operators do (kernels.Op.DoInto). They do not offer
+// it as gorgonia's UsePreallocDo, which a tape machine would also call; this
+// machine keeps one buffer per operator, so it may.
+type intoDoer interface {
+	DoInto(buf G.Value, vals ...G.Value) (G.Value, error)
+}
+
+type intoPrealloc struct{ intoDoer }
+
+func (p intoPrealloc) UsePreallocDo(buf G.Value, vals ...G.Value) (G.Value, error) {
+	return p.DoInto(buf, vals...)
 }
 
 // RunAll runs every operator once, in order.
