@@ -42,7 +42,7 @@ func TestHarnessSmoke(t *testing.T) {
 		// concurrency of their own (the game's two players, the solver's
 		// writer) on the least they need.
 		cfg.sections = []string{"proof", "dispute"}
-		cfg.disputeKs = []int{10}
+		cfg.attacks, cfg.disputeAttack, cfg.disputeKs = []string{spoof.Stitch}, spoof.Stitch, []int{10}
 	}
 	runAndCheck(t, cfg)
 }

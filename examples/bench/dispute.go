@@ -185,8 +185,8 @@ func disputeSection(ctx context.Context, cfg config, l *lab) (*section, error) {
 		ds = append(ds, d)
 	}
 	for _, k := range cfg.disputeKs {
-		if k == l.task.CheckpointInterval {
-			continue
+		if slices.ContainsFunc(ds, func(d *dispute) bool { return d.label == cfg.disputeAttack && d.k == k }) {
+			continue // played above
 		}
 		task := *l.task
 		task.CheckpointInterval = k
@@ -239,7 +239,7 @@ func disputeSection(ctx context.Context, cfg config, l *lab) (*section, error) {
 	sortXY(bound)
 
 	p1 := newPlot(fmt.Sprintf("rounds, %s", cfg.disputeAttack), "checkpoint interval k (steps)", "rounds")
-	p1.Legend.Left = true
+	p1.Legend.Top = false
 	if err := line(p1, "played", rounds, 0, false); err != nil {
 		return nil, err
 	}
@@ -254,7 +254,10 @@ func disputeSection(ctx context.Context, cfg config, l *lab) (*section, error) {
 	p1.Y.Min = 0
 	p2 := newPlot(fmt.Sprintf("bytes exchanged, k = %d", l.task.CheckpointInterval), "", "KiB of answers (both sides)")
 	p3 := newPlot(fmt.Sprintf("arbiter's time in the game, k = %d", l.task.CheckpointInterval), "", "÷ one training step")
-	panels := []*plot.Plot{p1}
+	var panels []*plot.Plot
+	if len(rounds) > 0 {
+		panels = append(panels, p1)
+	}
 	if len(labels) > 0 {
 		if err := bars(p2, labels, kib, 2); err != nil {
 			return nil, err

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"text/tabwriter"
 
@@ -171,8 +172,12 @@ func f3(v float64) string { return fmt.Sprintf("%.3f", v) }
 func g3(v float64) string { return fmt.Sprintf("%.3g", v) }
 
 // logX puts the x axis on a log scale with a tick at each of at.
+// With fewer than two distinct values a log scale has no range, and the
+// axis stays linear.
 func logX(p *plot.Plot, at []int) {
-	p.X.Scale = plot.LogScale{}
+	if len(slices.Compact(slices.Sorted(slices.Values(at)))) >= 2 {
+		p.X.Scale = plot.LogScale{}
+	}
 	var ticks []plot.Tick
 	for _, v := range at {
 		ticks = append(ticks, plot.Tick{Value: float64(v), Label: strconv.Itoa(v)})
