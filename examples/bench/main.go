@@ -112,7 +112,7 @@ type config struct {
 func fullConfig() config {
 	return config{
 		steps: 500, repeat: 5, warmup: 50, proofSteps: 1500, proofRepeat: 3, ks: []int{10, 25, 75, 250},
-		attacks: spoof.Names(), budgets: []float64{0.02, 0.05, 0.1, 0.2, 0.5, 1}, challenges: 40,
+		attacks: spoof.Names(), budgets: []float64{0.02, 0.05, 0.1, 0.2, 0.5}, challenges: 12,
 		deltaSegments: 50,
 		disputeAttack: spoof.Interpolate, disputeKs: []int{2, 5, 10, 25, 50, 125}, disputeRepeat: 5,
 		torch: true,
@@ -122,11 +122,11 @@ func fullConfig() config {
 // quickConfig is -quick: every section, fewer of everything.
 func quickConfig() config {
 	return config{
-		steps: 200, repeat: 3, warmup: 20, proofSteps: 600, proofRepeat: 2, ks: []int{25, 75, 250},
-		attacks: []string{spoof.Stitch, spoof.DataTamper, spoof.StateEdit, spoof.LastSegment, spoof.RankInit},
-		budgets: []float64{0.02, 0.1, 0.5}, challenges: 5,
+		steps: 100, repeat: 3, warmup: 20, proofSteps: 500, proofRepeat: 2, ks: []int{25, 250},
+		attacks: []string{spoof.Stitch, spoof.StateEdit, spoof.LastSegment, spoof.RankInit},
+		budgets: []float64{0.02, 0.1, 0.5}, challenges: 3,
 		deltaSegments: 25,
-		disputeAttack: spoof.Interpolate, disputeKs: []int{5, 10, 50}, disputeRepeat: 2,
+		disputeAttack: spoof.Interpolate, disputeKs: []int{5, 50}, disputeRepeat: 2,
 		torch: true,
 	}
 }
