@@ -47,16 +47,13 @@ func speedSection(cfg config, data *dataset.Split, peak peakFLOPs) (*section, er
 	add := func(label, kernels, mode, dtype string, wall, cpu float64) {
 		pk := peak.of(dtype)
 		gf := stepFLOPs / wall / 1e9
-		share := "n/a"
+		share, pct := "n/a", 0.0
 		if pk > 0 {
-			share = fmt.Sprintf("%.1f", 100*gf/pk)
+			pct = 100 * gf / pk
+			share = fmt.Sprintf("%.1f", pct)
 		}
 		rows = append(rows, []string{kernels, mode, dtype, ms(wall), ms(cpu), fmt.Sprintf("%.0f", 1/wall),
 			fmt.Sprintf("%.2f", gf), fmt.Sprintf("%.1f", pk), share})
-		pct := 0.0
-		if pk > 0 {
-			pct = 100 * gf / pk
-		}
 		points = append(points, point{label, 1 / wall, pct})
 	}
 	for _, c := range []struct{ mode, dtype string }{
