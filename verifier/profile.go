@@ -81,7 +81,22 @@ type profileConfig struct {
 	segments  int
 	safety    float64
 	progress  func(Progress)
+	observe   func(Replay)
 	platforms []platformReplays
+}
+
+// Replay is one perturbed replay Calibrate measured: the profile keeps only
+// each perturbation's largest distances; WithReplayObserver sees them all
+// (for a histogram of the honest error, say).
+type Replay struct {
+	Perturbation string `json:"perturbation"`
+	// Segment is the replayed segment's index.
+	Segment int `json:"segment"`
+	// Distances are the replayed end state's distances from the reference
+	// run's, and Relative the parameters' L2 distance ÷ the segment's
+	// update norm.
+	Distances prooflearn.StateDistances `json:"distances"`
+	Relative  float64                   `json:"relative"`
 }
 
 type platformReplays struct {
@@ -108,6 +123,12 @@ func WithSafetyFactor(f float64) ProfileOption { return func(c *profileConfig) {
 // count like the perturbed replays'.
 func WithPlatformReports(label string, reports ...*Report) ProfileOption {
 	return func(c *profileConfig) { c.platforms = append(c.platforms, platformReplays{label, reports}) }
+}
+
+// WithReplayObserver registers a callback that sees every perturbed replay
+// Calibrate measures, in order, from the calling goroutine.
+func WithReplayObserver(fn func(Replay)) ProfileOption {
+	return func(c *profileConfig) { c.observe = fn }
 }
 
 // WithProfileProgress registers a callback for calibration progress.
@@ -297,6 +318,9 @@ func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ..
 			res.MaxRelative = math.Max(res.MaxRelative, rel)
 			res.Replays++
 			done++
+			if cfg.observe != nil {
+				cfg.observe(Replay{Perturbation: pt.name, Segment: s, Distances: sd, Relative: rel})
+			}
 			if cfg.progress != nil {
 				cfg.progress(Progress{Phase: "perturb", Done: done, Total: total})
 			}

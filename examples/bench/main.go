@@ -1,299 +1,231 @@
-// Command bench measures how fast this build trains and what the proof
-// costs on top, on fashion-mlp's shape (784-128-10 MLP, batch 64) and the
-// embedded Fashion-MNIST subset, so it needs no installed dataset:
+// Command bench is prooflearn's research harness: how fast this build
+// trains, what the proof costs on top, what verification costs against what
+// it detects, how the shipped δ sits against honest replay error, and what a
+// dispute costs. It needs no installed dataset: the speed and proof sections
+// run fashion-mlp's shape (784-128-10 MLP, batch 64), the others the shipped
+// tiny task, all on the embedded Fashion-MNIST subset.
 //
-//	go run ./examples/bench [-quick] [-out DIR]
+//	go run ./examples/bench [-quick] [-out DIR] [-sections LIST]
 //	go run -tags openblas ./examples/bench -quick     # the OpenBLAS kernels
 //
-// It prints a table per section and, with -out, writes them as CSV files to
-// DIR. With Debian's python3-torch installed it runs torch_mlp.py beside it
-// for the same step in PyTorch (one thread, OPENBLAS_NUM_THREADS=1);
-// otherwise that row is left out.
+// It prints a table per section and a closing summary; with -out it writes
+// each section to DIR as <section>.csv and a figure, <section>.png. With
+// Debian's python3-torch installed it runs torch_mlp.py beside it for the
+// same step in PyTorch (one thread, OPENBLAS_NUM_THREADS=1); otherwise
+// PyTorch's figures are left out.
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/csv"
 	"flag"
 	"fmt"
-	"math"
+	"io"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"regexp"
 	"runtime"
-	"strconv"
+	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
-	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
-	"github.com/prooflearn/prooflearn/prooflearn/train"
-	"github.com/prooflearn/prooflearn/solver"
-	"github.com/prooflearn/prooflearn/testdata"
+	"github.com/prooflearn/prooflearn/spoof"
 )
 
-const usage = `usage: bench [-quick] [-out DIR] [-python PATH]
+const usage = `usage: bench [-quick] [-out DIR] [-sections LIST] [-python PATH] [-peak-gflops F]
 
-Measures training speed (ms per step, GFLOP/s) of this build's kernels in
-each mode and element type, and the overhead of proof generation against
-plain training for several checkpoint intervals, on fashion-mlp's shape and
-the embedded dataset. Each figure is the minimum over repeats of a run of
-steps after a warm-up; "cpu" is the process's CPU time, which other load on a
-shared machine disturbs less than wall time. GFLOP/s counts three times the
-forward pass's multiply-adds per step, as is usual.
+Sections (all by default; -sections takes a comma-separated list):
 
--quick takes well under two minutes. With -out DIR the tables are also
-written to DIR/speed.csv and DIR/proof.csv. PyTorch's row needs Python with
-torch (Debian: python3-torch); -python names the interpreter.
+  speed      training speed per kernel set, mode and dtype on fashion-mlp's
+             shape: ms and steps per second, GFLOP/s (three times the
+             forward pass's multiply-adds per step), and the share of one
+             core's peak (clock × FLOP/cycle from /proc/cpuinfo, or
+             -peak-gflops); PyTorch's step beside it when installed
+  proof      proof-generation overhead and bytes stored per step, per k
+  detection  every spoofing attack's forged bundle (and an honest one)
+             verified under many challenges at several budgets: the share
+             rejected against replayed steps ÷ training steps, and against
+             the detection probability the report states
+  delta      segments of an honest run replayed under the perturbations
+             verifier.Calibrate uses: the distribution of their distances
+             against the shipped δ and the δ calibrated here
+  dispute    the bisection game between each forged bundle and an honest
+             one: rounds, bytes of answers, the arbiter's time ÷ one
+             training step; rounds against k for one attack
+
+Times are the minimum over repeats (speed, proof) or means; "cpu" is the
+process's CPU time, which other load on a shared machine disturbs less than
+wall time. -quick takes under two minutes on two cores. PyTorch needs Python
+with torch (Debian: python3-torch); -python names the interpreter.
 
 Exit status: 0 on success, 2 on error.
 `
 
-// shape is fashion-mlp's model and batch.
-const (
-	input, hidden, classes, batch = 784, 128, 10, 64
-)
+var sectionNames = []string{"speed", "proof", "detection", "delta", "dispute"}
 
 func main() {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.Usage = func() { fmt.Fprint(os.Stderr, usage) }
-	quick := fs.Bool("quick", false, "fewer steps and repeats (under two minutes)")
-	out := fs.String("out", "", "directory for CSV files")
+	quick := fs.Bool("quick", false, "fewer steps, repeats, attacks and challenges (under two minutes)")
+	out := fs.String("out", "", "directory for the CSV and PNG files")
+	sections := fs.String("sections", strings.Join(sectionNames, ","), "sections to run, comma-separated")
 	python := fs.String("python", "", "Python interpreter with torch (default: python3, then /usr/bin/python3)")
+	peak := fs.Float64("peak-gflops", 0, "one core's float32 peak in GFLOP/s (default: from /proc/cpuinfo)")
 	if err := fs.Parse(os.Args[1:]); err != nil || fs.NArg() > 0 {
 		fs.Usage()
 		os.Exit(cli.ExitError)
 	}
-	cfg := config{steps: 500, repeat: 5, warmup: 50, proofSteps: 1500, proofRepeat: 3}
+	cfg := fullConfig()
 	if *quick {
-		cfg = config{steps: 200, repeat: 3, warmup: 20, proofSteps: 600, proofRepeat: 2}
+		cfg = quickConfig()
 	}
-	if err := run(cfg, *out, *python); err != nil {
+	cfg.python, cfg.peak = *python, *peak
+	cfg.sections = strings.Split(*sections, ",")
+	if _, err := run(context.Background(), cfg, *out, os.Stdout); err != nil {
 		cli.Fail("bench", err)
 	}
 }
 
+// config sizes every section.
 type config struct {
-	steps, repeat, warmup   int
-	proofSteps, proofRepeat int
+	sections []string
+
+	steps, repeat, warmup   int // speed
+	proofSteps, proofRepeat int // proof
+	ks                      []int
+
+	attacks    []string  // detection and dispute
+	budgets    []float64 // detection
+	challenges int
+
+	deltaSegments int // delta
+
+	disputeAttack string // dispute: the attack played at every k in disputeKs
+	disputeKs     []int
+	disputeRepeat int // games per dispute; the arbiter's time is the least
+
+	torch  bool
+	python string
+	peak   float64
 }
 
-func run(cfg config, out, python string) error {
+func fullConfig() config {
+	return config{
+		steps: 500, repeat: 5, warmup: 50, proofSteps: 1500, proofRepeat: 3, ks: []int{10, 25, 75, 250},
+		attacks: spoof.Names(), budgets: []float64{0.02, 0.05, 0.1, 0.2, 0.5}, challenges: 12,
+		deltaSegments: 50,
+		disputeAttack: spoof.Interpolate, disputeKs: []int{2, 5, 10, 25, 50, 125}, disputeRepeat: 5,
+		torch: true,
+	}
+}
+
+// quickConfig is -quick: every section, fewer of everything.
+func quickConfig() config {
+	return config{
+		steps: 100, repeat: 3, warmup: 20, proofSteps: 500, proofRepeat: 2, ks: []int{25, 250},
+		attacks: []string{spoof.Stitch, spoof.StateEdit, spoof.LastSegment, spoof.RankInit},
+		budgets: []float64{0.02, 0.1, 0.5}, challenges: 3,
+		deltaSegments: 25,
+		disputeAttack: spoof.Interpolate, disputeKs: []int{5, 50}, disputeRepeat: 2,
+		torch: true,
+	}
+}
+
+// run runs cfg's sections in order, printing each table to w and, when out
+// is set, writing its files there. It returns the paths written.
+func run(ctx context.Context, cfg config, out string, w io.Writer) ([]string, error) {
+	for _, s := range cfg.sections {
+		if !slices.Contains(sectionNames, s) {
+			return nil, fmt.Errorf("unknown section %q (have %s)", s, strings.Join(sectionNames, ", "))
+		}
+	}
+	want := func(s string) bool { return slices.Contains(cfg.sections, s) }
 	data, err := dataset.Embedded()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	fmt.Printf("machine   %s/%s, %d CPUs, GOMAXPROCS %d, %s\n\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.Version())
-
-	speed := [][]string{{"kernels", "mode", "dtype", "ms_per_step", "cpu_ms_per_step", "steps_per_s", "gflops"}}
-	flops := 3 * 2 * float64(batch) * float64(input*hidden+hidden*classes)
-	for _, c := range []struct{ mode, dtype string }{
-		{prooflearn.ModeTolerant, "float32"},
-		{prooflearn.ModeTolerant, "float64"},
-		{prooflearn.ModeDeterministic, "float32"},
-		{prooflearn.ModeDeterministic, "float64"},
-	} {
-		n := cfg.warmup + cfg.repeat*cfg.steps
-		task, err := benchTask(c.mode, c.dtype, n, n)
-		if err != nil {
-			return err
-		}
-		wall, cpu, err := stepTime(task, data, cfg)
-		if err != nil {
-			return err
-		}
-		speed = append(speed, []string{train.Kernels(task), c.mode, c.dtype, ms(wall), ms(cpu), fmt.Sprintf("%.0f", 1/wall), fmt.Sprintf("%.1f", flops/wall/1e9)})
-	}
-	if line, err := torchStep(python, cfg); err == nil {
-		wall, cpu := line.wall, line.cpu
-		speed = append(speed, []string{line.version + " (1 thread, OpenBLAS 1 thread)", prooflearn.ModeTolerant, "float32", ms(wall), ms(cpu), fmt.Sprintf("%.0f", 1/wall), fmt.Sprintf("%.1f", flops/wall/1e9)})
-	} else {
-		fmt.Fprintf(os.Stderr, "bench: no PyTorch row: %v\n", err)
-	}
-	fmt.Printf("training speed, %d-%d-%d MLP, batch %d, min of %d × %d steps\n", input, hidden, classes, batch, cfg.repeat, cfg.steps)
-	printTable(speed)
-
-	proof := [][]string{{"kernels", "k", "steps", "plain_s", "with_proof_s", "overhead_pct", "bytes_per_step"}}
-	for _, k := range []int{25, 75, 250} {
-		task, err := benchTask(prooflearn.ModeTolerant, "float32", cfg.proofSteps, k)
-		if err != nil {
-			return err
-		}
-		plain, proved, size, err := proofOverhead(task, data, cfg.proofRepeat)
-		if err != nil {
-			return err
-		}
-		proof = append(proof, []string{train.Kernels(task), strconv.Itoa(k), strconv.Itoa(task.Steps),
-			fmt.Sprintf("%.3f", plain), fmt.Sprintf("%.3f", proved), fmt.Sprintf("%.1f", 100*(proved/plain-1)),
-			strconv.FormatInt(size/int64(task.Steps), 10)})
-	}
-	fmt.Printf("\nproof overhead, tolerant float32, min of %d runs each\n", cfg.proofRepeat)
-	printTable(proof)
-
 	if out != "" {
 		if err := os.MkdirAll(out, 0o755); err != nil {
-			return err
+			return nil, err
 		}
-		for name, rows := range map[string][][]string{"speed.csv": speed, "proof.csv": proof} {
-			var b bytes.Buffer
-			w := csv.NewWriter(&b)
-			if err := w.WriteAll(rows); err != nil {
-				return err
-			}
-			if err := prooflearn.WriteFileAtomic(filepath.Join(out, name), b.Bytes()); err != nil {
-				return err
-			}
-		}
-		fmt.Printf("\nwrote %s and %s\n", filepath.Join(out, "speed.csv"), filepath.Join(out, "proof.csv"))
 	}
-	return nil
-}
+	fmt.Fprintf(w, "machine   %s/%s, %d CPUs, GOMAXPROCS %d, %s\n\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.Version())
 
-// benchTask is the shipped tiny task at fashion-mlp's shape.
-func benchTask(mode, dtype string, steps, k int) (*prooflearn.Task, error) {
-	raw, err := testdata.Tasks.ReadFile(testdata.TinyTask)
-	if err != nil {
-		return nil, err
-	}
-	task, err := prooflearn.DecodeTask(bytes.NewReader(raw))
-	if err != nil {
-		return nil, err
-	}
-	task.Mode, task.DType = mode, dtype
-	task.Model.Hidden = []int{hidden}
-	task.BatchSize, task.Steps, task.CheckpointInterval = batch, steps, k
-	return task, task.Validate()
-}
-
-// stepTime is the fastest of cfg.repeat runs of cfg.steps training steps,
-// per step, in wall and CPU seconds.
-func stepTime(task *prooflearn.Task, data *dataset.Split, cfg config) (wall, cpu float64, err error) {
-	tr, err := train.New(task, data.Train)
-	if err != nil {
-		return 0, 0, err
-	}
-	for range cfg.warmup {
-		if _, err := tr.TrainStep(); err != nil {
-			return 0, 0, err
+	var files []string
+	var done []*section
+	started := time.Now()
+	emit := func(s *section) error {
+		s.headline += fmt.Sprintf(" [%.0f s]", time.Since(started).Seconds())
+		started = time.Now()
+		s.print(w)
+		done = append(done, s)
+		if out == "" {
+			return nil
 		}
-	}
-	wall, cpu = math.Inf(1), math.Inf(1)
-	for range cfg.repeat {
-		w0, c0 := time.Now(), cpuTime()
-		for range cfg.steps {
-			if _, err := tr.TrainStep(); err != nil {
-				return 0, 0, err
-			}
-		}
-		wall = min(wall, time.Since(w0).Seconds()/float64(cfg.steps))
-		cpu = min(cpu, (cpuTime()-c0).Seconds()/float64(cfg.steps))
-	}
-	return wall, cpu, nil
-}
-
-// proofOverhead times the task trained alone and by the solver (into a
-// fresh directory each time), in wall seconds, and returns the bundle's size.
-func proofOverhead(task *prooflearn.Task, data *dataset.Split, repeat int) (plain, proved float64, size int64, err error) {
-	plain, proved = math.Inf(1), math.Inf(1)
-	root, err := os.MkdirTemp("", "prooflearn-bench-")
-	if err != nil {
-		return 0, 0, 0, err
-	}
-	defer os.RemoveAll(root)
-	for i := range repeat {
-		t0 := time.Now()
-		tr, err := train.New(task, data.Train)
-		if err != nil {
-			return 0, 0, 0, err
-		}
-		for tr.Step() < task.Steps {
-			if _, err := tr.TrainStep(); err != nil {
-				return 0, 0, 0, err
-			}
-		}
-		plain = min(plain, time.Since(t0).Seconds())
-
-		dir := filepath.Join(root, strconv.Itoa(i))
-		t0 = time.Now()
-		if _, err := solver.Train(context.Background(), task, data.Train, dir); err != nil {
-			return 0, 0, 0, err
-		}
-		proved = min(proved, time.Since(t0).Seconds())
-		if size, err = dirSize(dir); err != nil {
-			return 0, 0, 0, err
-		}
-		os.RemoveAll(dir)
-	}
-	return plain, proved, size, nil
-}
-
-func dirSize(dir string) (int64, error) {
-	var n int64
-	err := filepath.Walk(dir, func(_ string, info os.FileInfo, err error) error {
-		if err == nil && info.Mode().IsRegular() {
-			n += info.Size()
-		}
+		paths, err := s.write(out)
+		files = append(files, paths...)
 		return err
-	})
-	return n, err
-}
-
-type torchLine struct {
-	version   string
-	wall, cpu float64
-}
-
-var torchOut = regexp.MustCompile(`^torch (\S+) threads=\d+ ms/step=([0-9.]+) cpu-ms/step=([0-9.]+)`)
-
-// torchStep runs torch_mlp.py (beside this file) with the same shape and
-// steps, on one thread.
-func torchStep(python string, cfg config) (torchLine, error) {
-	script := filepath.Join("examples", "bench", "torch_mlp.py")
-	if _, err := os.Stat(script); err != nil {
-		return torchLine{}, fmt.Errorf("%s not found (run from the repository root)", script)
 	}
-	candidates := []string{"python3", "/usr/bin/python3"}
-	if python != "" {
-		candidates = []string{python}
-	}
-	var lastErr error
-	for _, py := range candidates {
-		cmd := exec.Command(py, script, "-steps", strconv.Itoa(cfg.steps), "-repeat", strconv.Itoa(cfg.repeat),
-			"-warmup", strconv.Itoa(cfg.warmup), "-threads", "1",
-			"-input", strconv.Itoa(input), "-hidden", strconv.Itoa(hidden), "-classes", strconv.Itoa(classes), "-batch", strconv.Itoa(batch))
-		cmd.Env = append(os.Environ(), "OPENBLAS_NUM_THREADS=1", "OMP_NUM_THREADS=1")
-		b, err := cmd.Output()
+	if want("speed") {
+		s, err := speedSection(cfg, data, cpuPeak(cfg.peak))
 		if err != nil {
-			lastErr = fmt.Errorf("%s: %w", py, err)
-			continue
+			return nil, err
 		}
-		m := torchOut.FindSubmatch(bytes.TrimSpace(b))
-		if m == nil {
-			lastErr = fmt.Errorf("%s printed %q", py, b)
-			continue
+		if err := emit(s); err != nil {
+			return nil, err
 		}
-		wall, _ := strconv.ParseFloat(string(m[2]), 64)
-		cpu, _ := strconv.ParseFloat(string(m[3]), 64)
-		return torchLine{version: "PyTorch " + string(m[1]), wall: wall / 1e3, cpu: cpu / 1e3}, nil
 	}
-	return torchLine{}, lastErr
-}
-
-func ms(seconds float64) string { return fmt.Sprintf("%.3f", 1e3*seconds) }
-
-func printTable(rows [][]string) {
-	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
-	for _, r := range rows {
-		for i, c := range r {
-			if i > 0 {
-				fmt.Fprint(w, "\t")
+	if want("proof") {
+		s, err := proofSection(cfg, data)
+		if err != nil {
+			return nil, err
+		}
+		if err := emit(s); err != nil {
+			return nil, err
+		}
+	}
+	if want("detection") || want("dispute") {
+		l, err := newLab(ctx, cfg, data)
+		if err != nil {
+			return nil, err
+		}
+		defer l.close()
+		if want("detection") {
+			s, err := detectionSection(ctx, cfg, l)
+			if err != nil {
+				return nil, err
 			}
-			fmt.Fprint(w, c)
+			if err := emit(s); err != nil {
+				return nil, err
+			}
 		}
-		fmt.Fprintln(w)
+		if want("dispute") {
+			s, err := disputeSection(ctx, cfg, l)
+			if err != nil {
+				return nil, err
+			}
+			if err := emit(s); err != nil {
+				return nil, err
+			}
+		}
 	}
-	w.Flush()
+	if want("delta") {
+		s, err := deltaSection(ctx, cfg, data)
+		if err != nil {
+			return nil, err
+		}
+		if err := emit(s); err != nil {
+			return nil, err
+		}
+	}
+	fmt.Fprintln(w, "summary")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, s := range done {
+		fmt.Fprintf(tw, "  %s\t%s\n", s.name, s.headline)
+	}
+	tw.Flush()
+	if len(files) > 0 {
+		fmt.Fprintf(w, "\nwrote %s\n", strings.Join(files, " "))
+	}
+	return files, nil
 }
