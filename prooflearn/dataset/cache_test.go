@@ -232,3 +232,19 @@ func TestLoadTrainDir(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, embeddedTrainRoot, d.Root().String())
 }
+
+// The cache's root computation is RFC 6962's, as prooflearn.MerkleRoot
+// computes it, at every size: powers of two, one past them, odd and even.
+func TestCacheMerkleRootMatches(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 5))
+	sizes := []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 17, 31, 33, 100, 127, 128, 129, 1000, 4097}
+	for _, n := range sizes {
+		leaves := make([]prooflearn.Hash, n)
+		for i := range leaves {
+			for j := range leaves[i] {
+				leaves[i][j] = byte(rng.IntN(256))
+			}
+		}
+		require.Equal(t, prooflearn.MerkleRoot(leaves), merkleRoot(leaves), "n=%d", n)
+	}
+}
