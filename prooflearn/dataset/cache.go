@@ -185,6 +185,7 @@ func ReadCache(dir string, root prooflearn.Hash, examples, features int) (*Datas
 		return nil, bad("%d bytes, its header promises %d (truncated or extended)", st.Size(), want)
 	}
 	rest := make([]byte, nameLen+int(body))
+	adviseHugePages(rest)
 	if k, err := io.ReadFull(f, rest); err != nil {
 		return nil, bad("truncated: got %d of %d bytes after the header: %v", k, len(rest), err)
 	}
