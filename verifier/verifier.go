@@ -645,7 +645,7 @@ func (v *run) replaySegments() error {
 		mu.Unlock()
 		if tr == nil {
 			var err error
-			if tr, err = train.New(v.task, v.data); err != nil {
+			if tr, err = newTrainer(v.task, v.data); err != nil {
 				results[i].err = err
 				return
 			}
@@ -671,6 +671,17 @@ func (v *run) replaySegments() error {
 		v.cfg.progress(Progress{Phase: "replay", Done: len(segs), Total: len(segs)})
 	}
 	return nil
+}
+
+// buildMu serialises building trainers: gorgonia's graph construction
+// numbers node groups from a global counter without a lock. Running built
+// trainers side by side shares nothing.
+var buildMu sync.Mutex
+
+func newTrainer(task *prooflearn.Task, data Dataset) (*train.Trainer, error) {
+	buildMu.Lock()
+	defer buildMu.Unlock()
+	return train.New(task, data)
 }
 
 // segmentResult is one replayed segment: its report, the findings it
