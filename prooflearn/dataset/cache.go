@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -136,7 +137,7 @@ func ReadCache(dir string, root prooflearn.Hash, examples, features int) (*Datas
 	// The largest file the task allows, computed without overflow: anything
 	// bigger is refused from its size alone.
 	per := uint64(1+prooflearn.HashSize) + uint64(features)
-	if uint64(examples) > (1<<62)/per {
+	if uint64(examples) > (math.MaxInt-maxCacheName)/per {
 		return nil, bad("%d examples of %d features are more than a cache can hold", examples, features)
 	}
 	body := uint64(examples) * per
