@@ -134,7 +134,7 @@ func Train(ctx context.Context, task *prooflearn.Task, data Dataset, dir string,
 		}
 		evaluating = time.Since(t0)
 	}
-	written, batchLeaves, err := w.Close()
+	written, batchLeaves, err := w.Wait()
 	if err != nil {
 		return nil, err
 	}
@@ -144,10 +144,64 @@ func Train(ctx context.Context, task *prooflearn.Task, data Dataset, dir string,
 		return nil, err
 	}
 	m.Metrics = &prooflearn.TrainingMetrics{FinalLoss: loss, Seconds: (time.Since(start) - evaluating).Seconds(), TestAccuracy: acc}
-	if err := prooflearn.WriteFileAtomic(filepath.Join(dir, bundle.ManifestFile), m.Encode()); err != nil {
+	if err := writeManifest(dir, m.Encode(), w.SyncCheckpoints); err != nil {
 		return nil, err
 	}
 	return m, nil
+}
+
+// writeManifest writes the manifest, the bundle's last file, durably: to a
+// synced temporary file while syncDirs makes every other file's rename
+// durable, then, once both are done, renamed into place and the directory
+// synced. The two syncs overlap, and the manifest still cannot appear before
+// anything it names.
+func writeManifest(dir string, data []byte, syncDirs func() error) error {
+	path := filepath.Join(dir, bundle.ManifestFile)
+	synced := make(chan error, 1)
+	go func() { synced <- syncDirs() }()
+	tmp, err := writeTempSynced(path, data)
+	if serr := <-synced; err != nil || serr != nil {
+		if err == nil {
+			os.Remove(tmp)
+		}
+		return errors.Join(err, serr)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return prooflearn.SyncDir(dir)
+}
+
+// writeTempSynced writes data to a new temporary file beside path, synced
+// and closed, and returns its name; the caller renames it over path.
+func writeTempSynced(path string, data []byte) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return "", err
+	}
+	tmp := f.Name()
+	fail := func(err error) (string, error) {
+		f.Close()
+		os.Remove(tmp)
+		return "", err
+	}
+	// CreateTemp makes the file 0600; the manifest is meant to be read by
+	// others (verifiers, whistleblowers).
+	if err := f.Chmod(0o644); err != nil {
+		return fail(err)
+	}
+	if _, err := f.Write(data); err != nil {
+		return fail(err)
+	}
+	if err := f.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return "", err
+	}
+	return tmp, nil
 }
 
 // stopWriter waits for the checkpoints already handed to w, so a stopped

@@ -151,22 +151,38 @@ func (w *bundleWriter) Add(c *prooflearn.Checkpoint) error {
 	return nil
 }
 
-// Close waits for every write and syncs the directories so the renames are
-// durable. It returns the checkpoints' leaves in the order they were added
-// and the batches' leaves in step order, or the first error.
+// Close waits for every write and syncs the checkpoints directory so the
+// renames are durable (the bundle directory was synced after the batches
+// file, off the training path). It returns the checkpoints' leaves in the
+// order they were added and the batches' leaves in step order, or the first
+// error.
 func (w *bundleWriter) Close() (checkpoints, batches []prooflearn.Hash, err error) {
+	if checkpoints, batches, err = w.Wait(); err != nil {
+		return nil, nil, err
+	}
+	if err := w.SyncCheckpoints(); err != nil {
+		return nil, nil, err
+	}
+	return checkpoints, batches, nil
+}
+
+// Wait is Close without the directory sync: every file is written and
+// synced, and the leaves are known, but a crash may still lose the
+// checkpoints' renames until SyncCheckpoints returns. The caller can build
+// the manifest meanwhile.
+func (w *bundleWriter) Wait() (checkpoints, batches []prooflearn.Hash, err error) {
 	w.wg.Wait()
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.err != nil {
 		return nil, nil, w.err
 	}
-	for _, d := range []string{filepath.Join(w.dir, bundle.CheckpointsDir), w.dir} {
-		if err := prooflearn.SyncDir(d); err != nil {
-			return nil, nil, err
-		}
-	}
 	return w.leaves, w.batchLeaves, nil
+}
+
+// SyncCheckpoints makes the checkpoints' renames durable.
+func (w *bundleWriter) SyncCheckpoints() error {
+	return prooflearn.SyncDir(filepath.Join(w.dir, bundle.CheckpointsDir))
 }
 
 // writeBatches writes the batches file of task, every step's example indices
@@ -183,6 +199,12 @@ func writeBatches(dir string, task *prooflearn.Task, order *prooflearn.DataOrder
 		return nil, err
 	}
 	if err := prooflearn.WriteFileSynced(filepath.Join(dir, bundle.BatchesFile), encodeJSON(batches)); err != nil {
+		return nil, fmt.Errorf("batches: %w", err)
+	}
+	// The bundle directory's entries (the marker, checkpoints/ and this
+	// file) are final now: syncing it here, while training runs, keeps the
+	// sync off the end of the run, where only the manifest is left.
+	if err := prooflearn.SyncDir(dir); err != nil {
 		return nil, fmt.Errorf("batches: %w", err)
 	}
 	return leaves, nil

@@ -23,8 +23,10 @@ func (v *run) checkFrozen() {
 	steps := v.task.CheckpointSteps()
 	order := v.order
 	in := v.task.Model.Input
+	words := (in + 63) / 64
+	masks := featureMasks(v.data, in, words)
 	zero := make([]bool, in)
-	lit := make([]uint64, (in+7)/8) // the OR of the segment's pixels, 8 per word
+	lit := make([]uint64, words) // the OR of the segment's examples' masks
 	for j := 0; j+1 < len(v.ckpts); j++ {
 		a, b := v.ckpts[j], v.ckpts[j+1]
 		if a == nil || b == nil {
@@ -33,11 +35,14 @@ func (v *run) checkFrozen() {
 		clear(lit)
 		for s := steps[j]; s < steps[j+1]; s++ {
 			for _, e := range order.Batch(s) {
-				orPixels(lit, v.data.Pixels(e)[:in])
+				m := masks[e*words : (e+1)*words]
+				for w := range lit {
+					lit[w] |= m[w]
+				}
 			}
 		}
 		for f := range zero {
-			zero[f] = byte(lit[f/8]>>(8*(f%8))) == 0
+			zero[f] = lit[f/64]>>(f%64)&1 == 0
 		}
 		if moved, feature, by := v.zeroGradientRows(a, b, zero, steps[j], steps[j+1]); moved > 0 {
 			w0 := a.Params[0].Name
@@ -47,15 +52,43 @@ func (v *run) checkFrozen() {
 	}
 }
 
-// orPixels ORs px into lit, eight pixels per word: this pass reads every
-// pixel of every step, so it is the check's whole cost.
-func orPixels(lit []uint64, px []byte) {
+// featureMasks returns, for every example, words uint64s whose bit f is set
+// where feature f (pixel f) is not zero. An example is read once here,
+// however many batches it is in: the segments then OR 1 bit per pixel
+// instead of every pixel of every step.
+func featureMasks(data Dataset, in, words int) []uint64 {
+	n := data.Len()
+	masks := make([]uint64, n*words)
+	const chunk = 1024
+	parallel((n+chunk-1)/chunk, func(c int) {
+		buf := make([]byte, 8*words)
+		for e := c * chunk; e < min(n, (c+1)*chunk); e++ {
+			nonzeroBits(buf, data.Pixels(e)[:in])
+			for w := range words {
+				masks[e*words+w] = binary.LittleEndian.Uint64(buf[8*w:])
+			}
+		}
+	})
+	return masks
+}
+
+// nonzeroBits sets bit i%8 of out[i/8] where px[i] != 0 and clears the
+// rest, eight pixels per word: the high bit of each byte of t is set where
+// that byte is non-zero, and the multiply gathers the eight high bits into
+// the top byte.
+func nonzeroBits(out, px []byte) {
+	clear(out)
+	const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	n := len(px) &^ 7
 	for i := 0; i < n; i += 8 {
-		lit[i/8] |= binary.LittleEndian.Uint64(px[i:])
+		x := binary.LittleEndian.Uint64(px[i:])
+		t := ((x & lo7) + lo7 | x) & hi
+		out[i/8] = byte((t >> 7) * 0x0102040810204080 >> 56)
 	}
 	for i := n; i < len(px); i++ {
-		lit[i/8] |= uint64(px[i]) << (8 * (i % 8))
+		if px[i] != 0 {
+			out[i/8] |= 1 << (i % 8)
+		}
 	}
 }
 

@@ -1,33 +1,39 @@
 package verifier
 
 import (
-	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
 
-// orPixels must mark exactly the features lit in some example, whatever the
-// length (whole words and a tail).
-func TestOrPixelsMatchesNaive(t *testing.T) {
-	for _, n := range []int{1, 7, 8, 9, 784, 785} {
-		t.Run(fmt.Sprint("n=", n), func(t *testing.T) {
-			lit := make([]uint64, (n+7)/8)
-			want := make([]bool, n)
-			for e := 0; e < 5; e++ {
-				px := make([]byte, n)
-				for f := range px {
-					if (f*31+e*17)%11 == 0 {
-						px[f] = byte(1 + (f+e)%255)
-						want[f] = true
-					}
+// The word-at-a-time mask must agree with a pixel-by-pixel one on every
+// pattern of zero and non-zero bytes, and on lengths that are not a
+// multiple of eight.
+func TestNonzeroBitsMatchesBytewise(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, n := range []int{1, 7, 8, 9, 63, 64, 65, 784} {
+		for range 200 {
+			px := make([]byte, n)
+			for i := range px {
+				switch rng.IntN(4) {
+				case 0:
+					px[i] = byte(rng.IntN(256))
+				case 1:
+					px[i] = 0x80
+				case 2:
+					px[i] = 1
 				}
-				orPixels(lit, px)
 			}
-			for f := 0; f < n; f++ {
-				got := byte(lit[f/8]>>(8*(f%8))) != 0
-				require.Equal(t, want[f], got, "n=%d feature %d: lit %v, want %v", n, f, got, want[f])
+			got := make([]byte, (n+63)/64*8)
+			nonzeroBits(got, px)
+			want := make([]byte, len(got))
+			for i, p := range px {
+				if p != 0 {
+					want[i/8] |= 1 << (i % 8)
+				}
 			}
-		})
+			require.Equal(t, want, got, "pixels %v", px)
+		}
 	}
 }

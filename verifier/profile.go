@@ -167,7 +167,7 @@ var perturbations = []perturbation{
 			if p.tr64 == nil {
 				t64 := *p.task
 				t64.DType = prooflearn.Float64.String()
-				tr, err := train.New(&t64, p.data)
+				tr, err := newTrainer(&t64, p.data)
 				if err != nil {
 					return nil, err
 				}
@@ -246,7 +246,7 @@ func Calibrate(ctx context.Context, task *prooflearn.Task, data Dataset, opts ..
 	if err != nil {
 		return nil, err
 	}
-	tr, err := train.New(task, data)
+	tr, err := newTrainer(task, data)
 	if err != nil {
 		return nil, err
 	}

@@ -32,14 +32,17 @@ func (v *run) checkProgress() error {
 		return nil // already rejected, or not asked for
 	}
 	sample := v.progressSample()
-	l0, err := meanLoss(v.task.Model, first.Params, v.data, sample)
-	if err != nil {
-		return err
+	// The two forward passes are independent: one per core.
+	ends := [2]*prooflearn.Checkpoint{first, last}
+	var loss [2]float64
+	var errs [2]error
+	parallel(2, func(i int) { loss[i], errs[i] = meanLoss(v.task.Model, ends[i].Params, v.data, sample) })
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
 	}
-	l1, err := meanLoss(v.task.Model, last.Params, v.data, sample)
-	if err != nil {
-		return err
-	}
+	l0, l1 := loss[0], loss[1]
 	p := &ProgressReport{Sample: len(sample), InitialLoss: l0, FinalLoss: l1, MaxFinalLoss: (1 - v.cfg.minProgress) * l0}
 	p.Passed = l1 <= p.MaxFinalLoss
 	v.report.Progress = p

@@ -33,6 +33,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
@@ -483,15 +484,35 @@ func (v *run) checkCheckpoints() {
 	v.ckpts = make([]*prooflearn.Checkpoint, len(steps))
 	v.leaves = make([]prooflearn.Hash, len(steps))
 	v.badLeaf = make([]bool, len(steps))
+	// Reading, decoding and hashing the checkpoints is most of the cheap
+	// checks' cost: it runs on every core, and the findings are then made
+	// in checkpoint order, as a sequential pass would make them.
+	type read struct {
+		c    *prooflearn.Checkpoint
+		leaf prooflearn.Hash
+		err  error
+	}
+	reads := make([]read, len(v.manifest.Checkpoints))
+	parallel(len(reads), func(j int) {
+		ref := v.manifest.Checkpoints[j]
+		if ref.Step != steps[j] {
+			return
+		}
+		// Sizes and shapes are checked against the task before any data
+		// is read: the work is bounded by the task, not by the file.
+		c, err := bundle.ReadCheckpointFS(v.fsys, ref.File, v.task)
+		if err == nil && c.Step == ref.Step {
+			reads[j].leaf = c.LeafHash()
+		}
+		reads[j].c, reads[j].err = c, err
+	})
 	for j, ref := range v.manifest.Checkpoints {
 		if ref.Step != steps[j] {
 			v.reject(CheckCheckpoint, ref.Step, -1, "checkpoint %d is listed at step %d, the task puts it at step %d", j, ref.Step, steps[j])
 			v.badLeaf[j] = true
 			continue
 		}
-		// Sizes and shapes are checked against the task before any data
-		// is read: the work is bounded by the task, not by the file.
-		c, err := bundle.ReadCheckpointFS(v.fsys, ref.File, v.task)
+		c, err := reads[j].c, reads[j].err
 		if err != nil {
 			v.reject(CheckCheckpoint, ref.Step, -1, "checkpoint at step %d: %v", ref.Step, err)
 			v.badLeaf[j] = true
@@ -502,7 +523,7 @@ func (v *run) checkCheckpoints() {
 			v.badLeaf[j] = true
 			continue
 		}
-		leaf := c.LeafHash()
+		leaf := reads[j].leaf
 		v.leaves[j] = leaf
 		if leaf != ref.Leaf {
 			v.reject(CheckCommitment, ref.Step, -1, "checkpoint at step %d hashes to %s, the manifest commits to %s", ref.Step, leaf, ref.Leaf)
@@ -601,73 +622,134 @@ func (v *run) replaySegments() error {
 		segs = append(segs, s)
 	}
 	sort.Ints(segs)
-	tr, err := train.New(v.task, v.data)
-	if err != nil {
-		return err
+	// Segments are independent: each worker replays its share on its own
+	// trainer, and the reports and findings are then added in segment
+	// order, as a sequential pass would add them. The kernels' results do
+	// not depend on which thread runs them.
+	results := make([]segmentResult, len(segs))
+	var mu sync.Mutex // guards trainers and the progress count
+	var trainers []*train.Trainer
+	done := 0
+	if v.cfg.progress != nil {
+		v.cfg.progress(Progress{Phase: "replay", Done: 0, Total: len(segs)})
 	}
-	steps := v.task.CheckpointSteps()
-	for done, s := range segs {
+	parallel(len(segs), func(i int) {
 		if err := v.ctx.Err(); err != nil {
-			return err
+			results[i].err = err
+			return
 		}
-		if v.cfg.progress != nil {
-			v.cfg.progress(Progress{Phase: "replay", Done: done, Total: len(segs)})
+		mu.Lock()
+		var tr *train.Trainer
+		if n := len(trainers); n > 0 {
+			tr, trainers = trainers[n-1], trainers[:n-1]
 		}
-		sr := SegmentReport{Index: s, FromStep: steps[s], ToStep: steps[s+1], Reasons: chosen[s], Thresholds: *v.cfg.thresholds}
-		from, to := v.ckpts[s], v.ckpts[s+1]
-		if from == nil || to == nil {
-			sr.Error = "a checkpoint of this segment could not be read"
-			v.report.Segments = append(v.report.Segments, sr)
-			continue
-		}
-		sr.UpdateNorm = prooflearn.UpdateNorm(from.Params, to.Params)
-		if err := tr.Restore(from); err != nil {
-			sr.Error = err.Error()
-			v.reject(CheckReplayError, steps[s], s, "segment %d: cannot start from checkpoint at step %d: %v", s, steps[s], err)
-			v.report.Segments = append(v.report.Segments, sr)
-			continue
-		}
-		var stepErr error
-		for tr.Step() < steps[s+1] && stepErr == nil {
-			_, stepErr = tr.TrainStep()
-			v.report.ReplayedSteps++
-		}
-		if stepErr != nil {
-			sr.Error = stepErr.Error()
-			v.reject(CheckReplayError, tr.Step(), s, "segment %d (steps %d→%d): replay failed: %v", s, steps[s], steps[s+1], stepErr)
-			v.report.Segments = append(v.report.Segments, sr)
-			continue
-		}
-		got := tr.Checkpoint()
-		sd, err := prooflearn.CompareStates(from, got, to)
-		if err != nil {
-			return err
-		}
-		d := sd.Params
-		sr.Distances, sr.OptimizerDistances = d, sd.Optimizer
-		sr.Exceeded = sd.Check(*v.cfg.thresholds)
-		for _, e := range sr.Exceeded {
-			switch e.Kind {
-			case prooflearn.KindParams:
-				v.reject(CheckReplay, steps[s+1], s, "segment %d (steps %d→%d): parameters' %s distance %.6g exceeds δ %.6g", s, steps[s], steps[s+1], e.Metric, e.Distance, e.Delta)
-			case prooflearn.KindOptimizer:
-				v.reject(CheckReplayOptimizer, steps[s+1], s, "segment %d (steps %d→%d): the replay reproduces the claimed end's optimizer state (momentum buffers) only to %s distance %.6g, over δ %.6g", s, steps[s], steps[s+1], e.Metric, e.Distance, e.Delta)
-			default:
-				v.reject(CheckReplayState, steps[s+1], s, "segment %d (steps %d→%d): the replay's %s differs from the claimed end's", s, steps[s], steps[s+1], e.Metric)
+		mu.Unlock()
+		if tr == nil {
+			var err error
+			if tr, err = newTrainer(v.task, v.data); err != nil {
+				results[i].err = err
+				return
 			}
 		}
-		// Within δ is not enough where δ is large next to the update itself
-		// (late training, a small learning rate): the claimed update must
-		// also be nearly the one the replay makes.
-		if sr.Relative = relativeDistance(d.L2, sr.UpdateNorm); len(sr.Exceeded) == 0 && !(sr.Relative <= v.cfg.relative) {
-			sr.Exceeded = append(sr.Exceeded, prooflearn.Exceeded{Metric: MetricRelative, Distance: sr.Relative, Delta: v.cfg.relative})
-			v.reject(CheckReplayRelative, steps[s+1], s, "segment %d (steps %d→%d): l2 distance %.6g is %.3g of the claimed update %.6g, more than ρ %.3g", s, steps[s], steps[s+1], d.L2, sr.Relative, sr.UpdateNorm, v.cfg.relative)
+		results[i] = v.replaySegment(tr, segs[i], chosen[segs[i]])
+		mu.Lock()
+		trainers = append(trainers, tr)
+		done++
+		if v.cfg.progress != nil && done < len(segs) {
+			v.cfg.progress(Progress{Phase: "replay", Done: done, Total: len(segs)})
 		}
-		sr.Passed = len(sr.Exceeded) == 0
-		v.report.Segments = append(v.report.Segments, sr)
+		mu.Unlock()
+	})
+	for _, r := range results {
+		if r.err != nil {
+			return r.err
+		}
+		v.report.Segments = append(v.report.Segments, r.report)
+		v.report.Findings = append(v.report.Findings, r.findings...)
+		v.report.ReplayedSteps += r.steps
 	}
 	if v.cfg.progress != nil {
 		v.cfg.progress(Progress{Phase: "replay", Done: len(segs), Total: len(segs)})
 	}
 	return nil
+}
+
+// buildMu serialises building trainers: gorgonia's graph construction
+// numbers node groups from a global counter without a lock. Running built
+// trainers side by side shares nothing.
+var buildMu sync.Mutex
+
+func newTrainer(task *prooflearn.Task, data Dataset) (*train.Trainer, error) {
+	buildMu.Lock()
+	defer buildMu.Unlock()
+	return train.New(task, data)
+}
+
+// segmentResult is one replayed segment: its report, the findings it
+// raises, the steps it ran, or an error that ends verification.
+type segmentResult struct {
+	report   SegmentReport
+	findings []Finding
+	steps    int
+	err      error
+}
+
+// replaySegment replays segment s on tr and compares its end with the
+// claimed checkpoint. It touches nothing shared but what it reads.
+func (v *run) replaySegment(tr *train.Trainer, s int, reasons []string) (res segmentResult) {
+	steps := v.task.CheckpointSteps()
+	reject := func(check string, step int, format string, args ...any) {
+		res.findings = append(res.findings, Finding{Check: check, Message: fmt.Sprintf(format, args...), Step: step, Segment: s})
+	}
+	sr := SegmentReport{Index: s, FromStep: steps[s], ToStep: steps[s+1], Reasons: reasons, Thresholds: *v.cfg.thresholds}
+	defer func() { res.report = sr }()
+	from, to := v.ckpts[s], v.ckpts[s+1]
+	if from == nil || to == nil {
+		sr.Error = "a checkpoint of this segment could not be read"
+		return res
+	}
+	sr.UpdateNorm = prooflearn.UpdateNorm(from.Params, to.Params)
+	if err := tr.Restore(from); err != nil {
+		sr.Error = err.Error()
+		reject(CheckReplayError, steps[s], "segment %d: cannot start from checkpoint at step %d: %v", s, steps[s], err)
+		return res
+	}
+	var stepErr error
+	for tr.Step() < steps[s+1] && stepErr == nil {
+		_, stepErr = tr.TrainStep()
+		res.steps++
+	}
+	if stepErr != nil {
+		sr.Error = stepErr.Error()
+		reject(CheckReplayError, tr.Step(), "segment %d (steps %d→%d): replay failed: %v", s, steps[s], steps[s+1], stepErr)
+		return res
+	}
+	got := tr.Checkpoint()
+	sd, err := prooflearn.CompareStates(from, got, to)
+	if err != nil {
+		res.err = err
+		return res
+	}
+	d := sd.Params
+	sr.Distances, sr.OptimizerDistances = d, sd.Optimizer
+	sr.Exceeded = sd.Check(*v.cfg.thresholds)
+	for _, e := range sr.Exceeded {
+		switch e.Kind {
+		case prooflearn.KindParams:
+			reject(CheckReplay, steps[s+1], "segment %d (steps %d→%d): parameters' %s distance %.6g exceeds δ %.6g", s, steps[s], steps[s+1], e.Metric, e.Distance, e.Delta)
+		case prooflearn.KindOptimizer:
+			reject(CheckReplayOptimizer, steps[s+1], "segment %d (steps %d→%d): the replay reproduces the claimed end's optimizer state (momentum buffers) only to %s distance %.6g, over δ %.6g", s, steps[s], steps[s+1], e.Metric, e.Distance, e.Delta)
+		default:
+			reject(CheckReplayState, steps[s+1], "segment %d (steps %d→%d): the replay's %s differs from the claimed end's", s, steps[s], steps[s+1], e.Metric)
+		}
+	}
+	// Within δ is not enough where δ is large next to the update itself
+	// (late training, a small learning rate): the claimed update must
+	// also be nearly the one the replay makes.
+	if sr.Relative = relativeDistance(d.L2, sr.UpdateNorm); len(sr.Exceeded) == 0 && !(sr.Relative <= v.cfg.relative) {
+		sr.Exceeded = append(sr.Exceeded, prooflearn.Exceeded{Metric: MetricRelative, Distance: sr.Relative, Delta: v.cfg.relative})
+		reject(CheckReplayRelative, steps[s+1], "segment %d (steps %d→%d): l2 distance %.6g is %.3g of the claimed update %.6g, more than ρ %.3g", s, steps[s], steps[s+1], d.L2, sr.Relative, sr.UpdateNorm, v.cfg.relative)
+	}
+	sr.Passed = len(sr.Exceeded) == 0
+	return res
 }

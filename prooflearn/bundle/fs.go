@@ -95,7 +95,10 @@ func readCheckpointFS(fsys fs.FS, name string, task *prooflearn.Task) (*prooflea
 	if err := checkDeclared(h, task); err != nil {
 		return nil, err
 	}
-	buf.Grow(int(max(size-h.Size, 0)))
+	// bytes.MinRead more than the rest of the file: ReadFrom asks for that
+	// much room before every read, the one that finds the end included, so
+	// without it a full buffer is reallocated at twice the checkpoint's size.
+	buf.Grow(int(max(size-h.Size, 0)) + bytes.MinRead)
 	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, err
 	}

@@ -67,6 +67,7 @@ type Dataset struct {
 
 	rootOnce sync.Once
 	root     prooflearn.Hash
+	leaves   []prooflearn.Hash // set with root; WriteCache stores them
 }
 
 // Split is a dataset's standard train/test partition.
@@ -136,13 +137,18 @@ func appendExample(buf []byte, index, rows, cols int, pixels []byte, label byte)
 	if uint64(len(pixels)) != uint64(rows)*uint64(cols) {
 		panic(fmt.Sprintf("dataset: ExampleEncoding: %d pixels for a %d×%d image", len(pixels), rows, cols))
 	}
+	return append(appendExampleHeader(buf, index, rows, cols, label), pixels...)
+}
+
+// appendExampleHeader appends the encoding's fields before the pixels; the
+// caller has checked the ranges.
+func appendExampleHeader(buf []byte, index, rows, cols int, label byte) []byte {
 	buf = append(buf, exampleTag...)
 	buf = append(buf, 0)
 	buf = binary.LittleEndian.AppendUint64(buf, uint64(index))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(rows))
 	buf = binary.LittleEndian.AppendUint32(buf, uint32(cols))
-	buf = append(buf, label)
-	return append(buf, pixels...)
+	return append(buf, label)
 }
 
 // LeafHash returns the Merkle leaf of example i:
@@ -155,19 +161,17 @@ func (d *Dataset) LeafHash(i int) prooflearn.Hash {
 // prooflearn.NewTree when inclusion proofs are needed.
 func (d *Dataset) LeafHashes() []prooflearn.Hash {
 	leaves := make([]prooflearn.Hash, d.Len())
-	buf := make([]byte, 0, exampleHeaderSize+d.Rows*d.Cols)
-	for i := range leaves {
-		// Reusing one buffer: LeafHash copies nothing it keeps.
-		buf = appendExample(buf[:0], i, d.Rows, d.Cols, d.Pixels(i), d.Label(i))
-		leaves[i] = prooflearn.LeafHash(buf)
-	}
+	d.leafHashesParallel(leaves)
 	return leaves
 }
 
 // Root returns the Merkle root over LeafHashes. It is computed on the first
 // call and cached; concurrent calls are safe.
 func (d *Dataset) Root() prooflearn.Hash {
-	d.rootOnce.Do(func() { d.root = prooflearn.MerkleRoot(d.LeafHashes()) })
+	d.rootOnce.Do(func() {
+		d.leaves = d.LeafHashes()
+		d.root = prooflearn.MerkleRoot(d.leaves)
+	})
 	return d.root
 }
 
@@ -225,6 +229,20 @@ func System() (*Split, error) {
 	return loadSystem(SystemDir)
 }
 
+// SystemTrain is System's training split alone: a verifier never reads the
+// test split, so it need not decode it.
+func SystemTrain() (*Dataset, error) {
+	d, err := LoadTrainDir(SystemDir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("dataset: %w (%w); install it with `apt-get install dataset-fashion-mnist`, or use dataset.Embedded() for the bundled subset", ErrNotInstalled, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	d.Name = "fashion-mnist"
+	return d, nil
+}
+
 func loadSystem(dir string) (*Split, error) {
 	s, err := LoadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -235,6 +253,13 @@ func loadSystem(dir string) (*Split, error) {
 	}
 	s.Train.Name, s.Test.Name = "fashion-mnist", "fashion-mnist"
 	return s, nil
+}
+
+// LoadTrainDir loads only the training split (TrainImagesFile and
+// TrainLabelsFile, each as NAME.gz or NAME) from dir, for a caller such as a
+// verifier that never reads the test split. The Name is left empty.
+func LoadTrainDir(dir string) (*Dataset, error) {
+	return loadStandardPair(osOpener, dir, TrainImagesFile, TrainLabelsFile)
 }
 
 // Embedded loads the Fashion-MNIST subset built into the module (the first
