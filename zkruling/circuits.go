@@ -62,7 +62,7 @@ func newMatMulCircuit(s matMulShape, pack int) *matMulCircuit {
 
 func (c *matMulCircuit) Define(api frontend.API) error {
 	s := c.shape
-	rc := rangecheck.New(api)
+	rc := newRangechecker(api)
 	for _, t := range [][]frontend.Variable{c.A, c.B, c.C} {
 		checkValues(api, rc, t)
 	}
@@ -115,7 +115,7 @@ type reluCircuit struct {
 }
 
 func (c *reluCircuit) Define(api frontend.API) error {
-	rc := rangecheck.New(api)
+	rc := newRangechecker(api)
 	for i, x := range c.X {
 		api.AssertIsEqual(c.Y[i], api.Mul(nonNegative(api, rc, x), x))
 	}
@@ -135,7 +135,7 @@ type reluGradCircuit struct {
 }
 
 func (c *reluGradCircuit) Define(api frontend.API) error {
-	rc := rangecheck.New(api)
+	rc := newRangechecker(api)
 	checkValues(api, rc, c.DY)
 	for i, x := range c.X {
 		// x > 0 ⇔ x ≥ 0 and x ≠ 0; nonNegative already forces x = 0 to the
@@ -188,3 +188,5 @@ func assertDigests(api frontend.API, pack int, ds ...digestInput) error {
 	}
 	return nil
 }
+
+func newRangechecker(api frontend.API) frontend.Rangechecker { return rangecheck.New(api) }

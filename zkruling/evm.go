@@ -50,6 +50,10 @@ func FindSolc() (string, error) {
 	return "", ErrNoSolc
 }
 
+// fallbackGas is the limit of a transaction whose estimation failed: above
+// any verification's cost, below the per-transaction cap (2^24, EIP-7825).
+const fallbackGas = 5_000_000
+
 // Chain is an in-process Ethereum chain (go-ethereum's simulated backend, a
 // real EVM with the current fork's precompile prices) holding one verifier
 // contract per circuit, deployed on first use.
@@ -155,8 +159,8 @@ func (c *Chain) verifier(cc *compiled) (*verifierContract, error) {
 }
 
 // send mines one transaction and returns its receipt. Its gas limit comes
-// from estimation, or the block limit when estimation fails (a reverting
-// call), so that a rejected proof still lands as a failed transaction.
+// from estimation, or fallbackGas when estimation fails (a reverting call),
+// so that a rejected proof still lands as a failed transaction.
 func (c *Chain) send(to *common.Address, data []byte) (*types.Receipt, error) {
 	ctx := context.Background()
 	nonce, err := c.client.PendingNonceAt(ctx, c.from)
@@ -173,7 +177,7 @@ func (c *Chain) send(to *common.Address, data []byte) (*types.Receipt, error) {
 	}
 	gas, err := c.client.EstimateGas(ctx, ethereum.CallMsg{From: c.from, To: to, Data: data})
 	if err != nil {
-		gas = head.GasLimit / 2
+		gas = fallbackGas
 	}
 	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
 	tx, err := types.SignNewTx(c.key, types.LatestSignerForChainID(c.chainID), &types.DynamicFeeTx{

@@ -96,3 +96,32 @@ func ReLUGrad(dx, dy, x []int32) {
 		}
 	}
 }
+
+// AddBias sets y[i,j] = x[i,j] + bias[j] over an m×n x, range-checked.
+func AddBias(y, x, bias []int32, m, n int) error {
+	for i := range m {
+		for j := range n {
+			v := int64(x[i*n+j]) + int64(bias[j])
+			if err := checkRange("add-bias", i*n+j, v); err != nil {
+				return err
+			}
+			y[i*n+j] = int32(v)
+		}
+	}
+	return nil
+}
+
+// BiasGrad sets db[j] = Σ_i dy[i,j] over an m×n dy, exactly, range-checked.
+func BiasGrad(db, dy []int32, m, n int) error {
+	for j := range n {
+		var s int64
+		for i := range m {
+			s += int64(dy[i*n+j])
+		}
+		if err := checkRange("bias-grad", j, s); err != nil {
+			return err
+		}
+		db[j] = int32(s)
+	}
+	return nil
+}

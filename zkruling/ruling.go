@@ -26,6 +26,8 @@ const (
 	OpMatMul   = "matmul"
 	OpReLU     = "relu"
 	OpReLUGrad = "relu-grad"
+	OpAddBias  = "add-bias"
+	OpBiasGrad = "bias-grad"
 )
 
 // ErrUnsupported is returned for an operator no circuit proves yet.
@@ -33,8 +35,8 @@ var ErrUnsupported = errors.New("zkruling: no circuit for this operator")
 
 // Operator names one operator instance and the shapes its circuit is sized
 // by. For OpMatMul, M, K, N and the transposes are those of
-// prooflearn/fixed.MatMul; for the elementwise operators Shape is the tensor
-// shape.
+// prooflearn/fixed.MatMul; for OpAddBias and OpBiasGrad the matrix is M×N
+// (the bias N wide); for OpReLU and OpReLUGrad Shape is the tensor shape.
 type Operator struct {
 	Op             string
 	M, K, N        int
@@ -45,8 +47,11 @@ type Operator struct {
 // key names the circuit an operator needs: operators with equal keys share
 // one compiled circuit and one pair of keys.
 func (o Operator) key() string {
-	if o.Op == OpMatMul {
+	switch o.Op {
+	case OpMatMul:
 		return fmt.Sprintf("%s %dx%dx%d ta=%t tb=%t", o.Op, o.M, o.K, o.N, o.TransA, o.TransB)
+	case OpAddBias, OpBiasGrad:
+		return fmt.Sprintf("%s %dx%d", o.Op, o.M, o.N)
 	}
 	return fmt.Sprintf("%s %v", o.Op, o.Shape)
 }
@@ -103,7 +108,8 @@ func init() { solver.RegisterHint(signHint) }
 // it is told: the output is the claim, and a claim the specification does not
 // produce (wrong value, wrong rounding, a value out of range) makes the
 // witness unsatisfiable and the call fail. Inputs are in argument order:
-// (a, b) for OpMatMul, (x) for OpReLU, (dy, x) for OpReLUGrad.
+// (a, b) for OpMatMul, (x) for OpReLU, (dy, x) for OpReLUGrad, (x, bias) for
+// OpAddBias, (dy) for OpBiasGrad.
 func ProveOperator(op Operator, inputs [][]int32, output []int32) (*Ruling, error) {
 	assignment, shapes, err := assign(op, inputs, output)
 	if err != nil {
@@ -242,6 +248,15 @@ func newCircuit(op Operator, pack int) (frontend.Circuit, error) {
 			return nil, err
 		}
 		return &reluGradCircuit{DY: make([]frontend.Variable, n), X: make([]frontend.Variable, n), DX: make([]frontend.Variable, n), shape: op.Shape, pack: pack}, nil
+	case OpAddBias, OpBiasGrad:
+		if op.M <= 0 || op.N <= 0 || op.M > 1<<14 {
+			return nil, fmt.Errorf("zkruling: %s %dx%d: dimensions must be positive, the rows at most 2^14", op.Op, op.M, op.N)
+		}
+		mn := op.M * op.N
+		if op.Op == OpAddBias {
+			return &addBiasCircuit{X: make([]frontend.Variable, mn), Bias: make([]frontend.Variable, op.N), Y: make([]frontend.Variable, mn), m: op.M, n: op.N, pack: pack}, nil
+		}
+		return &biasGradCircuit{DY: make([]frontend.Variable, mn), DB: make([]frontend.Variable, op.N), m: op.M, n: op.N, pack: pack}, nil
 	}
 	return nil, fmt.Errorf("%w: %q", ErrUnsupported, op.Op)
 }
@@ -261,6 +276,10 @@ func assign(op Operator, inputs [][]int32, output []int32) (frontend.Circuit, []
 		shapes = [][]int{op.Shape, op.Shape}
 	case *reluGradCircuit:
 		shapes = [][]int{op.Shape, op.Shape, op.Shape}
+	case *addBiasCircuit:
+		shapes = [][]int{{op.M, op.N}, {op.N}, {op.M, op.N}}
+	case *biasGradCircuit:
+		shapes = [][]int{{op.M, op.N}, {op.N}}
 	}
 	if len(inputs) != len(shapes)-1 {
 		return nil, nil, fmt.Errorf("zkruling: %s takes %d inputs, got %d", op.Op, len(shapes)-1, len(inputs))
@@ -287,6 +306,13 @@ func assign(op Operator, inputs [][]int32, output []int32) (frontend.Circuit, []
 		fill(c.DY, inputs[0])
 		fill(c.X, inputs[1])
 		fill(c.DX, output)
+	case *addBiasCircuit:
+		fill(c.X, inputs[0])
+		fill(c.Bias, inputs[1])
+		fill(c.Y, output)
+	case *biasGradCircuit:
+		fill(c.DY, inputs[0])
+		fill(c.DB, output)
 	}
 	return circuit, shapes, nil
 }
@@ -303,6 +329,10 @@ func setDigests(circuit frontend.Circuit, d []fr.Element) {
 		c.DigestX, c.DigestY = v[0], v[1]
 	case *reluGradCircuit:
 		c.DigestDY, c.DigestX, c.DigestDX = v[0], v[1], v[2]
+	case *addBiasCircuit:
+		c.DigestX, c.DigestBias, c.DigestY = v[0], v[1], v[2]
+	case *biasGradCircuit:
+		c.DigestDY, c.DigestDB = v[0], v[1]
 	}
 }
 

@@ -186,3 +186,59 @@ func firstIndex(x []int32, f func(int32) bool) int {
 	}
 	panic("no such element")
 }
+
+func TestBiasRulings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 6))
+	m, n := 3, 4
+	x := randomTensor(rng, m*n, 2*One)
+	bias := randomTensor(rng, n, One)
+	y := make([]int32, m*n)
+	require.NoError(t, AddBias(y, x, bias, m, n))
+	db := make([]int32, n)
+	require.NoError(t, BiasGrad(db, x, m, n))
+
+	add := Operator{Op: OpAddBias, M: m, N: n}
+	grad := Operator{Op: OpBiasGrad, M: m, N: n}
+	r, err := ProveOperator(add, [][]int32{x, bias}, y)
+	require.NoError(t, err)
+	require.NoError(t, r.VerifyGo())
+	g, err := ProveOperator(grad, [][]int32{x}, db)
+	require.NoError(t, err)
+	require.NoError(t, g.VerifyGo())
+
+	t.Run("sum off by one", func(t *testing.T) {
+		bad := append([]int32{}, y...)
+		bad[rng.IntN(len(bad))]--
+		_, err := ProveOperator(add, [][]int32{x, bias}, bad)
+		assert.Error(t, err)
+	})
+	t.Run("bias of the wrong column", func(t *testing.T) {
+		bad := append([]int32{}, y...)
+		bad[1] = x[1] + bias[0]
+		require.NotEqual(t, y[1], bad[1])
+		_, err := ProveOperator(add, [][]int32{x, bias}, bad)
+		assert.Error(t, err)
+	})
+	t.Run("gradient missing a row", func(t *testing.T) {
+		bad := append([]int32{}, db...)
+		bad[2] -= x[(m-1)*n+2]
+		require.NotZero(t, x[(m-1)*n+2])
+		_, err := ProveOperator(grad, [][]int32{x}, bad)
+		assert.Error(t, err)
+	})
+	t.Run("overflowing gradient", func(t *testing.T) {
+		big := make([]int32, m*n)
+		for i := range big {
+			big[i] = 1<<Bound - 1
+		}
+		var ov *OverflowError
+		require.ErrorAs(t, BiasGrad(make([]int32, n), big, m, n), &ov)
+		// The exact column sums, which the spec refuses to emit.
+		sums := make([]int32, n)
+		for j := range sums {
+			sums[j] = int32(m * (1<<Bound - 1))
+		}
+		_, err := ProveOperator(grad, [][]int32{big}, sums)
+		assert.Error(t, err)
+	})
+}
