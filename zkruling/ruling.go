@@ -189,8 +189,8 @@ func (c *compiled) solidity() ([]byte, error) {
 	return c.sol, c.solErr
 }
 
-// Constraints compiles op's circuit (or takes it from the cache) and returns
-// its constraint count, without a setup.
+// Constraints compiles op's circuit and returns its constraint count,
+// without the far costlier setup.
 func Constraints(op Operator) (int, error) {
 	c, err := newCircuit(op, packWidth)
 	if err != nil {
