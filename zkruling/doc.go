@@ -19,6 +19,7 @@
 //     and ρ comes from gnark's commitment to A, B and Acc; each output is
 //     pinned by a range-checked rounding remainder.
 //   - relu, relu-grad: a sign bit per element, proved by one range check.
+//   - add-bias, bias-grad: linear, only range checks and digests.
 //
 // A [Ruling] verifies in Go ([Ruling.VerifyGo]) and on a chain
 // ([Ruling.VerifyOnChain] on a [Chain], go-ethereum's simulated backend),
