@@ -104,10 +104,10 @@ var circuits = struct {
 
 func init() { solver.RegisterHint(signHint) }
 
-// ProveOperator proves that op maps inputs to output. It recomputes nothing
-// it is told: the output is the claim, and a claim the specification does not
-// produce (wrong value, wrong rounding, a value out of range) makes the
-// witness unsatisfiable and the call fail. Inputs are in argument order:
+// ProveOperator proves that op maps inputs to output. The output is the
+// claim, not recomputed: one the specification does not produce (a wrong
+// value, a wrong rounding, a value out of range) leaves the circuit
+// unsatisfiable and the call fails. Inputs are in argument order:
 // (a, b) for OpMatMul, (x) for OpReLU, (dy, x) for OpReLUGrad, (x, bias) for
 // OpAddBias, (dy) for OpBiasGrad.
 func ProveOperator(op Operator, inputs [][]int32, output []int32) (*Ruling, error) {
