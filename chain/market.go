@@ -31,7 +31,7 @@ func MarketTerms(t settlement.Terms, phaseWithin, window time.Duration) bindings
 // DeployMarket deploys ProofMarket from account i with arbiter as the
 // account that reports outcomes.
 func (s *Sim) DeployMarket(i int, terms bindings.ProofMarketTerms, arbiter common.Address) (common.Address, *bindings.ProofMarket, error) {
-	addr, tx, m, err := bindings.DeployProofMarket(s.Opts(i, nil), s.Client, terms, arbiter)
+	addr, tx, m, err := bindings.DeployProofMarket(s.Opts(i, nil), s.Contracts, terms, arbiter)
 	if _, err := s.Send("ProofMarket.deploy", tx, err); err != nil {
 		return common.Address{}, nil, err
 	}
