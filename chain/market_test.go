@@ -209,6 +209,7 @@ func TestHonestFlow(t *testing.T) {
 	require.Zero(t, new(big.Int).Sub(after, before).Cmp(new(big.Int).Sub(wei(tm.Reward+tm.SolverStake), fee)))
 	k.reverts("NothingToWithdraw")(k.m.Withdraw(k.sim.Opts(solverAcct, nil)))
 	k.reverts("WrongPhase")(k.m.Finalize(k.sim.Opts(otherAcct, nil), id))
+	t.Log("gas of one honest task\n" + k.sim.Gas.Table())
 }
 
 // TestCheatSlashed: a whistleblower wins against an accepted task on a

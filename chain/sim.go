@@ -39,10 +39,10 @@ type Sim struct {
 	// Contracts is the backend the bindings send through: Client with a
 	// margin on every gas estimate.
 	Contracts bind.ContractBackend
-	Keys    []*ecdsa.PrivateKey
-	Addrs   []common.Address
-	Gas     *GasReport
-	chainID *big.Int
+	Keys      []*ecdsa.PrivateKey
+	Addrs     []common.Address
+	Gas       *GasReport
+	chainID   *big.Int
 }
 
 // NewSim starts a chain whose n accounts each hold funds wei. The block gas
@@ -128,8 +128,20 @@ func (s *Sim) Send(name string, tx *types.Transaction, err error) (*types.Receip
 	return r, nil
 }
 
-// Advance moves the chain's clock forward by d in a new empty block.
-func (s *Sim) Advance(d time.Duration) error { return s.Backend.AdjustTime(d) }
+// Advance moves the chain's clock forward by d in a new empty block. The
+// transaction pool learns of a mined block asynchronously, so right after
+// a transaction it may still count it as pending and the node refuses to
+// adjust the time; Advance waits for it (at most a few seconds).
+func (s *Sim) Advance(d time.Duration) error {
+	var err error
+	for range 500 {
+		if err = s.Backend.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty") {
+			return err
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return err
+}
 
 // Now is the latest block's timestamp.
 func (s *Sim) Now() (uint64, error) {
