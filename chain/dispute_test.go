@@ -91,6 +91,47 @@ func TestDisputeGameMatchesArbiter(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, arbitration.ReasonArbiter, res.Reason, res.Detail)
 
+	require.Equal(t, arbitration.PartyChallenger, res.Winner)
+	replayOnChain(t, task, c, res, rs, rc)
+}
+
+// TestDisputeGameSolverStands: the challenger defends a checkpoint with one
+// weight changed against the honest solver. The Go arbiter finds the
+// solver's output right; on-chain the challenger cannot prove it wrong and
+// its clock runs out, so the solver wins there too.
+func TestDisputeGameSolverStands(t *testing.T) {
+	task, data, dir := testbundle.Honest(t)
+	b, err := arbitration.OpenBundle(dir, task)
+	require.NoError(t, err)
+	steps := task.CheckpointSteps()
+	start, err := b.Checkpoint(3)
+	require.NoError(t, err)
+	c := &arbitration.Case{Task: task, Segment: 3, FromStep: steps[3], ToStep: steps[4], Start: start, Claims: map[arbitration.Party]prooflearn.Hash{}}
+	end, err := b.Checkpoint(4)
+	require.NoError(t, err)
+	end.Params[2].F32[17] += 0.01
+	honest, err := arbitration.NewBundlePlayer(c, data.Train, b)
+	require.NoError(t, err)
+	liar, err := arbitration.NewReplayPlayer(c, data.Train, b.Batches.Indices[c.FromStep:c.ToStep], arbitration.DefendEnd(end))
+	require.NoError(t, err)
+	for side, p := range map[arbitration.Party]arbitration.Player{arbitration.PartySolver: honest, arbitration.PartyChallenger: liar} {
+		m, err := p.CommitSteps(t.Context(), arbitration.StepsQuery{})
+		require.NoError(t, err)
+		c.Claims[side] = m.Last.Leaf
+	}
+	rs, rc := NewRecorder(honest), NewRecorder(liar)
+	res, err := arbitration.Play(t.Context(), c, rs, rc)
+	require.NoError(t, err)
+	require.Equal(t, arbitration.ReasonArbiter, res.Reason, res.Detail)
+	require.Equal(t, arbitration.PartySolver, res.Winner)
+	replayOnChain(t, task, c, res, rs, rc)
+}
+
+// replayOnChain sends both recorded sides' answers of a game the Go arbiter
+// played as transactions, with adversarial answers refused on the way, and
+// requires the contract to pin the same step and operator in the same
+// rounds and to name the Go arbiter's winner.
+func replayOnChain(t *testing.T, task *prooflearn.Task, c *arbitration.Case, res *arbitration.Result, rs, rc *Recorder) {
 	nodes, err := train.StepNodes(task, res.Step)
 	require.NoError(t, err)
 	startNodes, err := train.StepNodes(task, c.FromStep)
@@ -167,7 +208,7 @@ func TestDisputeGameMatchesArbiter(t *testing.T) {
 	if solverWrong {
 		e.send("proveSolverWrong")(e.game.ProveSolverWrong(e.sim.Opts(gameChallenger, nil), id, proof))
 	} else {
-		e.reverts("")(e.game.ProveSolverWrong(e.sim.Opts(gameChallenger, nil), id, proof))
+		e.reverts("stub: proof rejected")(e.game.ProveSolverWrong(e.sim.Opts(gameChallenger, nil), id, proof))
 		require.NoError(t, e.sim.Advance(time.Duration(gameClock+1)*time.Second))
 		e.send("claimTimeout")(e.game.ClaimTimeout(e.sim.Opts(gameOther, nil), id))
 	}

@@ -158,8 +158,8 @@ func (s *Sim) Balance(a common.Address) (*big.Int, error) {
 }
 
 // RevertError names the custom error (or panic) a reverted call carried:
-// "NotAllowed", "Panic(0x11)" for checked arithmetic's overflow, or "" when
-// err carries no revert data.
+// "NotAllowed", "Panic(0x11)" for checked arithmetic's overflow, a
+// require's message, or "" when err carries no revert data.
 func RevertError(err error, abis ...*abi.ABI) string {
 	var de interface{ ErrorData() interface{} }
 	if !errors.As(err, &de) {
@@ -175,6 +175,9 @@ func RevertError(err error, abis ...*abi.ABI) string {
 	}
 	if sel := data[:4]; string(sel) == string(crypto.Keccak256([]byte("Panic(uint256)"))[:4]) && len(data) == 36 {
 		return fmt.Sprintf("Panic(%#x)", new(big.Int).SetBytes(data[4:]))
+	}
+	if reason, err := abi.UnpackRevert(data); err == nil {
+		return reason // Error(string): a require's message
 	}
 	for _, a := range abis {
 		for name, e := range a.Errors {
