@@ -1,0 +1,88 @@
+package chain
+
+import (
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/prooflearn/prooflearn/chain/bindings"
+	"github.com/prooflearn/prooflearn/settlement"
+)
+
+// MarketTerms are settlement terms as ProofMarket's constructor takes them,
+// with the chain-only deadlines: phaseWithin for each phase of a task before
+// its verdict, window for the challenge window of a verified task. Amounts
+// are in wei.
+func MarketTerms(t settlement.Terms, phaseWithin, window time.Duration) bindings.ProofMarketTerms {
+	w := func(a settlement.Amount) *big.Int { return big.NewInt(int64(a)) }
+	return bindings.ProofMarketTerms{
+		Reward: w(t.Reward), VerifierFee: w(t.VerifierFee), JackpotTax: w(t.JackpotTax),
+		SolverStake: w(t.SolverStake), VerifierStake: w(t.VerifierStake), Bond: w(t.Bond),
+		JackpotPrize: w(t.JackpotPrize), WinnerShare: big.NewInt(int64(t.WinnerShare)),
+		AnswerWithin: uint64(t.AnswerWithin / time.Second), PhaseWithin: uint64(phaseWithin / time.Second),
+		ChallengeWindow: uint64(window / time.Second),
+	}
+}
+
+// DeployMarket deploys ProofMarket from account i with arbiter as the
+// account that reports outcomes.
+func (s *Sim) DeployMarket(i int, terms bindings.ProofMarketTerms, arbiter common.Address) (common.Address, *bindings.ProofMarket, error) {
+	addr, tx, m, err := bindings.DeployProofMarket(s.Opts(i, nil), s.Contracts, terms, arbiter)
+	if _, err := s.Send("ProofMarket.deploy", tx, err); err != nil {
+		return common.Address{}, nil, err
+	}
+	return addr, m, nil
+}
+
+// MarketABI is ProofMarket's ABI, for RevertError.
+func MarketABI() *abi.ABI { return mustABI(bindings.ProofMarketMetaData.GetAbi()) }
+
+func mustABI(a *abi.ABI, err error) *abi.ABI {
+	if err != nil {
+		panic(fmt.Sprintf("chain: a generated ABI does not parse: %v", err))
+	}
+	return a
+}
+
+var (
+	tBytes32, _ = abi.NewType("bytes32", "", nil)
+	tUint256, _ = abi.NewType("uint256", "", nil)
+	tAddress, _ = abi.NewType("address", "", nil)
+	tBool, _    = abi.NewType("bool", "", nil)
+)
+
+// SeedCommitment is keccak256(abi.encode(seed, salt)), what postTask binds.
+func SeedCommitment(seed, salt [32]byte) [32]byte {
+	b, err := abi.Arguments{{Type: tBytes32}, {Type: tBytes32}}.Pack(seed, salt)
+	if err != nil {
+		panic(err)
+	}
+	return crypto.Keccak256Hash(b)
+}
+
+// PassedBitmap is a verdict's passed segments as revealVerdict takes them:
+// bit s for segment s. Segments outside 0–255 cannot be declared.
+func PassedBitmap(segments []int) (*big.Int, error) {
+	m := new(big.Int)
+	for _, s := range segments {
+		if s < 0 || s > 255 {
+			return nil, fmt.Errorf("chain: segment %d does not fit the 256-bit passed bitmap", s)
+		}
+		m.SetBit(m, s, 1)
+	}
+	return m, nil
+}
+
+// VerdictCommitment is keccak256(abi.encode(task, verifier, accepted,
+// passed, salt)), what commitVerdict binds and revealVerdict opens.
+func VerdictCommitment(task *big.Int, verifier common.Address, accepted bool, passed *big.Int, salt [32]byte) [32]byte {
+	b, err := abi.Arguments{{Type: tUint256}, {Type: tAddress}, {Type: tBool}, {Type: tUint256}, {Type: tBytes32}}.Pack(task, verifier, accepted, passed, salt)
+	if err != nil {
+		panic(err)
+	}
+	return crypto.Keccak256Hash(b)
+}

@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+/// @notice The on-chain verifier of one operator's ruling: gnark's exported
+/// Groth16 verifier has this shape and reverts on a proof that does not check.
+interface IRulingVerifier {
+    function verifyProof(uint256[8] calldata proof, uint256[4] calldata input) external view;
+}
+
+/// @title RFC 6962 Merkle proofs over SHA-256, as prooflearn commits
+/// (transparency-dev/merkle's inclusion and consistency verification).
+library RFC6962 {
+    function hashChildren(bytes32 l, bytes32 r) internal pure returns (bytes32) {
+        return sha256(abi.encodePacked(bytes1(0x01), l, r));
+    }
+
+    /// The root that leaf hash `leaf` at `index` of a tree of `size` leaves
+    /// implies with audit path `path`; reverts on a path of the wrong length.
+    function rootFromInclusion(uint256 index, uint256 size, bytes32 leaf, bytes32[] calldata path) internal pure returns (bytes32 h) {
+        require(index < size, "merkle: index out of range");
+        uint256 inner = _bitLen(index ^ (size - 1));
+        uint256 border = _ones(index >> inner);
+        require(path.length == inner + border, "merkle: wrong path length");
+        h = leaf;
+        for (uint256 i = 0; i < inner; i++) {
+            h = (index >> i) & 1 == 0 ? hashChildren(h, path[i]) : hashChildren(path[i], h);
+        }
+        for (uint256 i = inner; i < path.length; i++) {
+            h = hashChildren(path[i], h);
+        }
+    }
+
+    function verifyInclusion(uint256 index, uint256 size, bytes32 leaf, bytes32[] calldata path, bytes32 root) internal pure returns (bool) {
+        return rootFromInclusion(index, size, leaf, path) == root;
+    }
+
+    /// Whether the tree of size1 leaves with root1 is a prefix of the tree
+    /// of size2 leaves with root2 (0 < size1 < size2).
+    function verifyConsistency(uint256 size1, uint256 size2, bytes32[] calldata proof, bytes32 root1, bytes32 root2) internal pure returns (bool) {
+        if (size1 == 0 || size1 >= size2 || proof.length == 0) return false;
+        uint256 inner = _bitLen((size1 - 1) ^ (size2 - 1));
+        uint256 border = _ones((size1 - 1) >> inner);
+        uint256 shift = _trailingZeros(size1);
+        inner -= shift;
+        bytes32 seed = proof[0];
+        uint256 start = 1;
+        if (size1 == 1 << shift) {
+            seed = root1;
+            start = 0;
+        }
+        if (proof.length != start + inner + border) return false;
+        uint256 mask = (size1 - 1) >> shift;
+        bytes32 h1 = seed;
+        bytes32 h2 = seed;
+        for (uint256 i = 0; i < inner; i++) {
+            bytes32 p = proof[start + i];
+            if ((mask >> i) & 1 == 1) {
+                h1 = hashChildren(p, h1);
+                h2 = hashChildren(p, h2);
+            } else {
+                h2 = hashChildren(h2, p);
+            }
+        }
+        for (uint256 i = start + inner; i < proof.length; i++) {
+            h1 = hashChildren(proof[i], h1);
+            h2 = hashChildren(proof[i], h2);
+        }
+        return h1 == root1 && h2 == root2;
+    }
+
+    function _bitLen(uint256 x) private pure returns (uint256 n) {
+        while (x != 0) {
+            x >>= 1;
+            n++;
+        }
+    }
+
+    function _ones(uint256 x) private pure returns (uint256 n) {
+        while (x != 0) {
+            n += x & 1;
+            x >>= 1;
+        }
+    }
+
+    function _trailingZeros(uint256 x) private pure returns (uint256 n) {
+        while (x & 1 == 0) {
+            x >>= 1;
+            n++;
+        }
+    }
+}
+
+/// @title DisputeGame: arbitration's two-level bisection as transactions.
+/// @notice Both sides answer each query (in either order) with the Merkle
+/// openings the Go game checks; an answer that does not check reverts, so a
+/// side that cannot answer runs out of time. Each side has a chess clock: its
+/// time runs from a round's start until it answers, and a side whose time is
+/// out loses (the challenger, if both are). Level 1 bisects the segment's
+/// steps over the state roots; level 2 bisects the disputed step's operator
+/// outputs over prefix roots; at the first disputed operator both reveal
+/// their output and inputs, and the challenger has its remaining time to
+/// prove, through the ruling verifier, that the solver's output is wrong.
+/// Otherwise the solver's claim stands. The winner takes both bonds.
+contract DisputeGame {
+    uint8 internal constant SOLVER = 0;
+    uint8 internal constant CHALLENGER = 1;
+
+    enum Phase {
+        None,
+        Steps, // level-1 commitments
+        State, // level-1 bisection
+        Nodes, // level-2 commitments
+        Prefix, // level-2 bisection
+        Reveal, // the disputed operator's output and inputs
+        Ruling, // the challenger may prove the solver's output wrong
+        Over
+    }
+
+    struct Opening {
+        uint32 index;
+        bytes32 leaf;
+        bytes32[] path;
+    }
+
+    struct Binding {
+        uint32 state;
+        uint32 node;
+        bytes32 leaf;
+        bytes32[] nodePath;
+        bytes32[] statePath;
+    }
+
+    struct InputOpening {
+        uint32 node;
+        bytes32 leaf;
+        bytes32[] path;
+    }
+
+    struct Game {
+        address[2] players;
+        Phase phase;
+        uint8 winner;
+        bool[2] answered;
+        uint64 roundStart;
+        uint64[2] clock; // seconds left per side
+        uint32 rounds;
+        uint32 steps; // the segment's steps k
+        uint32 nodes; // the step's operators G
+        uint32 lo;
+        uint32 hi;
+        uint64 fromStep;
+        uint64 step; // the disputed step (global), once level 1 is over
+        bytes32 start;
+        bytes32[2] claims;
+        bytes32[2] roots; // level-1 roots, then level-2 roots
+        bytes32[2] answers; // this round's opened leaf or prefix root
+        bytes32 before; // agreed state before the disputed step
+        bytes32[2] afterStep; // each side's state after it
+        bytes32 agreed; // agreed root of the first lo outputs
+        bytes32[2] prefix; // each side's root of the first hi outputs
+        bytes32[2] outputs; // revealed output leaves
+        bytes32[2] inputs; // keccak256 of the revealed input leaves
+        uint32[] writers; // per state tensor, the operator that writes it
+        uint256 bonds;
+    }
+
+    IRulingVerifier public immutable ruling;
+    uint256 public immutable bond;
+    uint64 public immutable clockSeconds;
+
+    uint256 public gameCount;
+    mapping(uint256 => Game) internal games;
+    mapping(address => uint256) public withdrawable;
+
+    event Created(uint256 indexed game, address indexed solver, address indexed challenger);
+    event Answered(uint256 indexed game, uint8 side, Phase phase, uint32 round);
+    event Narrowed(uint256 indexed game, Phase phase, uint32 lo, uint32 hi);
+    event Ended(uint256 indexed game, uint8 winner, string reason);
+
+    error WrongPhase();
+    error NotAPlayer();
+    error AlreadyAnswered();
+    error OutOfTime();
+    error TimeLeft();
+    error BadAnswer(string why);
+    error BadBond();
+    error NothingToWithdraw();
+    error TransferFailed();
+
+    constructor(IRulingVerifier ruling_, uint256 bond_, uint64 clockSeconds_) {
+        require(address(ruling_) != address(0) && bond_ > 0 && clockSeconds_ > 0, "game: bad parameters");
+        ruling = ruling_;
+        bond = bond_;
+        clockSeconds = clockSeconds_;
+    }
+
+    /// @notice The challenger opens a game on a segment of `steps` steps from
+    /// global step `fromStep`, whose agreed start state is `start` and whose
+    /// end the sides claim differently, with the task's operator graph: the
+    /// step's operator count and, per state tensor, the operator writing it.
+    /// It pays its bond; the solver pays its own with its first answer.
+    function create(address solver, uint64 fromStep, uint32 steps, bytes32 start, bytes32 solverClaim, bytes32 challengerClaim, uint32 nodes, uint32[] calldata writers)
+        external
+        payable
+        returns (uint256 id)
+    {
+        if (msg.value != bond) revert BadBond();
+        require(steps > 0 && nodes > 0 && writers.length > 0 && solverClaim != challengerClaim && solver != msg.sender, "game: nothing to dispute");
+        id = ++gameCount;
+        Game storage g = games[id];
+        g.players = [solver, msg.sender];
+        g.phase = Phase.Steps;
+        g.roundStart = uint64(block.timestamp);
+        g.clock = [clockSeconds, clockSeconds];
+        g.steps = steps;
+        g.nodes = nodes;
+        g.fromStep = fromStep;
+        g.start = start;
+        g.claims = [solverClaim, challengerClaim];
+        g.writers = writers;
+        g.bonds = msg.value;
+        emit Created(id, solver, msg.sender);
+    }
+
+    // ---- level 1 ----
+
+    /// @notice A side's level-1 commitment: the root over the states after
+    /// 0…k steps, its first leaf the agreed start and its last the side's claim.
+    function commitSteps(uint256 id, bytes32 root, Opening calldata first, Opening calldata last) external payable {
+        (Game storage g, uint8 s) = _answer(id, Phase.Steps);
+        uint256 k = g.steps;
+        if (first.index != 0 || first.leaf != g.start) revert BadAnswer("first state is not the agreed start");
+        if (last.index != k || last.leaf != g.claims[s]) revert BadAnswer("last state is not the claim");
+        if (!RFC6962.verifyInclusion(0, k + 1, first.leaf, first.path, root)) revert BadAnswer("first state does not open");
+        if (!RFC6962.verifyInclusion(k, k + 1, last.leaf, last.path, root)) revert BadAnswer("last state does not open");
+        g.roots[s] = root;
+        if (_roundDone(id, g, s)) {
+            g.lo = 0;
+            g.hi = g.steps;
+            g.before = g.start;
+            g.afterStep = g.claims;
+            _afterLevel1Round(id, g);
+        }
+    }
+
+    /// @notice A side opens its state after mid = lo + (hi-lo)/2 steps.
+    function openState(uint256 id, Opening calldata o) external {
+        (Game storage g, uint8 s) = _answer(id, Phase.State);
+        uint32 mid = g.lo + (g.hi - g.lo) / 2;
+        if (o.index != mid) revert BadAnswer("not the state asked for");
+        if (!RFC6962.verifyInclusion(mid, uint256(g.steps) + 1, o.leaf, o.path, g.roots[s])) revert BadAnswer("state does not open");
+        g.answers[s] = o.leaf;
+        if (_roundDone(id, g, s)) {
+            if (g.answers[SOLVER] == g.answers[CHALLENGER]) {
+                g.lo = mid;
+                g.before = g.answers[SOLVER];
+            } else {
+                g.hi = mid;
+                g.afterStep = g.answers;
+            }
+            _afterLevel1Round(id, g);
+        }
+    }
+
+    function _afterLevel1Round(uint256 id, Game storage g) internal {
+        if (g.hi - g.lo > 1) {
+            g.phase = Phase.State;
+        } else {
+            g.phase = Phase.Nodes;
+            g.step = g.fromStep + g.lo;
+        }
+        emit Narrowed(id, g.phase, g.lo, g.hi);
+    }
+
+    // ---- level 2 ----
+
+    /// @notice A side's level-2 commitment for the disputed step: the root
+    /// over its operators' output leaves, every state tensor after the step
+    /// bound to the output of the operator that writes it.
+    function commitNodes(uint256 id, uint64 step, bytes32 root, uint32 nodes, Binding[] calldata bindings) external {
+        (Game storage g, uint8 s) = _answer(id, Phase.Nodes);
+        if (step != g.step || nodes != g.nodes) revert BadAnswer("not the step or operator count asked for");
+        uint256 n = g.writers.length;
+        if (bindings.length != n) revert BadAnswer("binds the wrong number of state tensors");
+        bytes32 afterStep = g.afterStep[s];
+        for (uint256 i = 0; i < n; i++) {
+            Binding calldata b = bindings[i];
+            if (b.state != i || b.node != g.writers[i]) revert BadAnswer("binding ties the wrong operator");
+            if (!RFC6962.verifyInclusion(b.node, nodes, b.leaf, b.nodePath, root)) revert BadAnswer("output does not open");
+            if (!RFC6962.verifyInclusion(i, n, b.leaf, b.statePath, afterStep)) revert BadAnswer("state tensor is not in the state after the step");
+        }
+        g.roots[s] = root;
+        if (_roundDone(id, g, s)) {
+            g.lo = 0;
+            g.hi = g.nodes;
+            g.prefix = g.roots;
+            _afterLevel2Round(id, g);
+        }
+    }
+
+    /// @notice A side opens the root of its first mid operator outputs,
+    /// consistent with its level-2 root.
+    function openPrefix(uint256 id, uint32 size, bytes32 prefixRoot, bytes32[] calldata proof) external {
+        (Game storage g, uint8 s) = _answer(id, Phase.Prefix);
+        uint32 mid = g.lo + (g.hi - g.lo) / 2;
+        if (size != mid) revert BadAnswer("not the prefix asked for");
+        if (!RFC6962.verifyConsistency(mid, g.nodes, proof, prefixRoot, g.roots[s])) revert BadAnswer("prefix is not consistent with the root");
+        g.answers[s] = prefixRoot;
+        if (_roundDone(id, g, s)) {
+            if (g.answers[SOLVER] == g.answers[CHALLENGER]) {
+                g.lo = mid;
+                g.agreed = g.answers[SOLVER];
+            } else {
+                g.hi = mid;
+                g.prefix = g.answers;
+            }
+            _afterLevel2Round(id, g);
+        }
+    }
+
+    function _afterLevel2Round(uint256 id, Game storage g) internal {
+        g.phase = g.hi - g.lo > 1 ? Phase.Prefix : Phase.Reveal;
+        emit Narrowed(id, g.phase, g.lo, g.hi);
+    }
+
+    /// @notice A side's case on the first disputed operator j = lo: its
+    /// output, leaf j of its prefix of j+1 outputs extending the agreed
+    /// prefix of j, and its inputs opened against the agreed prefix.
+    function reveal(uint256 id, uint32 node, bytes32 output, bytes32[] calldata outputPath, bytes32[] calldata consistency, InputOpening[] calldata inputs) external {
+        (Game storage g, uint8 s) = _answer(id, Phase.Reveal);
+        uint32 j = g.lo;
+        if (node != j) revert BadAnswer("not the operator asked for");
+        if (!RFC6962.verifyInclusion(j, uint256(j) + 1, output, outputPath, g.prefix[s])) revert BadAnswer("output does not open");
+        if (j > 0) {
+            if (!RFC6962.verifyConsistency(j, uint256(j) + 1, consistency, g.agreed, g.prefix[s])) revert BadAnswer("prefix does not extend the agreed one");
+        } else if (consistency.length != 0) {
+            revert BadAnswer("consistency proof for operator 0");
+        }
+        bytes32[] memory leaves = new bytes32[](inputs.length);
+        for (uint256 i = 0; i < inputs.length; i++) {
+            InputOpening calldata in_ = inputs[i];
+            if (in_.node >= j || !RFC6962.verifyInclusion(in_.node, j, in_.leaf, in_.path, g.agreed)) revert BadAnswer("input does not open against the agreed outputs");
+            leaves[i] = in_.leaf;
+        }
+        g.outputs[s] = output;
+        g.inputs[s] = keccak256(abi.encodePacked(leaves));
+        if (_roundDone(id, g, s)) {
+            // Only the challenger has something left to do: the solver's
+            // clock stops, the challenger's runs until it proves its case.
+            g.phase = Phase.Ruling;
+            g.answered = [true, false];
+        }
+    }
+
+    // ---- the ruling ----
+
+    /// @notice The public input a proof that the solver's output of the
+    /// disputed operator is wrong must carry: the global step, the operator,
+    /// and two 248-bit digests (field elements of any SNARK field): of the
+    /// claim (agreed state before the step, agreed prefix, the solver's
+    /// inputs) and of the solver's output leaf.
+    function rulingInput(uint256 id) public view returns (uint256[4] memory input) {
+        Game storage g = games[id];
+        if (g.phase != Phase.Ruling) revert WrongPhase();
+        input[0] = g.step;
+        input[1] = g.lo;
+        input[2] = uint256(sha256(abi.encodePacked(g.before, g.agreed, g.inputs[SOLVER]))) >> 8;
+        input[3] = uint256(g.outputs[SOLVER]) >> 8;
+    }
+
+    /// @notice The challenger proves the solver's output wrong and wins.
+    function proveSolverWrong(uint256 id, uint256[8] calldata proof) external {
+        (Game storage g, uint8 s) = _answer(id, Phase.Ruling);
+        if (s != CHALLENGER) revert NotAPlayer();
+        ruling.verifyProof(proof, rulingInput(id)); // reverts on a bad proof
+        _end(id, g, CHALLENGER, "ruling");
+    }
+
+    /// @notice Ends a game whose side on move ran out of time: that side
+    /// loses; if both did, the challenger loses, since the solver's
+    /// committed claim stands until it is shown wrong.
+    function claimTimeout(uint256 id) external {
+        Game storage g = games[id];
+        if (g.phase == Phase.None || g.phase == Phase.Over) revert WrongPhase();
+        uint256 elapsed = block.timestamp - g.roundStart;
+        bool solverOut = !g.answered[SOLVER] && elapsed > g.clock[SOLVER];
+        bool challengerOut = !g.answered[CHALLENGER] && elapsed > g.clock[CHALLENGER];
+        if (!solverOut && !challengerOut) revert TimeLeft();
+        _end(id, g, challengerOut ? SOLVER : CHALLENGER, "timeout");
+    }
+
+    /// @notice Pays the caller what games it won.
+    function withdraw() external {
+        uint256 amount = withdrawable[msg.sender];
+        if (amount == 0) revert NothingToWithdraw();
+        withdrawable[msg.sender] = 0;
+        (bool ok,) = msg.sender.call{value: amount}("");
+        if (!ok) revert TransferFailed();
+    }
+
+    /// @notice A game's state: phase, winner (0 solver, 1 challenger, when
+    /// Over), rounds played, the bisection interval and each side's clock.
+    function status(uint256 id) external view returns (Phase phase, uint8 winner, uint32 rounds, uint32 lo, uint32 hi, uint64 solverClock, uint64 challengerClock) {
+        Game storage g = games[id];
+        return (g.phase, g.winner, g.rounds, g.lo, g.hi, g.clock[SOLVER], g.clock[CHALLENGER]);
+    }
+
+    // ---- internals ----
+
+    /// Checks that the sender is a side that still owes this round's answer
+    /// in phase p and has the time, and stops its clock.
+    function _answer(uint256 id, Phase p) internal returns (Game storage g, uint8 s) {
+        g = games[id];
+        if (g.phase != p) revert WrongPhase();
+        if (msg.sender == g.players[SOLVER]) {
+            s = SOLVER;
+        } else if (msg.sender == g.players[CHALLENGER]) {
+            s = CHALLENGER;
+        } else {
+            revert NotAPlayer();
+        }
+        if (g.answered[s]) revert AlreadyAnswered();
+        uint256 elapsed = block.timestamp - g.roundStart;
+        if (elapsed > g.clock[s]) revert OutOfTime();
+        g.clock[s] -= uint64(elapsed);
+        g.answered[s] = true;
+        // The solver's bond comes with its first answer.
+        if (p == Phase.Steps && s == SOLVER) {
+            if (msg.value != bond) revert BadBond();
+            g.bonds += msg.value;
+        } else if (msg.value != 0) {
+            revert BadBond();
+        }
+        emit Answered(id, s, p, g.rounds);
+    }
+
+    /// Whether both sides have answered; if so, starts the next round.
+    function _roundDone(uint256, Game storage g, uint8 s) internal returns (bool) {
+        if (!g.answered[1 - s]) return false;
+        g.answered = [false, false];
+        g.rounds += 1;
+        g.roundStart = uint64(block.timestamp);
+        return true;
+    }
+
+    function _end(uint256 id, Game storage g, uint8 winner, string memory reason) internal {
+        g.phase = Phase.Over;
+        g.winner = winner;
+        uint256 b = g.bonds;
+        g.bonds = 0;
+        withdrawable[g.players[winner]] += b;
+        emit Ended(id, winner, reason);
+    }
+}
+
+/// @notice A test double of a ruling verifier: it accepts exactly the public
+/// inputs its owner registered and reverts on everything else. It checks no
+/// proof; it stands where a gnark-exported verifier goes.
+contract RulingVerifierStub is IRulingVerifier {
+    address public immutable owner;
+    mapping(bytes32 => bool) public accepts;
+
+    constructor() {
+        owner = msg.sender;
+    }
+
+    function setAccepts(uint256[4] calldata input, bool ok) external {
+        require(msg.sender == owner, "stub: not the owner");
+        accepts[keccak256(abi.encode(input))] = ok;
+    }
+
+    function verifyProof(uint256[8] calldata, uint256[4] calldata input) external view {
+        require(accepts[keccak256(abi.encode(input))], "stub: proof rejected");
+    }
+}
