@@ -3,20 +3,17 @@
 # bindings) from contracts/*.sol. The outputs are committed so that a build
 # needs neither solc nor abigen; CI runs this script and `git diff --exit-code`.
 #
-# solc: npm's solc 0.8.37 (solcjs), installed once with
-#   npm install --prefix "$SOLC_DIR" solc@0.8.37
+# solc: npm's solc 0.8.37 (solcjs), installed by scripts/solc.sh.
 # abigen: go-ethereum v1.17.10's, run through the module cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SOLC_VERSION=0.8.37
-SOLC_DIR=${SOLC_DIR:-$HOME/.cache/prooflearn/solc-contracts}
 ABIGEN="go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10"
 
-solcjs="$SOLC_DIR/node_modules/.bin/solcjs"
-if [ ! -x "$solcjs" ]; then
-	npm install --prefix "$SOLC_DIR" "solc@$SOLC_VERSION" >/dev/null
-fi
+# The same solc the zk ruling's verifiers are compiled with (scripts/solc.sh
+# installs it once into the cache and prints its path).
+solcjs=$(scripts/solc.sh)
 have=$("$solcjs" --version)
 case "$have" in
 "$SOLC_VERSION"+*) ;;
