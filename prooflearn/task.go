@@ -198,14 +198,14 @@ const (
 // intFieldLimits are the limits of the task's integer fields, by the path
 // encoding/json names them with.
 var intFieldLimits = map[string]int64{
-	"model.input":                  MaxModelWidth,
-	"model.hidden":                 MaxModelWidth,
-	"model.classes":                MaxModelWidth,
-	"batch_size":                   MaxBatchSize,
-	"steps":                        MaxSteps,
-	"checkpoint_interval":          MaxSteps,
-	"dataset.examples":             MaxExamples,
-	"optimizer.schedule.step_size": MaxSteps,
+	"model.input":                     MaxModelWidth,
+	"model.hidden":                    MaxModelWidth,
+	"model.classes":                   MaxModelWidth,
+	"batch_size":                      MaxBatchSize,
+	"steps":                           MaxSteps,
+	"checkpoint_interval":             MaxSteps,
+	"dataset.examples":                MaxExamples,
+	"optimizer.schedule.step_size":    MaxSteps,
 	"optimizer.schedule.warmup_steps": MaxSteps,
 }
 
