@@ -1,6 +1,7 @@
 package train
 
 import (
+	"fmt"
 	"math"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
@@ -87,4 +88,70 @@ func clipGradients(grads []any, maxNorm float64) float64 {
 		}
 	}
 	return scale
+}
+
+// OptimizerOperator executes one of Adam's operators (OpClipScale, OpClip,
+// OpAdamM, OpAdamV, OpAdamUpdate) of task's step on its inputs, in the
+// task's dtype, with the trainer's arithmetic: its output is the trainer's
+// bit for bit. The trace records it, and the arbiter re-executes a
+// disputed Adam operator with it.
+func OptimizerOperator(task *prooflearn.Task, step int, n Node, in []prooflearn.Tensor) (prooflearn.Tensor, error) {
+	var out prooflearn.Tensor
+	want := map[string]int{OpClip: 2, OpAdamM: 2, OpAdamV: 2, OpAdamUpdate: 3}[n.Op]
+	if n.Op == OpClipScale {
+		want = len(n.Inputs)
+	}
+	if want == 0 || len(in) != want {
+		return out, fmt.Errorf("%w: operator %s takes %d inputs, got %d", prooflearn.ErrMalformed, n.Op, want, len(in))
+	}
+	dt := task.ElemType()
+	size := 1
+	for _, d := range n.Shape {
+		size *= d
+	}
+	for k := range in {
+		if in[k].DType != dt {
+			return out, fmt.Errorf("%w: %s input %d is %v, want %v", prooflearn.ErrMalformed, n.Op, k, in[k].DType, dt)
+		}
+		if n.Op != OpClipScale && !(n.Op == OpClip && k == 1) && in[k].Len() != size {
+			return out, fmt.Errorf("%w: %s input %d has %d values, want %d", prooflearn.ErrMalformed, n.Op, k, in[k].Len(), size)
+		}
+	}
+	if n.Op == OpClip && in[1].Len() != 1 {
+		return out, fmt.Errorf("%w: clip's scale has %d values, want 1", prooflearn.ErrMalformed, in[1].Len())
+	}
+	switch dt {
+	case prooflearn.Float32:
+		return optimizerOperator(task, step, n, in, dt, func(t *prooflearn.Tensor) []float32 { return t.F32 })
+	case prooflearn.Float64:
+		return optimizerOperator(task, step, n, in, dt, func(t *prooflearn.Tensor) []float64 { return t.F64 })
+	}
+	return out, fmt.Errorf("%w: Adam in dtype %v", prooflearn.ErrInvalidTask, dt)
+}
+
+func optimizerOperator[F float32 | float64](task *prooflearn.Task, step int, n Node, in []prooflearn.Tensor, dt prooflearn.DType, vals func(*prooflearn.Tensor) []F) (prooflearn.Tensor, error) {
+	out := prooflearn.NewTensor(n.Name, dt, n.Shape...)
+	o := vals(&out)
+	c := adamCoeffs[F](task, step)
+	switch n.Op {
+	case OpClipScale:
+		var s float64
+		for k := range in {
+			s = kernels.SumSquares(s, vals(&in[k]))
+		}
+		o[0] = F(kernels.ClipScale(s, task.Optimizer.ClipNorm))
+	case OpClip:
+		copy(o, vals(&in[0]))
+		kernels.ScaleInPlace(o, float64(vals(&in[1])[0]))
+	case OpAdamM:
+		copy(o, vals(&in[0]))
+		kernels.AdamFirstMoment(o, vals(&in[1]), c)
+	case OpAdamV:
+		copy(o, vals(&in[0]))
+		kernels.AdamSecondMoment(o, vals(&in[1]), c)
+	case OpAdamUpdate:
+		copy(o, vals(&in[0]))
+		kernels.AdamApply(o, vals(&in[1]), vals(&in[2]), c)
+	}
+	return out, nil
 }
