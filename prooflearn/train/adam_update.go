@@ -155,3 +155,12 @@ func optimizerOperator[F float32 | float64](task *prooflearn.Task, step int, n N
 	}
 	return out, nil
 }
+
+// IsAdamOp reports Adam's operators, which OptimizerOperator executes.
+func IsAdamOp(op string) bool {
+	switch op {
+	case OpClipScale, OpClip, OpAdamM, OpAdamV, OpAdamUpdate:
+		return true
+	}
+	return false
+}
