@@ -521,7 +521,7 @@ const SteerClass = 0
 // training from the edited state, and the segment that ends at the edit
 // reproduces its parameters exactly; only its optimizer state differs.
 func (f *Forger) stateEdit() (*forgery, error) {
-	if f.task.Optimizer.Type != "momentum" {
+	if f.task.Optimizer.Type != "momentum" && !f.task.Optimizer.IsAdam() {
 		return nil, fmt.Errorf("task %q keeps no optimizer state to edit (optimizer %q)", f.task.Name, f.task.Optimizer.Type)
 	}
 	h, err := f.honestRun()
@@ -539,6 +539,17 @@ func (f *Forger) stateEdit() (*forgery, error) {
 		shift = SteerShift
 	}
 	push := shift * (1 - f.task.Optimizer.Momentum) / f.task.Optimizer.LearningRate
+	if f.task.Optimizer.IsAdam() {
+		// Adam's buffers of the output bias are its first moment and then
+		// its second (the last buffer). A first moment raised by √v̂·k
+		// makes the next steps' m̂ ÷ √v̂ about k larger, so the bias falls
+		// by about η·k per step while the moment decays by β1: η·k ÷ (1−β1)
+		// in all, which k is chosen to make shift.
+		bias = &edited.OptState[len(edited.OptState)-2]
+		o := f.task.Optimizer
+		v := edited.OptState[len(edited.OptState)-1].At(SteerClass)
+		push = math.Sqrt(v) * shift * (1 - o.Beta1) / o.LearningRate
+	}
 	setAt(bias, SteerClass, bias.At(SteerClass)+push)
 	rest, err := f.trainFrom(edited)
 	if err != nil {
