@@ -119,3 +119,48 @@ func TestOldTaskHashesUnchanged(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, task.LearningRate(11), typed.LearningRate(11))
 }
+
+// TestAdamThresholds: a tolerant Adam task's optimizer δ cannot be derived
+// from the parameters', so a "delta" without one is refused, Resolve leaves
+// it nil (Check then fails closed), and a deterministic task compares with 0.
+func TestAdamThresholds(t *testing.T) {
+	task := adamTask(t)
+	task.Delta = &Thresholds{L1: 1, L2: 1, LInf: 1, Cosine: 1}
+	err := task.Validate()
+	require.ErrorIs(t, err, ErrInvalidTask)
+	assert.Contains(t, err.Error(), "needs thresholds for its moments")
+	r := task.Delta.Resolve(task)
+	assert.Nil(t, r.Optimizer)
+	d := StateDistances{Optimizer: &Distances{L2: 1e-30}}
+	assert.NotEmpty(t, d.Check(r), "no optimizer thresholds must fail closed")
+
+	task.Delta.Optimizer = &Thresholds{L1: 2, L2: 2, LInf: 2, Cosine: 2}
+	require.NoError(t, task.Validate())
+	r = task.Delta.Resolve(task)
+	require.NotNil(t, r.Optimizer)
+	assert.Equal(t, 2.0, r.Optimizer.L2)
+	r.Optimizer.L2 = 3
+	assert.Equal(t, 2.0, task.Delta.Optimizer.L2, "Resolve must copy, not alias")
+
+	task.Mode = ModeDeterministic
+	task.Delta.Optimizer = nil
+	require.NoError(t, task.Validate())
+	assert.Equal(t, Thresholds{Optimizer: &Thresholds{}}, task.Delta.Resolve(task))
+}
+
+// TestAdamLayout: the moments follow the parameters, m then v of each.
+func TestAdamLayout(t *testing.T) {
+	task := adamTask(t)
+	assert.Equal(t, []string{"adam.m.w0", "adam.v.w0", "adam.m.b0", "adam.v.b0", "adam.m.w1", "adam.v.w1", "adam.m.b1", "adam.v.b1"}, task.OptimizerStateNames())
+	c, err := InitialCheckpoint(task, []byte("seed"))
+	require.NoError(t, err)
+	require.NoError(t, c.CheckShape(task))
+	require.Len(t, c.OptState, 8)
+	assert.Equal(t, []int{4, 3}, c.OptState[1].Shape)
+	kinds := c.StateKinds()
+	require.Len(t, kinds, 2)
+	assert.Equal(t, KindOptimizer, kinds[1].Kind)
+	assert.Len(t, kinds[1].Tensors, 8)
+	c.OptState = c.OptState[:7]
+	assert.ErrorIs(t, c.CheckShape(task), ErrMalformed)
+}
