@@ -61,7 +61,7 @@ var attacks = []Attack{
 	{HParamLie, "trained with a learning rate 1.2× the task's, bundle bound to the task", (*Forger).hparamLie},
 	{OrderLie, "trained on another seed's data order, batches file claiming the task's order", (*Forger).orderLie},
 	{DataTamper, "one pixel of one example changed (the top-left pixel of the first example of step 0), bundle claiming the committed dataset", (*Forger).dataTamper},
-	{StateEdit, "only the optimizer state (momentum) of the middle checkpoint edited to steer the model away from one class, then trained honestly from it: every parameter replays exactly", (*Forger).stateEdit},
+	{StateEdit, "only the optimizer state (momentum, or Adam's first moment) of the middle checkpoint edited to steer the model away from one class, then trained honestly from it: every parameter replays exactly", (*Forger).stateEdit},
 	{LastSegment, "honest to the last checkpoint, then a fabricated final checkpoint: the output layer moved against one class, the update no larger than the largest honest one, first-layer rows untouched", (*Forger).lastSegment},
 }
 
