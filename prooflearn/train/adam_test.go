@@ -186,3 +186,26 @@ func TestOptimizerOperatorReproducesTrace(t *testing.T) {
 		tc.Close()
 	}
 }
+
+// BenchmarkOptimizerUpdate compares the Adam update with momentum's on
+// tiny's first weight matrix (784×32 float32).
+func BenchmarkOptimizerUpdate(b *testing.B) {
+	const n = 784 * 32
+	w, m, v, g := make([]float32, n), make([]float32, n), make([]float32, n), make([]float32, n)
+	for i := range g {
+		g[i] = float32(i%17) * 1e-3
+	}
+	b.Run("momentum", func(b *testing.B) {
+		b.SetBytes(4 * n)
+		for b.Loop() {
+			sgdUpdate(w, m, g, 0.05, 0.9, true)
+		}
+	})
+	b.Run("adam", func(b *testing.B) {
+		c := kernels.NewAdamCoeffs[float32](0.002, 0.9, 0.999, 1e-8, 0.01, 10)
+		b.SetBytes(4 * n)
+		for b.Loop() {
+			adamUpdate(w, m, v, g, c)
+		}
+	})
+}
