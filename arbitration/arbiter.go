@@ -121,6 +121,16 @@ func (a *Arbiter) judge(step int, nodes []train.Node, n int, inputs []prooflearn
 		}
 		return compareExact(c, claim, &want, a.compareMode())
 	}
+	if train.IsAdamOp(node.Op) {
+		// Adam's operators are Go arithmetic with every rounding explicit
+		// and a correctly rounded square root: every honest party computes
+		// the same bits in any mode, so the ruling is exact.
+		want, err := train.OptimizerOperator(a.task, step, *node, inputs)
+		if err != nil {
+			return fail("%v", err)
+		}
+		return compareExact(c, claim, &want, a.compareMode())
+	}
 	shapes := make([][]int, len(node.Inputs))
 	in := make([]*prooflearn.Tensor, len(node.Inputs))
 	for k, j := range node.Inputs {
@@ -200,7 +210,7 @@ func exactOp(op string) bool {
 		train.OpRepeat, train.OpGte, train.OpGt, train.OpGrad:
 		return true
 	}
-	return false
+	return train.IsAdamOp(op)
 }
 
 func fromFloat64(node *train.Node, ref []float64, dt prooflearn.DType) prooflearn.Tensor {

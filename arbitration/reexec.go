@@ -264,6 +264,9 @@ func (a *Arbiter) reexecute(step int, nodes []train.Node, j int, inputs []proofl
 	case train.OpBatchX, train.OpBatchY:
 		return a.batchTensor(step, node, examples)
 	}
+	if train.IsAdamOp(node.Op) {
+		return train.OptimizerOperator(a.task, step, *node, inputs) // exact in every mode
+	}
 	if !a.task.Exact() && !strings.HasPrefix(node.Op, train.OpKernelPrefix) {
 		return none, fmt.Errorf("%w: %s %q of a tolerant task is ruled within an error bound, not by an output hash", ErrUnsupportedOp, node.Op, node.Name)
 	}

@@ -12,7 +12,10 @@ type Checkpoint struct {
 	Step int
 	// Params are the model parameters in the model's canonical order.
 	Params []Tensor
-	// OptState is the optimizer state (momentum buffers), in parameter order.
+	// OptState is the optimizer state in parameter order: momentum buffers,
+	// or Adam's first and second moment of each parameter in turn
+	// (Task.OptimizerStateNames). Adam's step count t, which its bias
+	// correction reads, is Step + 1: the step is exact state already.
 	OptState []Tensor
 	// RNG is the data-order generator's state after the batches before Step.
 	RNG RNGState
@@ -112,6 +115,13 @@ func (c *Checkpoint) CheckShape(t *Task) error {
 
 // MomentumPrefix names momentum buffers: the buffer of w0 is "momentum.w0".
 const MomentumPrefix = "momentum."
+
+// AdamMPrefix and AdamVPrefix name Adam's first and second moments: those
+// of w0 are "adam.m.w0" and "adam.v.w0".
+const (
+	AdamMPrefix = "adam.m."
+	AdamVPrefix = "adam.v."
+)
 
 const batchTag = "prooflearn/batch/v1\x00"
 

@@ -46,8 +46,12 @@ func FuzzDecodeTask(f *testing.F) {
 		assert.True(t, task.Dataset.Examples >= task.BatchSize && task.Dataset.Examples <= MaxExamples, "examples %d", task.Dataset.Examples)
 		assert.LessOrEqual(t, int64(task.Steps)*int64(task.BatchSize), int64(MaxBatchIndices))
 		assert.LessOrEqual(t, len(task.CheckpointSteps()), MaxCheckpoints)
-		if s := task.Optimizer.Schedule; s != nil {
+		if s := task.Optimizer.Schedule; s != nil && s.Type != ScheduleWarmupCosine {
 			assert.LessOrEqual(t, (task.Steps-1)/s.StepSize, MaxScheduleDecays)
+		}
+		for _, step := range []int{0, task.Steps / 2, task.Steps - 1} {
+			lr := task.LearningRate(step)
+			assert.True(t, lr >= 0 && lr <= task.Optimizer.LearningRate, "learning rate %v at step %d", lr, step)
 		}
 
 		// A task whose seed is not revealed, or does not match, still

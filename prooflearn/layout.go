@@ -21,7 +21,8 @@ func (s TensorSpec) Len() int {
 
 // CheckpointLayout lists every tensor a checkpoint of t holds, in canonical
 // order: the parameters, then the optimizer buffers (one momentum buffer
-// per parameter for "momentum", none for plain SGD). It is what a reader
+// per parameter for "momentum"; for Adam and AdamW each parameter's first
+// and then second moment, parameter by parameter; none for plain SGD). It is what a reader
 // checks a checkpoint file's header against before reading its data, and
 // what Checkpoint.CheckShape checks a decoded checkpoint against.
 func (t *Task) CheckpointLayout() []TensorSpec {
@@ -31,10 +32,8 @@ func (t *Task) CheckpointLayout() []TensorSpec {
 	for i := range names {
 		out = append(out, TensorSpec{KindParams, names[i], dt, shapes[i]})
 	}
-	if t.Optimizer.Type == "momentum" {
-		for i := range names {
-			out = append(out, TensorSpec{KindOptimizer, MomentumPrefix + names[i], dt, shapes[i]})
-		}
+	for i, name := range t.OptimizerStateNames() {
+		out = append(out, TensorSpec{KindOptimizer, name, dt, shapes[i/t.optimizerBuffers()]})
 	}
 	return out
 }
@@ -57,4 +56,34 @@ func (t *Task) CheckpointPayloadBytes() int64 {
 		total += n
 	}
 	return total
+}
+
+// optimizerBuffers is the number of optimizer buffers per parameter.
+func (t *Task) optimizerBuffers() int {
+	switch {
+	case t.Optimizer.Type == OptMomentum:
+		return 1
+	case t.Optimizer.IsAdam():
+		return 2
+	}
+	return 0
+}
+
+// OptimizerStateNames lists the names of the optimizer's buffers in the
+// checkpoint's order: "momentum.w0", "momentum.b0", … for momentum;
+// "adam.m.w0", "adam.v.w0", "adam.m.b0", … for Adam and AdamW (the first
+// moment m and the second moment v of each parameter in turn); none for
+// plain SGD. Buffer j belongs to parameter j ÷ (buffers per parameter).
+func (t *Task) OptimizerStateNames() []string {
+	names, _ := t.Model.ParamShapes()
+	var out []string
+	for _, name := range names {
+		switch {
+		case t.Optimizer.Type == OptMomentum:
+			out = append(out, MomentumPrefix+name)
+		case t.Optimizer.IsAdam():
+			out = append(out, AdamMPrefix+name, AdamVPrefix+name)
+		}
+	}
+	return out
 }

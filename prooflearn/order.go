@@ -98,9 +98,9 @@ func InitialCheckpoint(t *Task, seed []byte) (*Checkpoint, error) {
 			}
 		}
 		c.Params = append(c.Params, p)
-		if t.Optimizer.Type == "momentum" {
-			c.OptState = append(c.OptState, NewTensor(MomentumPrefix+name, dt, shapes[i]...))
-		}
+	}
+	for i, name := range t.OptimizerStateNames() {
+		c.OptState = append(c.OptState, NewTensor(name, dt, shapes[i/t.optimizerBuffers()]...))
 	}
 	return c, nil
 }

@@ -77,9 +77,22 @@ func (th *Thresholds) Validate() error {
 // step and η·e/(1−μ) over all later steps, so a buffer within the derived δ
 // can move the weights no further than the parameters' δ already allows.
 // A profile calibrates them instead (Profile.Thresholds.Optimizer).
+//
+// Adam and AdamW have no such derivation — the step m̂/(√v̂ + ε) is not
+// linear in the moments, and a small error in a tiny second moment moves the
+// weights by a large amount — so their optimizer thresholds must be given
+// (CheckOptimizerThresholds); absent, Resolve leaves them nil and Check
+// fails closed.
 func (th Thresholds) Resolve(t *Task) Thresholds {
 	if t.Exact() {
 		return Thresholds{Optimizer: &Thresholds{}}
+	}
+	if t.Optimizer.IsAdam() {
+		if th.Optimizer != nil {
+			o := *th.Optimizer
+			th.Optimizer = &o
+		}
+		return th
 	}
 	if t.Optimizer.Type != "momentum" {
 		th.Optimizer = nil // plain SGD keeps no optimizer state
@@ -93,6 +106,17 @@ func (th Thresholds) Resolve(t *Task) Thresholds {
 		th.Optimizer = &o
 	}
 	return th
+}
+
+// CheckOptimizerThresholds refuses thresholds that leave a tolerant Adam or
+// AdamW task's optimizer state without a bound of its own: there is no
+// sound derivation of the moments' δ from the parameters' (Resolve), so
+// they must be calibrated (a profile) or given ("delta"."optimizer").
+func (th *Thresholds) CheckOptimizerThresholds(t *Task) error {
+	if !t.Exact() && t.Optimizer.IsAdam() && th.Optimizer == nil {
+		return fmt.Errorf("%w: optimizer %s in tolerant mode needs thresholds for its moments (\"delta\": {\"optimizer\": {…}}, or a profile): none can be derived from the parameters' δ", ErrInvalidTask, t.Optimizer.Type)
+	}
+	return nil
 }
 
 // StateDistances compares a reproduced state with a claimed one, kind by kind.

@@ -89,19 +89,61 @@ type ModelSpec struct {
 	Classes int    `json:"classes"`
 }
 
-// OptimizerSpec selects "sgd" or "momentum" (heavy-ball SGD: v = μv + g; w -= ηv).
+// OptimizerSpec selects "sgd", "momentum" (heavy-ball SGD: v = μv + g;
+// w -= ηv), "adam" or "adamw" (Adam with decoupled weight decay); the
+// update formulas are written out in docs/optimizers.md. Every field but
+// Type and LearningRate is omitted from the JSON when zero, so tasks written
+// before a field existed keep their hash.
 type OptimizerSpec struct {
 	Type         string  `json:"type"`
 	LearningRate float64 `json:"learning_rate"`
 	Momentum     float64 `json:"momentum,omitempty"`
-	// Schedule, if set, multiplies the learning rate by Gamma every StepSize steps.
+	// Beta1 and Beta2 are Adam's moment decay rates, Epsilon the
+	// denominator's guard (adam and adamw only; Epsilon is required).
+	Beta1   float64 `json:"beta1,omitempty"`
+	Beta2   float64 `json:"beta2,omitempty"`
+	Epsilon float64 `json:"epsilon,omitempty"`
+	// WeightDecay is AdamW's decoupled decay λ: w −= η·λ·w alongside the
+	// Adam step (adamw only).
+	WeightDecay float64 `json:"weight_decay,omitempty"`
+	// ClipNorm, if positive, scales the gradients of all parameters together
+	// so that their global L2 norm is at most ClipNorm (adam and adamw only).
+	ClipNorm float64 `json:"clip_norm,omitempty"`
+	// Schedule, if set, varies the learning rate by step (LRSchedule).
 	Schedule *LRSchedule `json:"schedule,omitempty"`
 }
 
-// LRSchedule is a step decay schedule.
+// Optimizer types.
+const (
+	OptSGD      = "sgd"
+	OptMomentum = "momentum"
+	OptAdam     = "adam"
+	OptAdamW    = "adamw"
+)
+
+// IsAdam reports whether the optimizer is Adam or AdamW, which keep two
+// moment buffers per parameter.
+func (o OptimizerSpec) IsAdam() bool { return o.Type == OptAdam || o.Type == OptAdamW }
+
+// Learning-rate schedule types.
+const (
+	// ScheduleStep (or no type) multiplies the learning rate by Gamma every
+	// StepSize steps.
+	ScheduleStep = "step"
+	// ScheduleWarmupCosine rises linearly over WarmupSteps steps and then
+	// falls along a half cosine to MinLR at the last step.
+	ScheduleWarmupCosine = "warmup-cosine"
+)
+
+// LRSchedule is a learning-rate schedule: step decay (no Type, the form
+// tasks had before other schedules existed, or ScheduleStep) or
+// ScheduleWarmupCosine.
 type LRSchedule struct {
-	StepSize int     `json:"step_size"`
-	Gamma    float64 `json:"gamma"`
+	Type        string  `json:"type,omitempty"`
+	StepSize    int     `json:"step_size,omitempty"`
+	Gamma       float64 `json:"gamma,omitempty"`
+	WarmupSteps int     `json:"warmup_steps,omitempty"`
+	MinLR       float64 `json:"min_lr,omitempty"`
 }
 
 // DatasetSpec names the dataset and commits to it by Merkle root.
@@ -156,14 +198,15 @@ const (
 // intFieldLimits are the limits of the task's integer fields, by the path
 // encoding/json names them with.
 var intFieldLimits = map[string]int64{
-	"model.input":                  MaxModelWidth,
-	"model.hidden":                 MaxModelWidth,
-	"model.classes":                MaxModelWidth,
-	"batch_size":                   MaxBatchSize,
-	"steps":                        MaxSteps,
-	"checkpoint_interval":          MaxSteps,
-	"dataset.examples":             MaxExamples,
-	"optimizer.schedule.step_size": MaxSteps,
+	"model.input":                     MaxModelWidth,
+	"model.hidden":                    MaxModelWidth,
+	"model.classes":                   MaxModelWidth,
+	"batch_size":                      MaxBatchSize,
+	"steps":                           MaxSteps,
+	"checkpoint_interval":             MaxSteps,
+	"dataset.examples":                MaxExamples,
+	"optimizer.schedule.step_size":    MaxSteps,
+	"optimizer.schedule.warmup_steps": MaxSteps,
 }
 
 // taskLimit is the error for a task field beyond its limit.
@@ -275,8 +318,15 @@ func (t *Task) Validate() error {
 		if !(o.Momentum > 0 && o.Momentum < 1) {
 			return bad("optimizer.momentum %v must be in (0, 1)", o.Momentum)
 		}
+	case OptAdam, OptAdamW:
+		if err := validateAdam(o, t.Mode); err != nil {
+			return err
+		}
 	default:
-		return bad("optimizer.type %q (want \"sgd\" or \"momentum\")", o.Type)
+		return bad("optimizer.type %q (want \"sgd\", \"momentum\", \"adam\" or \"adamw\")", o.Type)
+	}
+	if !o.IsAdam() && (o.Beta1 != 0 || o.Beta2 != 0 || o.Epsilon != 0 || o.WeightDecay != 0 || o.ClipNorm != 0) {
+		return bad("optimizer %s takes no beta1, beta2, epsilon, weight_decay or clip_norm (those are Adam's)", o.Type)
 	}
 	if !(o.LearningRate > 0 && o.LearningRate < 100) {
 		return bad("optimizer.learning_rate %v must be in (0, 100)", o.LearningRate)
@@ -306,7 +356,26 @@ func (t *Task) Validate() error {
 	if n := (t.Steps+t.CheckpointInterval-1)/t.CheckpointInterval + 1; n > MaxCheckpoints {
 		return taskLimit("checkpoints (steps ÷ checkpoint_interval + 1)", uint64(n), MaxCheckpoints)
 	}
-	if s := o.Schedule; s != nil {
+	if s := o.Schedule; s != nil && s.Type == ScheduleWarmupCosine {
+		if s.StepSize != 0 || s.Gamma != 0 {
+			return bad("optimizer.schedule %s takes no step_size or gamma", s.Type)
+		}
+		if s.WarmupSteps < 0 || s.WarmupSteps >= t.Steps {
+			if s.WarmupSteps > MaxSteps {
+				return taskLimit("optimizer.schedule.warmup_steps", uint64(s.WarmupSteps), MaxSteps)
+			}
+			return bad("optimizer.schedule.warmup_steps %d must be in [0, steps %d)", s.WarmupSteps, t.Steps)
+		}
+		if !(s.MinLR >= 0 && s.MinLR <= o.LearningRate) {
+			return bad("optimizer.schedule.min_lr %v must be in [0, learning_rate %v]", s.MinLR, o.LearningRate)
+		}
+	} else if s != nil {
+		if s.Type != "" && s.Type != ScheduleStep {
+			return bad("optimizer.schedule.type %q (want %q, %q or none)", s.Type, ScheduleStep, ScheduleWarmupCosine)
+		}
+		if s.WarmupSteps != 0 || s.MinLR != 0 {
+			return bad("optimizer.schedule step decay takes no warmup_steps or min_lr")
+		}
 		if s.StepSize <= 0 || !(s.Gamma > 0 && s.Gamma <= 1) {
 			return bad("optimizer.schedule needs step_size > 0 and gamma in (0, 1], got %d and %v", s.StepSize, s.Gamma)
 		}
@@ -341,6 +410,53 @@ func (t *Task) Validate() error {
 		if err := t.Delta.Validate(); err != nil {
 			return bad("delta: %v", err)
 		}
+		if err := t.Delta.CheckOptimizerThresholds(t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Bounds of Adam's hyperparameters. Epsilon's floor keeps the
+// denominator √v̂ + ε away from zero in float32, whose smallest normal is
+// about 1.2e−38; its ceiling and WeightDecay's are far above any use.
+const (
+	minAdamEpsilon = 1e-30
+	maxAdamEpsilon = 1
+	maxWeightDecay = 1
+)
+
+// validateAdam checks Adam's and AdamW's hyperparameters: β1 in [0, 1), β2
+// in (0, 1), ε in [1e−30, 1], weight decay in [0, 1] and for adamw only,
+// clip_norm ≥ 0 (0: no clipping), all finite, and the mode: fixed mode has
+// no Adam (no fixed-point square root and division in the kernel set).
+func validateAdam(o OptimizerSpec, mode string) error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: optimizer %s: "+format, append([]any{ErrInvalidTask, o.Type}, args...)...)
+	}
+	if mode == ModeFixed {
+		return bad("not supported in fixed mode (fixed point has no square root or division in its kernels; use \"sgd\" or \"momentum\", or mode %q)", ModeDeterministic)
+	}
+	if o.Momentum != 0 {
+		return bad("takes no momentum (use beta1)")
+	}
+	if !(o.Beta1 >= 0 && o.Beta1 < 1) {
+		return bad("beta1 %v must be in [0, 1)", o.Beta1)
+	}
+	if !(o.Beta2 > 0 && o.Beta2 < 1) {
+		return bad("beta2 %v must be in (0, 1)", o.Beta2)
+	}
+	if !(o.Epsilon >= minAdamEpsilon && o.Epsilon <= maxAdamEpsilon) {
+		return bad("epsilon %v must be in [%g, %g]", o.Epsilon, minAdamEpsilon, float64(maxAdamEpsilon))
+	}
+	if !(o.WeightDecay >= 0 && o.WeightDecay <= maxWeightDecay) {
+		return bad("weight_decay %v must be in [0, %g]", o.WeightDecay, float64(maxWeightDecay))
+	}
+	if o.Type == OptAdam && o.WeightDecay != 0 {
+		return bad("takes no weight_decay (use \"adamw\" for decoupled weight decay)")
+	}
+	if !(o.ClipNorm >= 0) || math.IsInf(o.ClipNorm, 0) {
+		return bad("clip_norm %v must be finite and ≥ 0", o.ClipNorm)
 	}
 	return nil
 }
@@ -453,10 +569,25 @@ func (t *Task) Hash() Hash {
 	return out
 }
 
-// LearningRate returns the learning rate in force at step (0-based).
+// LearningRate returns the learning rate in force at step (0-based). Every
+// operation is rounded explicitly and the cosine is Cos's, so the value is
+// the same bits on every platform (deterministic mode depends on it).
+//
+// Warm-up + cosine, with η the task's rate, W warm-up steps, T steps:
+// η·(s+1)/W for s < W, then min_lr + (η − min_lr)·(1 + cos(π·(s−W)/(T−W)))/2.
 func (t *Task) LearningRate(step int) float64 {
 	lr := t.Optimizer.LearningRate
-	if s := t.Optimizer.Schedule; s != nil {
+	s := t.Optimizer.Schedule
+	switch {
+	case s == nil:
+	case s.Type == ScheduleWarmupCosine:
+		if step < s.WarmupSteps {
+			return float64(lr*float64(step+1)) / float64(s.WarmupSteps)
+		}
+		p := float64(step-s.WarmupSteps) / float64(t.Steps-s.WarmupSteps)
+		c := float64(1+Cos(float64(math.Pi*p))) / 2
+		return s.MinLR + float64(float64(lr-s.MinLR)*c)
+	default:
 		for i := 0; i < step/s.StepSize; i++ {
 			lr *= s.Gamma
 		}

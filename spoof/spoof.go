@@ -61,7 +61,7 @@ var attacks = []Attack{
 	{HParamLie, "trained with a learning rate 1.2× the task's, bundle bound to the task", (*Forger).hparamLie},
 	{OrderLie, "trained on another seed's data order, batches file claiming the task's order", (*Forger).orderLie},
 	{DataTamper, "one pixel of one example changed (the top-left pixel of the first example of step 0), bundle claiming the committed dataset", (*Forger).dataTamper},
-	{StateEdit, "only the optimizer state (momentum) of the middle checkpoint edited to steer the model away from one class, then trained honestly from it: every parameter replays exactly", (*Forger).stateEdit},
+	{StateEdit, "only the optimizer state (momentum, or Adam's first moment) of the middle checkpoint edited to steer the model away from one class, then trained honestly from it: every parameter replays exactly", (*Forger).stateEdit},
 	{LastSegment, "honest to the last checkpoint, then a fabricated final checkpoint: the output layer moved against one class, the update no larger than the largest honest one, first-layer rows untouched", (*Forger).lastSegment},
 }
 
@@ -521,7 +521,7 @@ const SteerClass = 0
 // training from the edited state, and the segment that ends at the edit
 // reproduces its parameters exactly; only its optimizer state differs.
 func (f *Forger) stateEdit() (*forgery, error) {
-	if f.task.Optimizer.Type != "momentum" {
+	if f.task.Optimizer.Type != "momentum" && !f.task.Optimizer.IsAdam() {
 		return nil, fmt.Errorf("task %q keeps no optimizer state to edit (optimizer %q)", f.task.Name, f.task.Optimizer.Type)
 	}
 	h, err := f.honestRun()
@@ -539,6 +539,17 @@ func (f *Forger) stateEdit() (*forgery, error) {
 		shift = SteerShift
 	}
 	push := shift * (1 - f.task.Optimizer.Momentum) / f.task.Optimizer.LearningRate
+	if f.task.Optimizer.IsAdam() {
+		// Adam's buffers of the output bias are its first moment and then
+		// its second (the last buffer). A first moment raised by √v̂·k
+		// makes the next steps' m̂ ÷ √v̂ about k larger, so the bias falls
+		// by about η·k per step while the moment decays by β1: η·k ÷ (1−β1)
+		// in all, which k is chosen to make shift.
+		bias = &edited.OptState[len(edited.OptState)-2]
+		o := f.task.Optimizer
+		v := edited.OptState[len(edited.OptState)-1].At(SteerClass)
+		push = math.Sqrt(v) * shift * (1 - o.Beta1) / o.LearningRate
+	}
 	setAt(bias, SteerClass, bias.At(SteerClass)+push)
 	rest, err := f.trainFrom(edited)
 	if err != nil {

@@ -96,6 +96,9 @@ func nonzeroBits(out, px []byte) {
 // first weight matrix whose feature is zero, from checkpoint a to b, and
 // counts the weights that do not land where b claims.
 func (v *run) zeroGradientRows(a, b *prooflearn.Checkpoint, zero []bool, from, to int) (moved, feature int, by float64) {
+	if v.task.Optimizer.IsAdam() {
+		return v.zeroGradientRowsAdam(a, b, zero, from, to)
+	}
 	w0, claimed := &a.Params[0], &b.Params[0]
 	out := w0.Shape[1]
 	mu := v.task.Optimizer.Momentum

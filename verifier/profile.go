@@ -449,7 +449,7 @@ func (p *Profile) check(task *prooflearn.Task) error {
 	if !(p.Relative >= 0) || math.IsInf(p.Relative, 0) {
 		return fmt.Errorf("%w: profile ρ must be finite and ≥ 0", prooflearn.ErrMalformed)
 	}
-	if task.Optimizer.Type == "momentum" && p.Thresholds.Optimizer == nil {
+	if (task.Optimizer.Type == "momentum" || task.Optimizer.IsAdam()) && p.Thresholds.Optimizer == nil {
 		return fmt.Errorf("%w: the profile has no thresholds for the optimizer state; calibrate again", prooflearn.ErrMalformed)
 	}
 	return nil

@@ -375,6 +375,9 @@ func verifyBundle(ctx context.Context, task *prooflearn.Task, data Dataset, fsys
 	if err := cfg.thresholds.Validate(); err != nil {
 		return nil, fmt.Errorf("verifier: %w", err)
 	}
+	if err := cfg.thresholds.CheckOptimizerThresholds(task); err != nil {
+		return nil, fmt.Errorf("verifier: %w", err)
+	}
 	if !task.Exact() && task.Optimizer.Type == "momentum" && cfg.thresholds.Optimizer == nil {
 		cfg.source += "; optimizer δ derived from the parameters' as δ·(1−μ)/η"
 	}

@@ -103,7 +103,7 @@ func FormatNodes(nodes []Node) string {
 
 func setLearningRate(nodes []Node, lr float64) {
 	for i := range nodes {
-		if nodes[i].Op == OpSGDUpdate {
+		if nodes[i].Op == OpSGDUpdate || nodes[i].Op == OpAdamUpdate {
 			nodes[i].Scalar = lr
 		}
 	}
@@ -324,6 +324,10 @@ func (l *opList) optimizer(task *prooflearn.Task, names []string, shapes [][]int
 	if kernelsFor(task) == deterministicKernels {
 		gradOp = OpReshape
 	}
+	if task.Optimizer.IsAdam() {
+		l.adam(task, gradOp, names, shapes, params, grads)
+		return
+	}
 	momentum := task.Optimizer.Type == "momentum"
 	for i, name := range names {
 		shape := shapes[i]
@@ -334,6 +338,35 @@ func (l *opList) optimizer(task *prooflearn.Task, names []string, shapes [][]int
 				Scalar: task.Optimizer.Momentum, State: len(names) + i})
 		}
 		l.add(Node{Name: name, Op: OpSGDUpdate, Inputs: []int{params[i], v}, Shape: slices.Clone(shape), State: i})
+	}
+}
+
+// adam lists Adam's update: grad.p of every parameter first; with
+// clip_norm, clip-scale over all of them and clip.p of each; then per
+// parameter p load-state and adam-m of adam.m.p, load-state and adam-v of
+// adam.v.p, and adam-update of p, which reads the parameter and both new
+// moments. Each update node writes one tensor of the next state.
+func (l *opList) adam(task *prooflearn.Task, gradOp string, names []string, shapes [][]int, params, grads []int) {
+	o := task.Optimizer
+	g := make([]int, len(names))
+	for i, name := range names {
+		g[i] = l.op("grad."+name, gradOp, slices.Clone(shapes[i]), grads[i])
+	}
+	if o.ClipNorm > 0 {
+		scale := l.add(Node{Name: "clip.scale", Op: OpClipScale, Inputs: slices.Clone(g), Shape: []int{}, Scalar: o.ClipNorm, State: -1})
+		for i, name := range names {
+			g[i] = l.op("clip."+name, OpClip, slices.Clone(shapes[i]), g[i], scale)
+		}
+	}
+	np := len(names)
+	for i, name := range names {
+		shape := shapes[i]
+		mi, vi := np+2*i, np+2*i+1
+		load := l.add(Node{Name: prooflearn.AdamMPrefix + name, Op: OpLoadState, Shape: slices.Clone(shape), State: mi})
+		m := l.add(Node{Name: prooflearn.AdamMPrefix + name, Op: OpAdamM, Inputs: []int{load, g[i]}, Shape: slices.Clone(shape), Scalar: o.Beta1, State: mi})
+		load = l.add(Node{Name: prooflearn.AdamVPrefix + name, Op: OpLoadState, Shape: slices.Clone(shape), State: vi})
+		v := l.add(Node{Name: prooflearn.AdamVPrefix + name, Op: OpAdamV, Inputs: []int{load, g[i]}, Shape: slices.Clone(shape), Scalar: o.Beta2, State: vi})
+		l.add(Node{Name: name, Op: OpAdamUpdate, Inputs: []int{params[i], m, v}, Shape: slices.Clone(shape), State: i})
 	}
 }
 

@@ -34,6 +34,13 @@ const (
 	OpGrad           = "grad"             // the gradient as the optimizer reads it: +0 + g, in the state's shape
 	OpMomentumUpdate = "momentum-update"  // v' = μ·v + g, μ = Scalar
 	OpSGDUpdate      = "sgd-update"       // w' = w − η·v, η = Scalar
+	// Adam's operators (docs/optimizers.md has the formulas). The bias
+	// corrections, ε and λ of adam-update follow from the task and the step.
+	OpClipScale  = "clip-scale"  // inputs: every gradient; the scalar min(1, c ÷ ‖g‖₂), c = Scalar
+	OpClip       = "clip"        // inputs (g, scale): g·scale
+	OpAdamM      = "adam-m"      // inputs (m, g): m' = β1·m + (1−β1)·g, β1 = Scalar
+	OpAdamV      = "adam-v"      // inputs (v, g): v' = β2·v + ((1−β2)·g)·g, β2 = Scalar
+	OpAdamUpdate = "adam-update" // inputs (w, m', v'): w' = w − η·(m̂ ÷ (√v̂ + ε) + λ·w), η = Scalar
 	// OpKernelPrefix marks a deterministic kernel (prooflearn/kernels): "det.matmul", …
 	OpKernelPrefix = "det."
 )
@@ -58,9 +65,9 @@ type Node struct {
 }
 
 // WritesState reports whether the node is an optimizer update whose output
-// is a tensor of the next state (momentum-update and sgd-update, or
-// fx.momentum and fx.sgd in fixed mode): every node with a State but a
-// load-state.
+// is a tensor of the next state (momentum-update and sgd-update; adam-m,
+// adam-v and adam-update; fx.momentum and fx.sgd in fixed mode): every node
+// with a State but a load-state.
 func (n Node) WritesState() bool { return n.State >= 0 && n.Op != OpLoadState }
 
 // StepTrace is everything one step computed: the output of every node in
@@ -351,12 +358,21 @@ func (tr *Tracer) Step(state *prooflearn.Checkpoint, indices []int, edit func(No
 			v := &st.Outputs[n.Inputs[1]]
 			sgdStep(out.F32, v.F32, float32(n.Scalar))
 			sgdStep(out.F64, v.F64, n.Scalar)
+		case OpClipScale, OpClip, OpAdamM, OpAdamV, OpAdamUpdate:
+			in := make([]prooflearn.Tensor, len(n.Inputs))
+			for k, j := range n.Inputs {
+				in[k] = st.Outputs[j]
+			}
+			var err error
+			if out, err = OptimizerOperator(tr.task, state.Step, n, in); err != nil {
+				return nil, fmt.Errorf("step %d node %d: %w", state.Step, i, err)
+			}
 		}
 		record(i, out)
 		switch {
-		case n.Op == OpSGDUpdate:
+		case n.WritesState() && n.State < len(state.Params):
 			next.Params = append(next.Params, st.Outputs[i].Clone())
-		case n.Op == OpMomentumUpdate:
+		case n.WritesState():
 			next.OptState = append(next.OptState, st.Outputs[i].Clone())
 		}
 	}

@@ -13,10 +13,16 @@ import (
 // bit for bit, so a party's per-node trace is bound to its per-step states.
 func TestTraceMatchesTrainer(t *testing.T) {
 	data := newSynthetic(200)
-	for _, c := range []struct{ dtype, opt string }{{"float32", "momentum"}, {"float32", "sgd"}, {"float64", "momentum"}} {
+	for _, c := range []struct{ dtype, opt string }{{"float32", "momentum"}, {"float32", "sgd"}, {"float64", "momentum"},
+		{"float32", prooflearn.OptAdam}, {"float32", prooflearn.OptAdamW}, {"float64", prooflearn.OptAdamW}} {
 		for _, mode := range []string{prooflearn.ModeTolerant, prooflearn.ModeDeterministic} {
 			t.Run(c.dtype+" "+c.opt+" "+mode, func(t *testing.T) {
 				task := syntheticTask(c.dtype, c.opt, data)
+				if task.Optimizer.IsAdam() {
+					task = adamSyntheticTask(c.dtype, mode, c.opt, data)
+					// A clip that binds: the synthetic gradients' norm is above 0.05.
+					task.Optimizer.ClipNorm = 0.05
+				}
 				task.Mode = mode
 				tr, err := New(task, data)
 				require.NoError(t, err)

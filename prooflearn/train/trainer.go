@@ -169,9 +169,16 @@ func (t *Trainer) StepOn(indices []int) (float64, error) {
 	if math.IsNaN(loss) || math.IsInf(loss, 0) {
 		return loss, fmt.Errorf("step %d: %w: loss is %v", t.state.Step, prooflearn.ErrNonFinite, loss)
 	}
+	signedZero := t.net.kernels == deterministicKernels
+	if t.task.Optimizer.IsAdam() {
+		if err := t.adamStep(signedZero); err != nil {
+			return 0, err
+		}
+		t.state.Step++
+		return loss, nil
+	}
 	lr := t.task.LearningRate(t.state.Step)
 	mu := t.task.Optimizer.Momentum
-	signedZero := t.net.kernels == deterministicKernels
 	for i := range t.state.Params {
 		g, zero, err := t.net.grad(i)
 		if err != nil {
@@ -200,6 +207,46 @@ func (t *Trainer) StepOn(indices []int) (float64, error) {
 	}
 	t.state.Step++
 	return loss, nil
+}
+
+// adamStep runs Adam's update on the gradients the graph computed: every
+// gradient first (with +0 + g in tolerant mode, as OpGrad), then the global
+// clip over all of them, then parameter by parameter the moments and the
+// weights (adamUpdate). State buffer 2i is parameter i's first moment,
+// 2i + 1 its second.
+func (t *Trainer) adamStep(signedZero bool) error {
+	grads := make([]any, len(t.state.Params))
+	zeros := make([]func(), len(t.state.Params))
+	for i := range t.state.Params {
+		g, zero, err := t.net.grad(i)
+		if err != nil {
+			return fmt.Errorf("step %d: gradient of %s: %w", t.state.Step, t.state.Params[i].Name, err)
+		}
+		if !signedZero {
+			switch gv := g.(type) {
+			case []float32:
+				positiveZero(gv)
+			case []float64:
+				positiveZero(gv)
+			}
+		}
+		grads[i], zeros[i] = g, zero
+	}
+	if c := t.task.Optimizer.ClipNorm; c > 0 {
+		clipGradients(grads, c)
+	}
+	c32, c64 := adamCoeffs[float32](t.task, t.state.Step), adamCoeffs[float64](t.task, t.state.Step)
+	for i := range t.state.Params {
+		p, m, v := &t.state.Params[i], &t.state.OptState[2*i], &t.state.OptState[2*i+1]
+		switch gv := grads[i].(type) {
+		case []float32:
+			adamUpdate(p.F32, m.F32, v.F32, gv, c32)
+		case []float64:
+			adamUpdate(p.F64, m.F64, v.F64, gv, c64)
+		}
+		zeros[i]()
+	}
+	return nil
 }
 
 // Accuracy is the fraction of examples whose arg-max logit is the label.
