@@ -33,6 +33,8 @@ type goldenTask struct {
 var goldenTasks = []goldenTask{
 	{name: "tiny-det", mode: prooflearn.ModeDeterministic},
 	{name: "tiny-fixed", mode: prooflearn.ModeFixed, minAccuracy: 0.70},
+	// AdamW with global gradient clipping and warm-up + cosine.
+	{name: "tiny-adam-det", mode: prooflearn.ModeDeterministic, minAccuracy: 0.75},
 }
 
 // TestGoldenDeterministicRoot trains each shipped exact task (deterministic
