@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/consensys/gnark/logger"
+
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/zkruling"
@@ -36,6 +38,9 @@ var errNotProven = errors.New("no proof of the ruling")
 // proveRuling proves the operator of call, the arbiter's ruling, with the
 // output its re-execution gives. A missing solc skips only the chain.
 func proveRuling(call *arbitration.OperatorCall) (*ProofReport, error) {
+	// gnark logs its compile and prove phases to stderr in its own format;
+	// the report carries what matters of them.
+	logger.Disable()
 	res, err := arbitration.RunCall(call)
 	if err != nil {
 		return nil, fmt.Errorf("%w: re-executing %s: %v", errNotProven, call.Op, err)
