@@ -51,7 +51,7 @@ func proveRuling(call *arbitration.OperatorCall) (*ProofReport, error) {
 	}
 	r, err := zkruling.ProveOperator(op, inputs, res.Tensor.I32)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", errNotProven, err)
+		return nil, fmt.Errorf("%w: %w", errNotProven, err)
 	}
 	if err := r.VerifyGo(); err != nil {
 		return nil, fmt.Errorf("%w: the proof does not verify: %v", errNotProven, err)
@@ -114,5 +114,5 @@ func zkOperator(call *arbitration.OperatorCall) (zkruling.Operator, [][]int32, e
 		// The node reads (x, dy); the circuit takes (dy, x).
 		return zkruling.Operator{Op: zkruling.OpReLUGrad, Shape: out}, [][]int32{in[1], in[0]}, nil
 	}
-	return zkruling.Operator{}, nil, fmt.Errorf("%w: %s %q: %v", errNotProven, call.Op, call.Name, zkruling.ErrUnsupported)
+	return zkruling.Operator{}, nil, fmt.Errorf("%w: %s %q: %w", errNotProven, call.Op, call.Name, zkruling.ErrUnsupported)
 }
