@@ -31,12 +31,12 @@ func buildArbiter(t *testing.T) {
 // can show it), and arbiter -prove, which pins the dispute to the last
 // step's fx.sgd of that bias, rules for the honest side and proves the
 // ruling: a Groth16 proof that the update maps the agreed inputs to the
-// honest output, checked in Go and on a simulated chain. About 40 s on two
-// cores, most of it building the arbiter and compiling the verifier
-// contract.
+// honest output, checked in Go and on a simulated chain. About 20 s on two
+// loaded cores once the binaries are built, most of it building the arbiter
+// and compiling the verifier contract.
 func TestArbiterProvesTheRuling(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds the arbiter with gnark and go-ethereum and proves a ruling (~40 s)")
+		t.Skip("builds the arbiter with gnark and go-ethereum and proves a ruling (~20 s)")
 	}
 	dir := t.TempDir()
 	proof := filepath.Join(dir, "proof")
