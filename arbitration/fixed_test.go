@@ -98,11 +98,24 @@ func TestFixedModeGame(t *testing.T) {
 				claim(t, c, side, liar)
 				claim(t, c, side.Other(), honest)
 				pl := map[Party]Player{side: liar, side.Other(): honest}
-				res, err := Play(context.Background(), c, pl[PartySolver], pl[PartyChallenger])
+				var ruled *OperatorCall
+				res, err := Play(context.Background(), c, pl[PartySolver], pl[PartyChallenger], WithRuledCall(func(oc *OperatorCall) { ruled = oc }))
 				require.NoError(t, err)
 				assert.Equal(t, side.Other(), res.Winner, "liar as %s: %s", side, res.Detail)
 				assert.Equal(t, 5, res.Step)
 				assert.Equal(t, target, res.Node, "%s", res.Detail)
+				// The ruled call re-executes to the honest side's output,
+				// whichever side revealed the inputs.
+				require.NotNil(t, ruled)
+				assert.Equal(t, uint32(target), ruled.Node)
+				rc, err := RunCall(ruled)
+				require.NoError(t, err)
+				honestOut := res.ChallengerOutput
+				if side.Other() == PartySolver {
+					honestOut = res.SolverOutput
+				}
+				require.NotNil(t, honestOut)
+				assert.Equal(t, *honestOut, rc.Output)
 				assert.Equal(t, train.OpFixedMatMul, res.Op)
 				assert.LessOrEqual(t, res.Rounds, res.MaxRounds)
 				require.NotNil(t, res.Verdict)

@@ -116,6 +116,17 @@ func WithProgress(fn func(round int, query string)) GameOption {
 	return func(g *game) { g.progress = fn }
 }
 
+// WithRuledCall registers a callback given the operator the arbiter rules on
+// as an OperatorCall: the task's node with the agreed inputs (those the
+// solver revealed, which checkReveal has opened against the agreed prefix)
+// and, for a batch node, the solver's opened examples. RunCall on it
+// re-executes the operator as the ruling did, which is what a proof of the
+// ruling (zkruling) is made from. It is not called when the game ends before
+// the arbiter re-executes an operator.
+func WithRuledCall(fn func(*OperatorCall)) GameOption {
+	return func(g *game) { g.ruled = fn }
+}
+
 // DefaultDeadline is a player's time per answer.
 const DefaultDeadline = 10 * time.Minute
 
@@ -129,6 +140,7 @@ type game struct {
 	players  map[Party]Player
 	deadline time.Duration
 	progress func(int, string)
+	ruled    func(*OperatorCall)
 	res      *Result
 }
 
@@ -432,6 +444,11 @@ func (g *game) level2(i int, before prooflearn.Hash, after map[Party]prooflearn.
 			evidence{before: before, stateSize: nState, statePath: r.StatePath, examples: r.Examples})
 	}
 	g.res.Verdict = v
+	if g.ruled != nil {
+		if call, err := NewOperatorCall(g.arb.task, step, nodes, j, inputs, reveals[PartySolver].Examples); err == nil {
+			g.ruled(call)
+		}
+	}
 	g.res.Reason = ReasonArbiter
 	g.res.Winner = PartySolver
 	if !v.Checks[PartySolver].Valid {

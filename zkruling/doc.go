@@ -20,6 +20,10 @@
 //     pinned by a range-checked rounding remainder.
 //   - relu, relu-grad: a sign bit per element, proved by one range check.
 //   - add-bias, bias-grad: linear, only range checks and digests.
+//   - momentum, sgd: the two nodes of the optimizer update,
+//     v' = Round(MU·v, Frac) + g and w' = w − Round(LR·v, Frac), with the
+//     constant compiled in and each rounding pinned by a range-checked
+//     remainder.
 //
 // A [Ruling] verifies in Go ([Ruling.VerifyGo]) and on a chain
 // ([Ruling.VerifyOnChain] on a [Chain], go-ethereum's simulated backend),

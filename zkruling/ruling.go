@@ -28,6 +28,8 @@ const (
 	OpReLUGrad = "relu-grad"
 	OpAddBias  = "add-bias"
 	OpBiasGrad = "bias-grad"
+	OpMomentum = "momentum" // (v, g) ↦ v', Scalar = MU: fixed.MomentumStep
+	OpSGD      = "sgd"      // (w, v) ↦ w', Scalar = LR: fixed.SGDStep
 )
 
 // ErrUnsupported is returned for an operator no circuit proves yet.
@@ -36,12 +38,16 @@ var ErrUnsupported = errors.New("zkruling: no circuit for this operator")
 // Operator names one operator instance and the shapes its circuit is sized
 // by. For OpMatMul, M, K, N and the transposes are those of
 // prooflearn/fixed.MatMul; for OpAddBias and OpBiasGrad the matrix is M×N
-// (the bias N wide); for OpReLU and OpReLUGrad Shape is the tensor shape.
+// (the bias N wide); for OpReLU, OpReLUGrad, OpMomentum and OpSGD Shape is
+// the tensor shape. Scalar is the update's constant, raw (fixed.Momentum's MU
+// for OpMomentum, fixed.LearningRate's LR for OpSGD), compiled into the
+// circuit.
 type Operator struct {
 	Op             string
 	M, K, N        int
 	TransA, TransB bool
 	Shape          []int
+	Scalar         int64
 }
 
 // key names the circuit an operator needs: operators with equal keys share
@@ -52,6 +58,8 @@ func (o Operator) key() string {
 		return fmt.Sprintf("%s %dx%dx%d ta=%t tb=%t", o.Op, o.M, o.K, o.N, o.TransA, o.TransB)
 	case OpAddBias, OpBiasGrad:
 		return fmt.Sprintf("%s %dx%d", o.Op, o.M, o.N)
+	case OpMomentum, OpSGD:
+		return fmt.Sprintf("%s %v scalar=%d", o.Op, o.Shape, o.Scalar)
 	}
 	return fmt.Sprintf("%s %v", o.Op, o.Shape)
 }
@@ -109,7 +117,7 @@ func init() { solver.RegisterHint(signHint) }
 // value, a wrong rounding, a value out of range) leaves the circuit
 // unsatisfiable and the call fails. Inputs are in argument order:
 // (a, b) for OpMatMul, (x) for OpReLU, (dy, x) for OpReLUGrad, (x, bias) for
-// OpAddBias, (dy) for OpBiasGrad.
+// OpAddBias, (dy) for OpBiasGrad, (v, g) for OpMomentum, (w, v) for OpSGD.
 func ProveOperator(op Operator, inputs [][]int32, output []int32) (*Ruling, error) {
 	assignment, shapes, err := assign(op, inputs, output)
 	if err != nil {
@@ -257,6 +265,8 @@ func newCircuit(op Operator, pack int) (frontend.Circuit, error) {
 			return &addBiasCircuit{X: make([]frontend.Variable, mn), Bias: make([]frontend.Variable, op.N), Y: make([]frontend.Variable, mn), m: op.M, n: op.N, pack: pack}, nil
 		}
 		return &biasGradCircuit{DY: make([]frontend.Variable, mn), DB: make([]frontend.Variable, op.N), m: op.M, n: op.N, pack: pack}, nil
+	case OpMomentum, OpSGD:
+		return newUpdateCircuit(op, pack)
 	}
 	return nil, fmt.Errorf("%w: %q", ErrUnsupported, op.Op)
 }
@@ -280,6 +290,8 @@ func assign(op Operator, inputs [][]int32, output []int32) (frontend.Circuit, []
 		shapes = [][]int{{op.M, op.N}, {op.N}, {op.M, op.N}}
 	case *biasGradCircuit:
 		shapes = [][]int{{op.M, op.N}, {op.N}}
+	case *updateCircuit:
+		shapes = [][]int{op.Shape, op.Shape, op.Shape}
 	}
 	if len(inputs) != len(shapes)-1 {
 		return nil, nil, fmt.Errorf("zkruling: %s takes %d inputs, got %d", op.Op, len(shapes)-1, len(inputs))
@@ -313,6 +325,10 @@ func assign(op Operator, inputs [][]int32, output []int32) (frontend.Circuit, []
 	case *biasGradCircuit:
 		fill(c.DY, inputs[0])
 		fill(c.DB, output)
+	case *updateCircuit:
+		fill(c.X, inputs[0])
+		fill(c.Y, inputs[1])
+		fill(c.Out, output)
 	}
 	return circuit, shapes, nil
 }
@@ -333,6 +349,8 @@ func setDigests(circuit frontend.Circuit, d []fr.Element) {
 		c.DigestX, c.DigestBias, c.DigestY = v[0], v[1], v[2]
 	case *biasGradCircuit:
 		c.DigestDY, c.DigestDB = v[0], v[1]
+	case *updateCircuit:
+		c.DigestX, c.DigestY, c.DigestOut = v[0], v[1], v[2]
 	}
 }
 

@@ -23,7 +23,7 @@ import (
 )
 
 const usage = `usage: arbiter -task FILE -solver-proof DIR -challenger-proof DIR [-report FILE.json]
-               [-data DIR] [-deadline DURATION] [-quiet]
+               [-data DIR] [-deadline DURATION] [-quiet] [-prove]
                [-profile PROFILE.json] [-delta l1=X,l2=X,linf=X,cosine=X] [-relative R]
 
 Plays the two-level dispute game between the solver's proof bundle and the
@@ -53,6 +53,20 @@ The report (-report) holds "winner" ("solver" or "challenger"), "reason",
 "solver_output" and "challenger_output" (the claimed output hashes of the
 disputed operator), and the arbiter's verdict.
 
+-prove (fixed-mode tasks only) proves the ruling with a Groth16 proof
+(package zkruling): the operator the arbiter re-executed, on the agreed
+inputs, yields the re-execution's output, with MiMC digests of the tensors as
+the only public inputs. The proof is checked in Go and by the circuit's
+Solidity verifier on a simulated chain (solc from $PROOFLEARN_SOLCJS, the
+cache scripts/solc.sh installs into, or solcjs on PATH; without one the
+report says so and the proof stands on the Go check). The report's "proof"
+holds the circuit, constraints, setup and proving seconds, proof bytes,
+verify and deploy gas. Setup grows with the operator's size: seconds for a
+bias or a small layer's update, an hour or more for a 784×32 weight matrix.
+A ruling that cannot be proven (an operator without a circuit, such as
+fx.sqerrgrad) exits 2; a game that ends before the arbiter re-executes an
+operator has no ruling to prove, which the report says.
+
 Exit status: 0 the solver's proof stands, 1 the challenger wins, 2 error.
 `
 
@@ -62,8 +76,10 @@ type Report struct {
 	TaskHash prooflearn.Hash `json:"task_hash"`
 	arbitration.Result
 	// Finding says why the segment was disputed.
-	Finding string  `json:"finding,omitempty"`
-	Seconds float64 `json:"seconds"`
+	Finding string `json:"finding,omitempty"`
+	// Proof is the ruling's proof (-prove).
+	Proof   *ProofReport `json:"proof,omitempty"`
+	Seconds float64      `json:"seconds"`
 }
 
 func main() {
@@ -84,6 +100,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	dataDir := fs.String("data", "", "directory with IDX files (default: the dataset the task names)")
 	deadline := fs.Duration("deadline", arbitration.DefaultDeadline, "time a side has for each answer")
 	quiet := fs.Bool("quiet", false, "no progress lines")
+	prove := fs.Bool("prove", false, "prove the ruling with a Groth16 proof and verify it on a simulated chain (fixed mode)")
 	profilePath := fs.String("profile", "", "calibrated thresholds written by \"verifier profile\" (tolerant mode)")
 	deltaFlag := fs.String("delta", "", "thresholds, e.g. l2=1e-3,linf=1e-4 (default: the profile's, else the task's delta)")
 	relative := cli.Float64(fs, "relative", -1, "ρ: largest replay distance as a fraction of the claimed update (default: the profile's, else 0.01)")
@@ -102,6 +119,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	task, split, err := cli.LoadTask(*taskPath, *dataDir)
 	if err != nil {
 		return fail(err)
+	}
+	if *prove && task.Mode != prooflearn.ModeFixed {
+		return fail(fmt.Errorf("-prove: proofs of a ruling need a fixed-mode task (\"mode\": \"fixed\"), %s is in %s mode", task.Name, task.Mode))
 	}
 	if split.Train.Root() != task.Dataset.Root {
 		return fail(fmt.Errorf("%w: the dataset has root %s, the task commits to %s", prooflearn.ErrCommitment, split.Train.Root(), task.Dataset.Root))
@@ -143,6 +163,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return fail(fmt.Errorf("challenger's bundle: %w", err))
 	}
 	rep := &Report{Task: task.Name, TaskHash: task.Hash()}
+	var ruled *arbitration.OperatorCall
 	c, err := arbitration.CaseFromBundles(task, split.Train, sb, cb, caseOpts...)
 	var forfeit *arbitration.ForfeitError
 	switch {
@@ -164,6 +185,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 		opts := []arbitration.GameOption{arbitration.WithDeadline(*deadline)}
+		if *prove {
+			opts = append(opts, arbitration.WithRuledCall(func(c *arbitration.OperatorCall) { ruled = c }))
+		}
 		if !*quiet {
 			opts = append(opts, arbitration.WithProgress(func(round int, query string) {
 				fmt.Fprintf(stderr, "round %d: %s\n", round, query)
@@ -175,12 +199,29 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		rep.Result = *res
 	}
+	var proveErr error
+	if *prove {
+		if ruled == nil {
+			rep.Proof = &ProofReport{Error: "the game ended before the arbiter re-executed an operator: no ruling to prove"}
+		} else {
+			if !*quiet {
+				fmt.Fprintf(stderr, "proving %s (%s)\n", ruled.Op, ruled.Name)
+			}
+			rep.Proof, proveErr = proveRuling(ruled)
+			if proveErr != nil {
+				rep.Proof = &ProofReport{Error: proveErr.Error()}
+			}
+		}
+	}
 	rep.Seconds = time.Since(start).Seconds()
 	summarize(stdout, rep)
 	if *reportPath != "" {
 		if err := cli.WriteJSON(*reportPath, rep); err != nil {
 			return fail(err)
 		}
+	}
+	if proveErr != nil {
+		return fail(proveErr)
 	}
 	if rep.Winner == arbitration.PartyChallenger {
 		return cli.ExitRejected
@@ -219,6 +260,19 @@ func summarize(w io.Writer, r *Report) {
 	}
 	if r.Detail != "" {
 		fmt.Fprintf(w, "%s\n", r.Detail)
+	}
+	if p := r.Proof; p != nil {
+		switch {
+		case p.Error != "":
+			fmt.Fprintf(w, "proof: %s\n", p.Error)
+		default:
+			fmt.Fprintf(w, "proof: %s, %d constraints, setup %.1fs, prove %.1fs, %d bytes, verified in Go", p.Circuit, p.Constraints, p.SetupSeconds, p.ProveSeconds, p.ProofBytes)
+			if p.Chain != "" {
+				fmt.Fprintf(w, "; %s\n", p.Chain)
+			} else {
+				fmt.Fprintf(w, ", on chain for %d gas (deploy %d)\n", p.VerifyGas, p.DeployGas)
+			}
+		}
 	}
 	fmt.Fprintf(w, "rounds: %d (bound %d), %.1fs\n", r.Rounds, r.MaxRounds, r.Seconds)
 }
