@@ -59,7 +59,7 @@ done
 for arch in arm64 riscv64; do
   [ -f "$work/solver.$arch" ] || continue
   echo "== no fused multiply-add in the deterministic code on $arch"
-  if go tool objdump -s 'prooflearn/prooflearn/(kernels|train)\.' "$work/solver.$arch" | grep -E '\bFN?M(ADD|SUB)[SD]\b'; then
+  if go tool objdump -s 'prooflearn/prooflearn/(kernels|train|fixed)\.|prooflearn/prooflearn\.(Cos|NewDataOrder|InitialCheckpoint|glorot)' "$work/solver.$arch" | grep -E '\bFN?M(ADD|SUB)[SD]\b'; then
     echo "$arch: fused instructions found in deterministic code"; exit 1
   fi
 done

@@ -85,7 +85,10 @@ func InitialCheckpoint(t *Task, seed []byte) (*Checkpoint, error) {
 			limit := math.Sqrt(6 / float64(shapes[i][0]+shapes[i][1]))
 			rng := NewPRNG(seed, "prooflearn/init/"+name)
 			for j := 0; j < p.Len(); j++ {
-				u := 2*rng.Float64() - 1 // exact: 2u is exact and so is the subtraction's input
+				// u = 2·Float64() − 1, uniform in [−1, 1), computed as an
+				// exact integer difference times a power of two: no
+				// floating-point add for a compiler to fuse with the multiply.
+				u := float64(int64(rng.Uint64()>>11)-1<<52) * (1.0 / (1 << 52))
 				v := u * limit
 				switch dt {
 				case Float64:

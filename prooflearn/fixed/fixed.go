@@ -216,7 +216,7 @@ func SquaredError(z []int32, labels []int, m, n int) float64 {
 			if c == labels[i] {
 				d -= One
 			}
-			s += d * d
+			s += float64(d * d) // rounded before the add: no fused multiply-add, the same sum everywhere
 		}
 	}
 	return s / (2 * float64(m) * One * One)
