@@ -171,3 +171,15 @@ const (
 	TaskSlashed
 	TaskAbandoned
 )
+
+// Calls is every recorded call's gas by name, in the order recorded: what a
+// party writes for another process to merge with Add.
+func (g *GasReport) Calls() map[string][]uint64 {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	out := make(map[string][]uint64, len(g.calls))
+	for name, gs := range g.calls {
+		out[name] = append([]uint64(nil), gs...)
+	}
+	return out
+}

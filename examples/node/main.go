@@ -139,7 +139,7 @@ func run(c config) error {
 		err = fmt.Errorf("unknown role %q", c.role)
 	}
 	if err == nil && c.gasFile != "" {
-		err = cli.WriteJSON(c.gasFile, cl.Gas.Stats())
+		err = cli.WriteJSON(c.gasFile, cl.Gas.Calls())
 	}
 	return err
 }
