@@ -44,6 +44,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
@@ -94,9 +95,23 @@ const (
 var (
 	ether     = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	funding   = new(big.Int).Mul(big.NewInt(10), ether)
-	gameBond  = big.NewInt(1_000_000)
+	gameBond  = big.NewInt(int64(terms().Bond))
 	partyKeys = []string{"arbiter", "submitter", "solver", "cheater", "verifier"}
 )
+
+// unit is the wei per settlement unit: settlement.DefaultTerms' amounts
+// (a reward of 100, a solver stake of 200) become 0.01 and 0.02 ether,
+// large enough to read next to the gas the parties pay.
+const unit = 100_000_000_000_000
+
+// terms are settlement.DefaultTerms in wei.
+func terms() settlement.Terms {
+	t := settlement.DefaultTerms()
+	for _, a := range []*settlement.Amount{&t.Reward, &t.VerifierFee, &t.JackpotTax, &t.SolverStake, &t.VerifierStake, &t.Bond, &t.JackpotPrize} {
+		*a *= unit
+	}
+	return t
+}
 
 // Report is what a run writes.
 type Report struct {
@@ -139,14 +154,17 @@ type DisputeReport struct {
 	Transactions int    `json:"transactions"`
 }
 
-// PartyReport is one party's ether before and after (gas included) and
-// what the market still holds for it.
+// PartyReport is one party's ether before and after, the transaction
+// fees it paid, and its change without them: what the market and the game
+// paid it or took from it.
 type PartyReport struct {
 	Name   string         `json:"name"`
 	Addr   common.Address `json:"address"`
 	Before *big.Int       `json:"before_wei"`
 	After  *big.Int       `json:"after_wei"`
 	Change *big.Int       `json:"change_wei"`
+	Fees   *big.Int       `json:"fees_wei"`
+	Net    *big.Int       `json:"net_wei"`
 }
 
 // env is a running network: the node, the parties' clients and the
@@ -259,12 +277,22 @@ func run(ctx context.Context, c config) (*Report, error) {
 	if err := e.withdrawAll(); err != nil {
 		return rep, err
 	}
+	fees, err := e.fees(ctx)
+	if err != nil {
+		return rep, err
+	}
 	for _, p := range partyKeys {
-		after, err := e.cl[p].Eth.BalanceAt(ctx, e.cl[p].Addr, nil)
+		a := e.cl[p].Addr
+		after, err := e.cl[p].Eth.BalanceAt(ctx, a, nil)
 		if err != nil {
 			return rep, err
 		}
-		rep.Parties = append(rep.Parties, PartyReport{Name: p, Addr: e.cl[p].Addr, Before: before[p], After: after, Change: new(big.Int).Sub(after, before[p])})
+		pr := PartyReport{Name: p, Addr: a, Before: before[p], After: after, Change: new(big.Int).Sub(after, before[p]), Fees: new(big.Int)}
+		if f := fees[a]; f != nil {
+			pr.Fees = f
+		}
+		pr.Net = new(big.Int).Add(pr.Change, pr.Fees)
+		rep.Parties = append(rep.Parties, pr)
 	}
 	if rep.Jackpot, err = e.market.Jackpot(e.cl["arbiter"].Call()); err != nil {
 		return rep, err
@@ -280,7 +308,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 	rep.Seconds = time.Since(start).Seconds()
 	e.printf("gas per call\n%s", e.gas.Table())
 	for _, p := range rep.Parties {
-		e.printf("%-9s %s  before %s  after %s  change %s wei", p.Name, p.Addr.Hex()[:10], p.Before, p.After, p.Change)
+		e.printf("%-9s %s  before %s  after %s wei: change %s, of which fees -%s, paid or taken %s", p.Name, p.Addr.Hex()[:10], p.Before, p.After, p.Change, p.Fees, p.Net)
 	}
 	switch {
 	case rep.Tasks[0].Phase != chain.TaskPaid:
@@ -436,8 +464,7 @@ func (e *env) fund(ctx context.Context) error {
 // ruling verifier stub and DisputeGame on the chain.
 func (e *env) deploy() error {
 	a := e.cl["arbiter"]
-	terms := chain.MarketTerms(settlement.DefaultTerms(), phaseWithin, window)
-	addr, tx, m, err := bindings.DeployProofMarket(a.Opts(nil), a.Contracts, terms, a.Addr)
+	addr, tx, m, err := bindings.DeployProofMarket(a.Opts(nil), a.Contracts, chain.MarketTerms(terms(), phaseWithin, window), a.Addr)
 	if _, err := a.Send("ProofMarket.deploy")(tx, err); err != nil {
 		return err
 	}
@@ -692,6 +719,44 @@ func (e *env) withdrawAll() error {
 		}
 	}
 	return nil
+}
+
+// fees sums, per sender, the fees of every transaction on the chain: gas
+// used times the price paid.
+func (e *env) fees(ctx context.Context) (map[common.Address]*big.Int, error) {
+	ec := e.cl["arbiter"].Eth
+	head, err := ec.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	id, err := ec.ChainID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	signer := types.LatestSignerForChainID(id)
+	out := map[common.Address]*big.Int{}
+	for n := uint64(1); n <= head; n++ {
+		b, err := ec.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return nil, err
+		}
+		for _, tx := range b.Transactions() {
+			from, err := types.Sender(signer, tx)
+			if err != nil {
+				return nil, err
+			}
+			r, err := ec.TransactionReceipt(ctx, tx.Hash())
+			if err != nil {
+				return nil, err
+			}
+			f := new(big.Int).Mul(r.EffectiveGasPrice, new(big.Int).SetUint64(r.GasUsed))
+			if out[from] == nil {
+				out[from] = new(big.Int)
+			}
+			out[from].Add(out[from], f)
+		}
+	}
+	return out, nil
 }
 
 func tinyTask() (*prooflearn.Task, *dataset.Split, error) {
