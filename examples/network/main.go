@@ -333,6 +333,9 @@ func (e *env) printf(format string, args ...any) {
 // GOPATH/bin/geth, where go install puts it.
 func findGeth(flagged string) (string, error) {
 	if flagged != "" {
+		if !isFile(flagged) {
+			return "", fmt.Errorf("-geth %s: no such file", flagged)
+		}
 		return flagged, nil
 	}
 	if p, err := exec.LookPath("geth"); err == nil {

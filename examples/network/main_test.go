@@ -84,3 +84,28 @@ func TestNetwork(t *testing.T) {
 	require.Negative(t, net["submitter"].Sign())
 	require.Positive(t, net["verifier"].Sign())
 }
+
+// TestFindGeth: geth is looked up on PATH, then in GOPATH/bin; without
+// either the error says how to install it.
+func TestFindGeth(t *testing.T) {
+	empty, gopath := t.TempDir(), t.TempDir()
+	t.Setenv("PATH", empty)
+	t.Setenv("GOPATH", gopath)
+	_, err := findGeth("")
+	require.ErrorIs(t, err, ErrNoGeth)
+	require.Contains(t, err.Error(), "go install github.com/ethereum/go-ethereum/cmd/geth@v1.17.10")
+	_, err = findGeth(filepath.Join(empty, "geth"))
+	require.Error(t, err, "a -geth that does not exist")
+
+	bin := filepath.Join(gopath, "bin", "geth")
+	require.NoError(t, os.MkdirAll(filepath.Dir(bin), 0o755))
+	require.NoError(t, os.WriteFile(bin, []byte("#!/bin/sh\n"), 0o755))
+	got, err := findGeth("")
+	require.NoError(t, err)
+	require.Equal(t, bin, got)
+	onPath := filepath.Join(empty, "geth")
+	require.NoError(t, os.WriteFile(onPath, []byte("#!/bin/sh\n"), 0o755))
+	got, err = findGeth("")
+	require.NoError(t, err)
+	require.Equal(t, onPath, got, "PATH comes first")
+}
