@@ -18,8 +18,12 @@ import (
 // TestNetwork runs the whole network against a local geth --dev: every
 // party a process of its own, an honest task paid, a forged proof rejected,
 // disputed on DisputeGame and slashed. It needs geth (on PATH or in
-// GOPATH/bin); CI installs it.
+// GOPATH/bin); CI installs it. It takes about a minute on two cores, so
+// -short leaves it to the full suite.
 func TestNetwork(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the end-to-end network run (about a minute) is left to the suite without -short")
+	}
 	if _, err := findGeth(""); errors.Is(err, ErrNoGeth) {
 		t.Skip("geth not found, skipping the end-to-end network run: " + err.Error())
 	}
