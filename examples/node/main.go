@@ -1,0 +1,337 @@
+// Command node is one party of a prooflearn task on a chain, in a process of
+// its own: it holds its own key, talks to the node over JSON-RPC and follows
+// the task through ProofMarket (contracts/ProofMarket.sol).
+//
+//	node -role submitter -rpc URL -key FILE -store DIR -market ADDR -task N
+//	node -role solver    ... -task N [-forge]
+//	node -role verifier  ... -task N [-budget F]
+//
+// The submitter posts the task (its hash, the dataset root, a seed
+// commitment, the escrow) and reveals the seed once a solver has claimed it;
+// the solver stakes, trains the task (testdata/tasks/tiny.json on the
+// embedded data), files its bundle in the store under its root and commits
+// the root; the verifier waits two blocks past the root for its challenge,
+// stakes, replays the bundle and commits, then reveals, its verdict. A
+// rejection opens a dispute in the same transaction.
+//
+// Bundles travel through -store, a directory every party sees (one host, or
+// a shared mount): the simplest content-addressed storage there is, a bundle
+// filed under its Merkle root, which is all the chain carries. A verifier
+// trusts nothing about the directory but its name: Verify recomputes the
+// root from the files and rejects a bundle whose root is not the one
+// committed on-chain.
+//
+// -task N is the task's number on the market: the parties of one run are
+// started together and wait on the chain for each other, so each must know
+// which task to follow. -gas FILE writes the gas of every call the party
+// sent, as JSON.
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/prooflearn/prooflearn/chain"
+	"github.com/prooflearn/prooflearn/chain/bindings"
+	"github.com/prooflearn/prooflearn/examples/internal/cli"
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/bundle"
+	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/testdata"
+	"github.com/prooflearn/prooflearn/verifier"
+)
+
+type config struct {
+	role, rpc, keyFile, store, market, gasFile string
+	task                                       int64
+	forge                                      bool
+	budget                                     float64
+	timeout                                    time.Duration
+}
+
+func main() {
+	var c config
+	flag.StringVar(&c.role, "role", "", "submitter, solver or verifier")
+	flag.StringVar(&c.rpc, "rpc", "http://127.0.0.1:8545", "the node's JSON-RPC URL")
+	flag.StringVar(&c.keyFile, "key", "", "the party's private key (hex, as crypto.SaveECDSA writes it)")
+	flag.StringVar(&c.store, "store", "", "the bundle store every party shares")
+	flag.StringVar(&c.market, "market", "", "ProofMarket's address")
+	flag.Int64Var(&c.task, "task", 0, "the task's number on the market")
+	flag.BoolVar(&c.forge, "forge", false, "solver: nudge one weight of a middle checkpoint and recommit (a cheating solver)")
+	flag.Float64Var(&c.budget, "budget", verifier.DefaultBudget, "verifier: the fraction of steps to replay")
+	flag.StringVar(&c.gasFile, "gas", "", "write the gas of the party's calls to this JSON file")
+	flag.DurationVar(&c.timeout, "timeout", 10*time.Minute, "give up after this long")
+	flag.Parse()
+	if err := run(c); err != nil {
+		fmt.Fprintf(os.Stderr, "node %s: %v\n", c.role, err)
+		os.Exit(cli.ExitError)
+	}
+}
+
+// party is one role's view of the chain and the task.
+type party struct {
+	config
+	cl     *chain.Client
+	m      *bindings.ProofMarket
+	id     *big.Int
+	task   *prooflearn.Task
+	data   *dataset.Split
+	logf   func(format string, args ...any)
+	window time.Duration
+}
+
+func run(c config) error {
+	if c.keyFile == "" || c.store == "" || c.task <= 0 || !common.IsHexAddress(c.market) {
+		return errors.New("-key, -store, -market and -task are required")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
+	defer cancel()
+	key, err := crypto.LoadECDSA(c.keyFile)
+	if err != nil {
+		return err
+	}
+	cl, err := chain.Dial(ctx, c.rpc, key)
+	if err != nil {
+		return err
+	}
+	defer cl.Close()
+	m, err := bindings.NewProofMarket(common.HexToAddress(c.market), cl.Contracts)
+	if err != nil {
+		return err
+	}
+	raw, err := testdata.Tasks.ReadFile(testdata.TinyTask)
+	if err != nil {
+		return err
+	}
+	task, err := prooflearn.DecodeTask(bytes.NewReader(raw))
+	if err != nil {
+		return err
+	}
+	data, err := dataset.Embedded()
+	if err != nil {
+		return err
+	}
+	p := &party{config: c, cl: cl, m: m, id: big.NewInt(c.task), task: task, data: data,
+		logf: func(format string, args ...any) {
+			fmt.Printf("%s %s task %d: %s\n", c.role, cl.Addr.Hex()[:10], c.task, fmt.Sprintf(format, args...))
+		}}
+	switch c.role {
+	case "submitter":
+		err = p.submit(ctx)
+	case "solver":
+		err = p.solve(ctx)
+	case "verifier":
+		err = p.verify(ctx)
+	default:
+		err = fmt.Errorf("unknown role %q", c.role)
+	}
+	if err == nil && c.gasFile != "" {
+		err = cli.WriteJSON(c.gasFile, cl.Gas.Calls())
+	}
+	return err
+}
+
+func (p *party) terms(ctx context.Context) (reward, fee, tax, solverStake, verifierStake *big.Int, err error) {
+	t, err := p.m.Terms(p.cl.Call())
+	return t.Reward, t.VerifierFee, t.JackpotTax, t.SolverStake, t.VerifierStake, err
+}
+
+// submit posts the task with its escrow and reveals the seed once claimed.
+func (p *party) submit(ctx context.Context) error {
+	n, err := p.m.TaskCount(p.cl.Call())
+	if err != nil {
+		return err
+	}
+	if n.Int64()+1 != p.id.Int64() {
+		return fmt.Errorf("the market's next task is %d, not %d", n.Int64()+1, p.id)
+	}
+	reward, fee, tax, _, _, err := p.terms(ctx)
+	if err != nil {
+		return err
+	}
+	escrow := new(big.Int).Add(reward, new(big.Int).Add(fee, tax))
+	var seed, salt [32]byte
+	if _, err := rand.Read(seed[:]); err != nil {
+		return err
+	}
+	if _, err := rand.Read(salt[:]); err != nil {
+		return err
+	}
+	if _, err := p.cl.Send("postTask")(p.m.PostTask(p.cl.Opts(escrow), p.task.Hash(), p.task.Dataset.Root, chain.SeedCommitment(seed, salt))); err != nil {
+		return err
+	}
+	p.logf("posted %q (hash %.16s…), escrow %v wei", p.task.Name, p.task.Hash(), escrow)
+	t, err := chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskClaimed })
+	if err != nil {
+		return err
+	}
+	if t.Phase != chain.TaskClaimed {
+		return fmt.Errorf("task left Claimed before the seed: phase %d", t.Phase)
+	}
+	if _, err := p.cl.Send("revealSeed")(p.m.RevealSeed(p.cl.Opts(nil), p.id, seed, salt)); err != nil {
+		return err
+	}
+	p.logf("claimed by %s; seed revealed", t.Solver.Hex()[:10])
+	return nil
+}
+
+// solve claims the task, trains it, files the bundle under its root and
+// commits the root.
+func (p *party) solve(ctx context.Context) error {
+	t, err := chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskPosted })
+	if err != nil {
+		return err
+	}
+	if t.Phase != chain.TaskPosted || t.TaskHash != p.task.Hash() || t.DatasetRoot != p.task.Dataset.Root {
+		return fmt.Errorf("task %d is not the posted tiny task (phase %d, hash %x)", p.id, t.Phase, t.TaskHash)
+	}
+	_, _, _, stake, _, err := p.terms(ctx)
+	if err != nil {
+		return err
+	}
+	if _, err := p.cl.Send("claimTask")(p.m.ClaimTask(p.cl.Opts(stake), p.id)); err != nil {
+		return err
+	}
+	p.logf("claimed, stake %v wei", stake)
+	if _, err := chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskSeeded }); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(p.store, ".train-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	man, err := solver.Train(ctx, p.task, p.data.Train, tmp)
+	if err != nil {
+		return err
+	}
+	root := man.Root
+	if p.forge {
+		step, r, err := forge(tmp, len(man.Checkpoints)/2)
+		if err != nil {
+			return err
+		}
+		p.logf("forged one weight of the checkpoint at step %d and recommitted", step)
+		root = r
+	}
+	dir := filepath.Join(p.store, hex.EncodeToString(root[:]))
+	if err := os.Rename(tmp, dir); err != nil && !errors.Is(err, os.ErrExist) {
+		return err
+	}
+	if _, err := p.cl.Send("commitRoot")(p.m.CommitRoot(p.cl.Opts(nil), p.id, root)); err != nil {
+		return err
+	}
+	p.logf("trained %d steps (final loss %.3f), bundle %s, root committed", man.Steps, man.Metrics.FinalLoss, dir)
+	return nil
+}
+
+// verify waits for the root and its challenge, replays the bundle and
+// commits, then reveals, its verdict.
+func (p *party) verify(ctx context.Context) error {
+	t, err := chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskRooted })
+	if err != nil {
+		return err
+	}
+	if t.Phase != chain.TaskRooted {
+		return fmt.Errorf("task %d is past Rooted (phase %d)", p.id, t.Phase)
+	}
+	// The challenge is the hash of the block after the root's, which the
+	// solver could not know; it is readable from the block after that.
+	if err := p.cl.WaitBlock(ctx, t.RootBlock+2); err != nil {
+		return err
+	}
+	challenge, err := p.m.ChallengeOf(p.cl.Call(), p.id)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join(p.store, hex.EncodeToString(t.ProofRoot[:]))
+	rep, err := verifier.Verify(ctx, p.task, p.data.Train, dir, verifier.WithChallenge(challenge[:]), verifier.WithBudget(p.budget))
+	if err != nil {
+		return err
+	}
+	accepted := rep.Verdict == verifier.Accepted
+	if accepted && rep.Root != t.ProofRoot {
+		// Verify checks the files against their own root; the chain's is
+		// the one the solver is paid for.
+		accepted = false
+	}
+	var segs []int
+	for _, s := range rep.Segments {
+		if s.Passed {
+			segs = append(segs, s.Index)
+		}
+	}
+	if !accepted {
+		segs = nil
+	}
+	passed, err := chain.PassedBitmap(segs)
+	if err != nil {
+		return err
+	}
+	var salt [32]byte
+	if _, err := rand.Read(salt[:]); err != nil {
+		return err
+	}
+	_, _, _, _, stake, err := p.terms(ctx)
+	if err != nil {
+		return err
+	}
+	c := chain.VerdictCommitment(p.id, p.cl.Addr, accepted, passed, salt)
+	if _, err := p.cl.Send("commitVerdict")(p.m.CommitVerdict(p.cl.Opts(stake), p.id, c)); err != nil {
+		return err
+	}
+	if _, err := p.cl.Send("revealVerdict")(p.m.RevealVerdict(p.cl.Opts(nil), p.id, accepted, passed, salt)); err != nil {
+		return err
+	}
+	p.logf("%s: replayed %d of %d steps (%d segments, %d findings); verdict committed and revealed",
+		rep.Verdict, rep.ReplayedSteps, rep.TotalSteps, len(rep.Segments), len(rep.Findings))
+	return nil
+}
+
+// forge adds 0.01 to one weight of the j-th stored checkpoint and
+// recommits, as examples/demo's cheating solver does: every commitment
+// checks out and only replay can tell.
+func forge(dir string, j int) (int, prooflearn.Hash, error) {
+	m, err := bundle.ReadManifest(dir)
+	if err != nil {
+		return 0, prooflearn.Hash{}, err
+	}
+	c, err := bundle.ReadCheckpoint(filepath.Join(dir, m.Checkpoints[j].File))
+	if err != nil {
+		return 0, prooflearn.Hash{}, err
+	}
+	w := &c.Params[len(c.Params)-2] // the output layer's weights
+	switch {
+	case len(w.F32) > 17:
+		w.F32[17] += 0.01
+	case len(w.F64) > 17:
+		w.F64[17] += 0.01
+	default:
+		return 0, prooflearn.Hash{}, fmt.Errorf("checkpoint %d has no weight to forge", j)
+	}
+	if err := bundle.WriteCheckpoint(dir, c); err != nil {
+		return 0, prooflearn.Hash{}, err
+	}
+	m.Checkpoints[j].Leaf = c.LeafHash()
+	if err := bundle.Recommit(dir, m); err != nil {
+		return 0, prooflearn.Hash{}, err
+	}
+	m, err = bundle.ReadManifest(dir)
+	if err != nil {
+		return 0, prooflearn.Hash{}, err
+	}
+	return c.Step, m.Root, nil
+}
