@@ -16,6 +16,12 @@ func (r *rnd) intn(n int) int {
 	return int(uint64(*r) % uint64(n))
 }
 
+// bits returns n random low bits (n ≤ 63), whatever the width of int.
+func (r *rnd) bits(n uint) uint64 {
+	r.next()
+	return uint64(*r) & (1<<n - 1)
+}
+
 // awkward is a value drawn to stress the rounding of a product and a sum:
 // ±0, subnormals, the smallest and largest normals (whose products underflow
 // to subnormals or zero, or overflow to ±Inf, and whose sums then meet
@@ -33,9 +39,9 @@ func awkward[F Float](r *rnd) F {
 		return F(math.Copysign(0, sign))
 	case 1: // a subnormal
 		if single {
-			return F(math.Float32frombits(uint32(r.intn(1<<23)) | uint32(r.intn(2))<<31))
+			return F(math.Float32frombits(uint32(r.bits(23)) | uint32(r.intn(2))<<31))
 		}
-		return F(math.Float64frombits(uint64(r.intn(1<<52)) | uint64(r.intn(2))<<63))
+		return F(math.Float64frombits(r.bits(52) | uint64(r.intn(2))<<63))
 	case 2: // near the largest finite value
 		if single {
 			return F(sign * math.MaxFloat32 * (0.5 + r.next()/4))
