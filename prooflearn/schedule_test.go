@@ -164,3 +164,27 @@ func TestAdamLayout(t *testing.T) {
 	c.OptState = c.OptState[:7]
 	assert.ErrorIs(t, c.CheckShape(task), ErrMalformed)
 }
+
+// Every Adam, clipping and schedule field steers training, so each is in the
+// task's hash: a proof made with another value is a proof of another task.
+func TestTaskHashCoversAdamFields(t *testing.T) {
+	base, err := ReadTask("../testdata/tasks/tiny-adam-det.json")
+	require.NoError(t, err)
+	require.NotNil(t, base.Optimizer.Schedule)
+	for name, edit := range map[string]func(*Task){
+		"beta1":        func(t *Task) { t.Optimizer.Beta1 += 0.01 },
+		"beta2":        func(t *Task) { t.Optimizer.Beta2 -= 0.001 },
+		"epsilon":      func(t *Task) { t.Optimizer.Epsilon *= 2 },
+		"weight_decay": func(t *Task) { t.Optimizer.WeightDecay += 0.01 },
+		"clip_norm":    func(t *Task) { t.Optimizer.ClipNorm *= 2 },
+		"warmup_steps": func(t *Task) { t.Optimizer.Schedule.WarmupSteps++ },
+		"min_lr":       func(t *Task) { t.Optimizer.Schedule.MinLR += 1e-4 },
+		"type":         func(t *Task) { t.Optimizer.Type = OptAdam },
+	} {
+		c := *base
+		sched := *base.Optimizer.Schedule
+		c.Optimizer.Schedule = &sched
+		edit(&c)
+		require.NotEqual(t, base.Hash(), c.Hash(), "changing %s left the task hash unchanged", name)
+	}
+}
