@@ -36,7 +36,6 @@ import (
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
-	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/settlement"
 	"github.com/prooflearn/prooflearn/solver"
@@ -172,7 +171,7 @@ func run(keep string) error {
 		return err
 	}
 	j := len(m.Checkpoints) / 2
-	step, err := forge(cheatDir, j)
+	step, _, err := cli.ForgeWeight(cheatDir, j)
 	if err != nil {
 		return err
 	}
@@ -269,33 +268,6 @@ func maxL2(r *verifier.Report) float64 {
 		m = max(m, s.Distances.L2)
 	}
 	return m
-}
-
-// forge adds 0.01 to one weight of the j-th stored checkpoint and
-// recommits: the checkpoint's leaf, the manifest and the root are all
-// recomputed, so every commitment check passes and only replay can tell.
-func forge(dir string, j int) (int, error) {
-	m, err := bundle.ReadManifest(dir)
-	if err != nil {
-		return 0, err
-	}
-	c, err := bundle.ReadCheckpoint(filepath.Join(dir, m.Checkpoints[j].File))
-	if err != nil {
-		return 0, err
-	}
-	w := &c.Params[len(c.Params)-2] // the output layer's weights
-	if len(w.F32) > 17 {
-		w.F32[17] += 0.01
-	} else if len(w.F64) > 17 {
-		w.F64[17] += 0.01
-	} else {
-		return 0, fmt.Errorf("checkpoint %d has no weight to forge", j)
-	}
-	if err := bundle.WriteCheckpoint(dir, c); err != nil {
-		return 0, err
-	}
-	m.Checkpoints[j].Leaf = c.LeafHash()
-	return c.Step, bundle.Recommit(dir, m)
 }
 
 func dirSize(dir string) (int64, error) {

@@ -47,7 +47,6 @@ import (
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
-	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/solver"
 	"github.com/prooflearn/prooflearn/testdata"
@@ -220,7 +219,7 @@ func (p *party) solve(ctx context.Context) error {
 	}
 	root := man.Root
 	if p.forge {
-		step, r, err := forge(tmp, len(man.Checkpoints)/2)
+		step, r, err := cli.ForgeWeight(tmp, len(man.Checkpoints)/2)
 		if err != nil {
 			return err
 		}
@@ -299,39 +298,4 @@ func (p *party) verify(ctx context.Context) error {
 	p.logf("%s: replayed %d of %d steps (%d segments, %d findings); verdict committed and revealed",
 		rep.Verdict, rep.ReplayedSteps, rep.TotalSteps, len(rep.Segments), len(rep.Findings))
 	return nil
-}
-
-// forge adds 0.01 to one weight of the j-th stored checkpoint and
-// recommits, as examples/demo's cheating solver does: every commitment
-// checks out and only replay can tell.
-func forge(dir string, j int) (int, prooflearn.Hash, error) {
-	m, err := bundle.ReadManifest(dir)
-	if err != nil {
-		return 0, prooflearn.Hash{}, err
-	}
-	c, err := bundle.ReadCheckpoint(filepath.Join(dir, m.Checkpoints[j].File))
-	if err != nil {
-		return 0, prooflearn.Hash{}, err
-	}
-	w := &c.Params[len(c.Params)-2] // the output layer's weights
-	switch {
-	case len(w.F32) > 17:
-		w.F32[17] += 0.01
-	case len(w.F64) > 17:
-		w.F64[17] += 0.01
-	default:
-		return 0, prooflearn.Hash{}, fmt.Errorf("checkpoint %d has no weight to forge", j)
-	}
-	if err := bundle.WriteCheckpoint(dir, c); err != nil {
-		return 0, prooflearn.Hash{}, err
-	}
-	m.Checkpoints[j].Leaf = c.LeafHash()
-	if err := bundle.Recommit(dir, m); err != nil {
-		return 0, prooflearn.Hash{}, err
-	}
-	m, err = bundle.ReadManifest(dir)
-	if err != nil {
-		return 0, prooflearn.Hash{}, err
-	}
-	return c.Step, m.Root, nil
 }
