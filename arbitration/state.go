@@ -16,8 +16,13 @@ const tensorLeafTag = "prooflearn/state-tensor/v1\x00"
 // "prooflearn/state-tensor/v1" and a zero byte, the name as a uint16 LE
 // length and bytes, then the tensor's canonical encoding. State tensors and
 // the outputs of a step's operators are committed to with the same leaf, so
-// the tensor an update writes is the tensor the next state holds.
+// the tensor an update writes is the tensor the next state holds. A
+// fixed-point (Int32) tensor in the fixed-point range has FixedLeaf instead,
+// over its chunk digests, which a proven ruling can be tied to.
 func TensorLeaf(name string, t *prooflearn.Tensor) prooflearn.Hash {
+	if h, ok := fixedLeaf(name, t); ok {
+		return h
+	}
 	b := make([]byte, 0, len(tensorLeafTag)+2+len(name)+2+8*len(t.Shape)+t.Len()*t.DType.Size())
 	b = append(b, tensorLeafTag...)
 	b = binary.LittleEndian.AppendUint16(b, uint16(len(name)))

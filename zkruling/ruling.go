@@ -14,7 +14,6 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/backend/solidity"
-	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
@@ -85,6 +84,9 @@ type Ruling struct {
 	Digests []fr.Element
 	Proof   groth16.Proof
 	Report  Report
+	// Chunk locates a ruling of ProveChunk in its tensor; nil for a
+	// ruling on the whole operator.
+	Chunk *ChunkRef
 
 	circuit *compiled
 }
@@ -96,9 +98,12 @@ type Ruling struct {
 // ceremony, which this package does not run.
 type compiled struct {
 	name string
-	ccs  constraint.ConstraintSystem
-	pk   groth16.ProvingKey
-	vk   groth16.VerifyingKey
+	// blank returns the circuit with no assignment, to carry a public
+	// witness.
+	blank func() (frontend.Circuit, error)
+	ccs   constraint.ConstraintSystem
+	pk    groth16.ProvingKey
+	vk    groth16.VerifyingKey
 
 	solOnce sync.Once
 	sol     []byte
@@ -139,6 +144,10 @@ func prove(op Operator, assignment frontend.Circuit, digests []fr.Element) (*Rul
 	if err != nil {
 		return nil, err
 	}
+	return proveWith(c, setup, op, assignment, digests)
+}
+
+func proveWith(c *compiled, setup time.Duration, op Operator, assignment frontend.Circuit, digests []fr.Element) (*Ruling, error) {
 	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
 	if err != nil {
 		return nil, err
@@ -163,7 +172,12 @@ func prove(op Operator, assignment frontend.Circuit, digests []fr.Element) (*Rul
 // VerifyGo checks the proof against the digests, as the Solidity verifier
 // does (same hash to field for the commitment).
 func (r *Ruling) VerifyGo() error {
-	w, err := publicWitness(r.Operator, r.Digests)
+	blank, err := r.circuit.blank()
+	if err != nil {
+		return err
+	}
+	setDigests(blank, r.Digests)
+	w, err := frontend.NewWitness(blank, ecc.BN254.ScalarField(), frontend.PublicOnly())
 	if err != nil {
 		return err
 	}
@@ -204,6 +218,10 @@ func Constraints(op Operator) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	return compileCount(c)
+}
+
+func compileCount(c frontend.Circuit) (int, error) {
 	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
 	if err != nil {
 		return 0, err
@@ -212,13 +230,19 @@ func Constraints(op Operator) (int, error) {
 }
 
 func circuitFor(op Operator) (*compiled, time.Duration, error) {
+	return circuitByKey(op.key(), func() (frontend.Circuit, error) { return newCircuit(op, packWidth) })
+}
+
+// circuitByKey compiles and sets up the circuit build returns, once per key
+// and process.
+func circuitByKey(key string, build func() (frontend.Circuit, error)) (*compiled, time.Duration, error) {
 	circuits.Lock()
 	defer circuits.Unlock()
-	if c, ok := circuits.byKey[op.key()]; ok {
+	if c, ok := circuits.byKey[key]; ok {
 		return c, 0, nil
 	}
 	start := time.Now()
-	circuit, err := newCircuit(op, packWidth)
+	circuit, err := build()
 	if err != nil {
 		return nil, 0, err
 	}
@@ -230,8 +254,8 @@ func circuitFor(op Operator) (*compiled, time.Duration, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	c := &compiled{name: op.key(), ccs: ccs, pk: pk, vk: vk}
-	circuits.byKey[op.key()] = c
+	c := &compiled{name: key, blank: build, ccs: ccs, pk: pk, vk: vk}
+	circuits.byKey[key] = c
 	return c, time.Since(start), nil
 }
 
@@ -351,16 +375,9 @@ func setDigests(circuit frontend.Circuit, d []fr.Element) {
 		c.DigestDY, c.DigestDB = v[0], v[1]
 	case *updateCircuit:
 		c.DigestX, c.DigestY, c.DigestOut = v[0], v[1], v[2]
+	case *chunkCircuit:
+		c.Digests = v
 	}
-}
-
-func publicWitness(op Operator, digests []fr.Element) (witness.Witness, error) {
-	circuit, err := newCircuit(op, packWidth)
-	if err != nil {
-		return nil, err
-	}
-	setDigests(circuit, digests)
-	return frontend.NewWitness(circuit, ecc.BN254.ScalarField(), frontend.PublicOnly())
 }
 
 func fill(dst []frontend.Variable, src []int32) {
