@@ -127,6 +127,16 @@ func WithRuledCall(fn func(*OperatorCall)) GameOption {
 	return func(g *game) { g.ruled = fn }
 }
 
+// WithRuledOutputs registers a callback given the two sides' revealed
+// outputs of the operator the arbiter rules on, each opened against its
+// side's commitment (its leaf is the Result's SolverOutput or
+// ChallengerOutput). In fixed mode a proven ruling on one chunk is built
+// from them: the first chunk at which their digest lists differ. It is
+// called with WithRuledCall's call, and only then.
+func WithRuledOutputs(fn func(map[Party]*prooflearn.Tensor)) GameOption {
+	return func(g *game) { g.ruledOutputs = fn }
+}
+
 // DefaultDeadline is a player's time per answer.
 const DefaultDeadline = 10 * time.Minute
 
@@ -141,7 +151,9 @@ type game struct {
 	deadline time.Duration
 	progress func(int, string)
 	ruled    func(*OperatorCall)
-	res      *Result
+	// ruledOutputs: see WithRuledOutputs.
+	ruledOutputs func(map[Party]*prooflearn.Tensor)
+	res          *Result
 }
 
 var sides = [2]Party{PartySolver, PartyChallenger}
@@ -447,6 +459,13 @@ func (g *game) level2(i int, before prooflearn.Hash, after map[Party]prooflearn.
 	if g.ruled != nil {
 		if call, err := NewOperatorCall(g.arb.task, step, nodes, j, inputs, reveals[PartySolver].Examples); err == nil {
 			g.ruled(call)
+			if g.ruledOutputs != nil {
+				outs := map[Party]*prooflearn.Tensor{}
+				for _, p := range sides {
+					outs[p] = &reveals[p].Output
+				}
+				g.ruledOutputs(outs)
+			}
 		}
 	}
 	g.res.Reason = ReasonArbiter

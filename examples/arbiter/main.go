@@ -164,6 +164,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	rep := &Report{Task: task.Name, TaskHash: task.Hash()}
 	var ruled *arbitration.OperatorCall
+	var ruledOutputs map[arbitration.Party]*prooflearn.Tensor
 	c, err := arbitration.CaseFromBundles(task, split.Train, sb, cb, caseOpts...)
 	var forfeit *arbitration.ForfeitError
 	switch {
@@ -186,7 +187,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		opts := []arbitration.GameOption{arbitration.WithDeadline(*deadline)}
 		if *prove {
-			opts = append(opts, arbitration.WithRuledCall(func(c *arbitration.OperatorCall) { ruled = c }))
+			opts = append(opts, arbitration.WithRuledCall(func(c *arbitration.OperatorCall) { ruled = c }),
+				arbitration.WithRuledOutputs(func(o map[arbitration.Party]*prooflearn.Tensor) { ruledOutputs = o }))
 		}
 		if !*quiet {
 			opts = append(opts, arbitration.WithProgress(func(round int, query string) {
@@ -207,7 +209,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			if !*quiet {
 				fmt.Fprintf(stderr, "proving %s (%s)\n", ruled.Op, ruled.Name)
 			}
-			rep.Proof, proveErr = proveRuling(ruled)
+			leaves := map[arbitration.Party]prooflearn.Hash{}
+			if rep.SolverOutput != nil && rep.ChallengerOutput != nil {
+				leaves[arbitration.PartySolver], leaves[arbitration.PartyChallenger] = *rep.SolverOutput, *rep.ChallengerOutput
+			}
+			rep.Proof, proveErr = proveRuling(ruled, ruledOutputs, leaves)
 			if proveErr != nil {
 				rep.Proof = &ProofReport{Error: proveErr.Error()}
 			}
@@ -266,6 +272,9 @@ func summarize(w io.Writer, r *Report) {
 		case p.Error != "":
 			fmt.Fprintf(w, "proof: %s\n", p.Error)
 		default:
+			if c := p.Chunk; c != nil {
+				fmt.Fprintf(w, "proven chunk %d of %d (%d values), for the %s: %s\n", c.Index, c.Chunks, c.Length, c.ProvenFor, c.LeafCheck)
+			}
 			fmt.Fprintf(w, "proof: %s, %d constraints, setup %.1fs, prove %.1fs, %d bytes, verified in Go", p.Circuit, p.Constraints, p.SetupSeconds, p.ProveSeconds, p.ProofBytes)
 			if p.Chain != "" {
 				fmt.Fprintf(w, "; %s\n", p.Chain)

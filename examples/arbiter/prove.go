@@ -3,10 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/consensys/gnark/logger"
 
 	"github.com/prooflearn/prooflearn/arbitration"
+	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/zkruling"
 )
@@ -28,6 +30,9 @@ type ProofReport struct {
 	DeployGas  uint64 `json:"deploy_gas,omitempty"`
 	// Chain says why the on-chain check was not run, when it was not.
 	Chain string `json:"chain,omitempty"`
+	// Chunk locates a chunk ruling (elementwise operators); absent for a
+	// ruling on the whole operator.
+	Chunk *ChunkReport `json:"chunk,omitempty"`
 	// Error says why no proof was made.
 	Error string `json:"error,omitempty"`
 }
@@ -35,9 +40,27 @@ type ProofReport struct {
 // errNotProven is a ruling -prove could not prove.
 var errNotProven = errors.New("no proof of the ruling")
 
+// ChunkReport says which chunk of an elementwise operator was proven and
+// how its public inputs were tied to the game's leaves.
+type ChunkReport struct {
+	Index  int `json:"index"`
+	Chunks int `json:"chunks"`
+	Length int `json:"length"`
+	// LeafCheck says what the digest lists were checked against: every
+	// input's list against its agreed leaf, each side's output list
+	// against its committed output leaf.
+	LeafCheck string `json:"leaf_check"`
+	// ProvenFor is the side whose output chunk digest the proof's output
+	// digest is: the side a contract rules for.
+	ProvenFor arbitration.Party `json:"proven_for"`
+}
+
 // proveRuling proves the operator of call, the arbiter's ruling, with the
-// output its re-execution gives. A missing solc skips only the chain.
-func proveRuling(call *arbitration.OperatorCall) (*ProofReport, error) {
+// output its re-execution gives: on the first chunk at which the two sides'
+// outputs differ for an elementwise operator (outputs and leaves are the
+// revealed outputs and the leaves the game committed them under), on the
+// whole operator otherwise. A missing solc skips only the chain.
+func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash) (*ProofReport, error) {
 	// gnark logs its compile and prove phases to stderr in its own format;
 	// the report carries what matters of them.
 	logger.Disable()
@@ -45,18 +68,44 @@ func proveRuling(call *arbitration.OperatorCall) (*ProofReport, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: re-executing %s: %v", errNotProven, call.Op, err)
 	}
-	op, inputs, err := zkOperator(call)
+	op, order, err := zkOperator(call)
 	if err != nil {
 		return nil, err
 	}
-	r, err := zkruling.ProveOperator(op, inputs, res.Tensor.I32)
-	if err != nil {
+	inputs := make([][]int32, len(order))
+	for k, i := range order {
+		inputs[k] = call.Inputs[i].Tensor.I32
+	}
+	p := &ProofReport{OutputLeaf: res.Output.String()}
+	var r *zkruling.Ruling
+	if slices.Contains(zkruling.ChunkedOps, op.Op) && len(outputs) == 2 {
+		cc := &chunkCase{Op: op, Honest: res.Tensor.I32, Outputs: map[arbitration.Party]*arbitration.ChunkClaim{}}
+		for _, i := range order {
+			in := &call.Inputs[i].Tensor
+			c, err := arbitration.NewChunkClaim(in.Name, in) // the leaf the game opened it against
+			if err != nil {
+				return nil, fmt.Errorf("%w: input %q: %w", errNotProven, in.Name, err)
+			}
+			cc.Inputs = append(cc.Inputs, c)
+			cc.InputValues = append(cc.InputValues, in.I32)
+		}
+		for party, t := range outputs {
+			ds, err := arbitration.ChunkDigests(t)
+			if err != nil {
+				return nil, fmt.Errorf("%w: %s's output: %w", errNotProven, party, err)
+			}
+			cc.Outputs[party] = &arbitration.ChunkClaim{Name: call.Name, Shape: t.Shape, Leaf: leaves[party], Digests: ds}
+		}
+		if r, p.Chunk, err = proveChunkRuling(cc); err != nil {
+			return nil, err
+		}
+	} else if r, err = zkruling.ProveOperator(op, inputs, res.Tensor.I32); err != nil {
 		return nil, fmt.Errorf("%w: %w", errNotProven, err)
 	}
 	if err := r.VerifyGo(); err != nil {
 		return nil, fmt.Errorf("%w: the proof does not verify: %v", errNotProven, err)
 	}
-	p := &ProofReport{VerifiedGo: true, OutputLeaf: res.Output.String()}
+	p.VerifiedGo = true
 	solc, err := zkruling.FindSolc()
 	if err == nil {
 		var chain *zkruling.Chain
@@ -74,12 +123,70 @@ func proveRuling(call *arbitration.OperatorCall) (*ProofReport, error) {
 	return p, nil
 }
 
-// zkOperator is the zkruling operator of a fixed-mode node and its inputs in
-// zkruling's argument order.
-func zkOperator(call *arbitration.OperatorCall) (zkruling.Operator, [][]int32, error) {
-	in := make([][]int32, len(call.Inputs))
+// chunkCase is a chunk ruling's material as a contract would hold it: the
+// operator, the agreed inputs' digest lists (in zkruling's argument order)
+// with their values, each side's output digest list under its committed
+// leaf, and the honest output (the arbiter's re-execution).
+type chunkCase struct {
+	Op          zkruling.Operator
+	Inputs      []*arbitration.ChunkClaim
+	InputValues [][]int32
+	Outputs     map[arbitration.Party]*arbitration.ChunkClaim
+	Honest      []int32
+}
+
+// proveChunkRuling checks every digest list against its leaf, so that no
+// proof is made for digests the game did not commit, picks the first chunk
+// at which the outputs differ, proves it on the honest output, and checks
+// that the proof's public inputs are the lists' entries at that chunk: what
+// a contract reads from the lists it has just checked.
+func proveChunkRuling(c *chunkCase) (*zkruling.Ruling, *ChunkReport, error) {
+	for _, in := range c.Inputs {
+		if err := in.Check(); err != nil {
+			return nil, nil, fmt.Errorf("%w: agreed input: %w", errNotProven, err)
+		}
+	}
+	sol, chal := c.Outputs[arbitration.PartySolver], c.Outputs[arbitration.PartyChallenger]
+	if sol == nil || chal == nil {
+		return nil, nil, fmt.Errorf("%w: a chunk ruling needs both sides' outputs", errNotProven)
+	}
+	i, err := arbitration.FirstDifferingChunk(sol, chal)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", errNotProven, err)
+	}
+	r, err := zkruling.ProveChunk(c.Op, i, c.InputValues, c.Honest)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", errNotProven, err)
+	}
+	for k, in := range c.Inputs {
+		at := i
+		if len(in.Digests) == 1 {
+			at = 0 // a one-chunk input (the bias of add-bias) is read whole
+		}
+		if prooflearn.Hash(r.Digests[k].Bytes()) != in.Digests[at] {
+			return nil, nil, fmt.Errorf("%w: the proof's input %d digest is not %q's chunk %d", errNotProven, k, in.Name, at)
+		}
+	}
+	rep := &ChunkReport{Index: i, Chunks: r.Chunk.Count, Length: r.Chunk.Length,
+		LeafCheck: fmt.Sprintf("%d input and 2 output chunk-digest lists hash to their leaves", len(c.Inputs))}
+	out := prooflearn.Hash(r.Digests[len(r.Digests)-1].Bytes())
+	switch out {
+	case sol.Digests[i]:
+		rep.ProvenFor = arbitration.PartySolver
+	case chal.Digests[i]:
+		rep.ProvenFor = arbitration.PartyChallenger
+	default:
+		return nil, nil, fmt.Errorf("%w: neither side's chunk %d is the honest output's", errNotProven, i)
+	}
+	return r, rep, nil
+}
+
+// zkOperator is the zkruling operator of a fixed-mode node and the order of
+// its inputs in zkruling's arguments (the node's input index of each).
+func zkOperator(call *arbitration.OperatorCall) (zkruling.Operator, []int, error) {
+	in := make([]int, len(call.Inputs))
 	for k := range call.Inputs {
-		in[k] = call.Inputs[k].Tensor.I32
+		in[k] = k
 	}
 	shapeOf := func(k int) []int { return call.Inputs[k].Tensor.Shape }
 	out := call.Shape
@@ -112,7 +219,7 @@ func zkOperator(call *arbitration.OperatorCall) (zkruling.Operator, [][]int32, e
 		return zkruling.Operator{Op: zkruling.OpReLU, Shape: out}, in, nil
 	case train.OpFixedReLUGrad:
 		// The node reads (x, dy); the circuit takes (dy, x).
-		return zkruling.Operator{Op: zkruling.OpReLUGrad, Shape: out}, [][]int32{in[1], in[0]}, nil
+		return zkruling.Operator{Op: zkruling.OpReLUGrad, Shape: out}, []int{1, 0}, nil
 	}
 	return zkruling.Operator{}, nil, fmt.Errorf("%w: %s %q: %w", errNotProven, call.Op, call.Name, zkruling.ErrUnsupported)
 }

@@ -21,6 +21,15 @@ func call(op string, shape []int, attr []int, scalar float64, inputs ...prooflea
 	return c
 }
 
+// args are call's inputs in zkruling's argument order.
+func args(c *arbitration.OperatorCall, order []int) [][]int32 {
+	out := make([][]int32, len(order))
+	for k, i := range order {
+		out[k] = c.Inputs[i].Tensor.I32
+	}
+	return out
+}
+
 func tensor(shape []int, vs ...int32) prooflearn.Tensor {
 	return prooflearn.Tensor{Name: "t", DType: prooflearn.Int32, Shape: shape, I32: vs}
 }
@@ -35,10 +44,11 @@ func TestZKOperatorMapsTheGraph(t *testing.T) {
 		dz := tensor([]int{3, 2}, 7, fixed.One/2, -9, 10, 11, -fixed.One)
 		out := make([]int32, 4)
 		require.NoError(t, fixed.MatMul(out, h.I32, dz.I32, 2, 3, 2, true, false))
-		op, in, err := zkOperator(call(train.OpFixedMatMul, []int{2, 2}, []int{1, 0}, 0, h, dz))
+		c := call(train.OpFixedMatMul, []int{2, 2}, []int{1, 0}, 0, h, dz)
+		op, order, err := zkOperator(c)
 		require.NoError(t, err)
 		assert.Equal(t, zkruling.Operator{Op: zkruling.OpMatMul, M: 2, K: 3, N: 2, TransA: true}, op)
-		_, err = zkruling.ProveOperator(op, in, out)
+		_, err = zkruling.ProveOperator(op, args(c, order), out)
 		assert.NoError(t, err)
 	})
 	t.Run("relugrad", func(t *testing.T) {
@@ -46,9 +56,10 @@ func TestZKOperatorMapsTheGraph(t *testing.T) {
 		dy := tensor([]int{4}, 11, 12, -13, 14)
 		out := make([]int32, 4)
 		fixed.ReLUGrad(out, dy.I32, x.I32)
-		op, in, err := zkOperator(call(train.OpFixedReLUGrad, []int{4}, nil, 0, x, dy))
+		c := call(train.OpFixedReLUGrad, []int{4}, nil, 0, x, dy)
+		op, order, err := zkOperator(c)
 		require.NoError(t, err)
-		_, err = zkruling.ProveOperator(op, in, out)
+		_, err = zkruling.ProveOperator(op, args(c, order), out)
 		assert.NoError(t, err, "the node reads (x, dy), the circuit (dy, x)")
 	})
 	t.Run("sgd", func(t *testing.T) {
@@ -57,10 +68,11 @@ func TestZKOperatorMapsTheGraph(t *testing.T) {
 		v := tensor([]int{3}, 3*fixed.One, 77, -fixed.One/3)
 		out := append([]int32{}, w.I32...)
 		require.NoError(t, fixed.SGDStep(out, v.I32, lr))
-		op, in, err := zkOperator(call(train.OpFixedSGD, []int{3}, nil, float64(lr), w, v))
+		c := call(train.OpFixedSGD, []int{3}, nil, float64(lr), w, v)
+		op, order, err := zkOperator(c)
 		require.NoError(t, err)
 		assert.Equal(t, lr, op.Scalar)
-		_, err = zkruling.ProveOperator(op, in, out)
+		_, err = zkruling.ProveOperator(op, args(c, order), out)
 		assert.NoError(t, err)
 	})
 	t.Run("no circuit", func(t *testing.T) {
@@ -68,4 +80,92 @@ func TestZKOperatorMapsTheGraph(t *testing.T) {
 		assert.ErrorIs(t, err, zkruling.ErrUnsupported)
 		assert.ErrorIs(t, err, errNotProven)
 	})
+}
+
+// newChunkCase is a momentum update over shape whose solver claims forged
+// (a copy of the honest output with its own, consistently recomputed
+// digests and leaf) and whose challenger claims the honest output.
+func newChunkCase(t *testing.T, shape []int, forge func(out []int32)) *chunkCase {
+	t.Helper()
+	n := shape[0] * shape[1]
+	v, g := tensor(shape, make([]int32, n)...), tensor(shape, make([]int32, n)...)
+	for i := range n {
+		v.I32[i] = int32(i*7919%(4*fixed.One)) - 2*fixed.One
+		g.I32[i] = int32(i*104729%fixed.One) - fixed.One/2
+	}
+	mu := fixed.Momentum(0.8)
+	honest := tensor(shape, append([]int32{}, v.I32...)...)
+	require.NoError(t, fixed.MomentumStep(honest.I32, g.I32, mu))
+	forged := tensor(shape, append([]int32{}, honest.I32...)...)
+	forge(forged.I32)
+	c := &chunkCase{Op: zkruling.Operator{Op: zkruling.OpMomentum, Shape: shape, Scalar: mu}, Honest: honest.I32,
+		Outputs: map[arbitration.Party]*arbitration.ChunkClaim{}}
+	for i, in := range []prooflearn.Tensor{v, g} {
+		cl, err := arbitration.NewChunkClaim([]string{"momentum.w1", "d.layer0.w"}[i], &in)
+		require.NoError(t, err)
+		c.Inputs, c.InputValues = append(c.Inputs, cl), append(c.InputValues, in.I32)
+	}
+	for p, out := range map[arbitration.Party]prooflearn.Tensor{arbitration.PartySolver: forged, arbitration.PartyChallenger: honest} {
+		cl, err := arbitration.NewChunkClaim("momentum.w1", &out)
+		require.NoError(t, err)
+		assert.Equal(t, arbitration.TensorLeaf("momentum.w1", &out), cl.Leaf)
+		c.Outputs[p] = cl
+	}
+	return c
+}
+
+// A forgery in the last chunk of a 2×260 update (chunks of 512 and 8
+// values) is ruled by a proof of that chunk, for the honest side, with
+// public inputs that are the checked lists' entries.
+func TestProveChunkRuling(t *testing.T) {
+	c := newChunkCase(t, []int{2, 260}, func(out []int32) { out[515] += 3 })
+	r, rep, err := proveChunkRuling(c)
+	require.NoError(t, err)
+	assert.Equal(t, 1, rep.Index)
+	assert.Equal(t, 2, rep.Chunks)
+	assert.Equal(t, 8, rep.Length)
+	assert.Equal(t, arbitration.PartyChallenger, rep.ProvenFor)
+	require.NoError(t, r.VerifyGo())
+	assert.Equal(t, c.Outputs[arbitration.PartyChallenger].Digests[1], prooflearn.Hash(r.Digests[2].Bytes()))
+	assert.NotEqual(t, c.Outputs[arbitration.PartySolver].Digests[1], prooflearn.Hash(r.Digests[2].Bytes()))
+}
+
+// Digest lists that do not hash to the leaf they are presented for are
+// refused before anything is proven: an input list with one entry from
+// another tensor, an output list under the other side's leaf.
+func TestChunkRulingRefusesUncommittedDigests(t *testing.T) {
+	c := newChunkCase(t, []int{2, 260}, func(out []int32) { out[515] += 3 })
+	other, err := arbitration.NewChunkClaim("momentum.w1", &prooflearn.Tensor{Name: "x", DType: prooflearn.Int32, Shape: []int{2, 260}, I32: c.Honest})
+	require.NoError(t, err)
+	c.Inputs[0].Digests[1] = other.Digests[1]
+	_, _, err = proveChunkRuling(c)
+	require.ErrorIs(t, err, arbitration.ErrChunkLeaf)
+	assert.ErrorIs(t, err, errNotProven)
+
+	c = newChunkCase(t, []int{2, 260}, func(out []int32) { out[515] += 3 })
+	c.Outputs[arbitration.PartySolver].Leaf = c.Outputs[arbitration.PartyChallenger].Leaf
+	_, _, err = proveChunkRuling(c)
+	assert.ErrorIs(t, err, arbitration.ErrChunkLeaf)
+}
+
+// A consistent forger (every digest and leaf recomputed) whose intended lie
+// is in the short last chunk, where a proof is cheapest, but whose output
+// also differs in chunk 0, gets chunk 0 proven against it: the ruling takes
+// the first differing chunk, not the one a side points at. Chunk 0 holds
+// 512 values, so this sets up the full chunk circuit (~1 minute).
+func TestChunkRulingTakesTheFirstDifference(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sets up a 512-value momentum chunk circuit (~1 minute on two cores)")
+	}
+	c := newChunkCase(t, []int{2, 260}, func(out []int32) {
+		out[515] += 3 // the lie
+		out[100]--    // and where the forgery first differs
+	})
+	r, rep, err := proveChunkRuling(c)
+	require.NoError(t, err)
+	assert.Equal(t, 0, rep.Index)
+	assert.Equal(t, 512, rep.Length)
+	assert.Equal(t, arbitration.PartyChallenger, rep.ProvenFor)
+	require.NoError(t, r.VerifyGo())
+	t.Logf("%s: %d constraints, setup %v, prove %v", r.Report.Circuit, r.Report.Constraints, r.Report.SetupTime, r.Report.ProveTime)
 }
