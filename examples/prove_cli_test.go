@@ -102,6 +102,77 @@ func TestArbiterProvesTheRuling(t *testing.T) {
 	t.Logf("%s: %d constraints, prove %.2fs, %d bytes, verify gas %d, deploy gas %d", r.Proof.Circuit, r.Proof.Constraints, r.Proof.Prove, r.Proof.ProofBytes, r.Proof.VerifyGas, r.Proof.DeployGas)
 }
 
+// The issue's check: an honest tiny-fixed run against a consistent forgery
+// trained at a lied learning rate (spoof -attack hparam-lie: every segment
+// re-trained and re-committed, so only the game can show it). The game pins
+// the dispute to fx.momentum of the first layer's momentum (784×32, 49
+// chunks) at the first step that differs; arbiter -prove proves the first
+// chunk at which the two outputs' digest lists differ, checked against the
+// committed leaves, rules for the honest side and verifies on a simulated
+// chain for at most 400,000 gas. About a minute on two loaded cores, most
+// of it the chunk circuit's setup.
+func TestArbiterProvesTheHparamLie(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sets up and proves a 512-value chunk circuit (~1 minute)")
+	}
+	dir := t.TempDir()
+	proof, lie := filepath.Join(dir, "proof"), filepath.Join(dir, "lie")
+	out, code := run(t, "solver", "-task", tinyFixedTask, "-out", proof, "-quiet")
+	require.Equal(t, 0, code, out)
+	out, code = run(t, "spoof", "-attack", "hparam-lie", "-task", tinyFixedTask, "-out", lie)
+	require.Equal(t, 0, code, out)
+
+	buildArbiter(t)
+	rep := filepath.Join(dir, "R.json")
+	out, code = run(t, "arbiter", "-prove", "-task", tinyFixedTask, "-solver-proof", lie, "-challenger-proof", proof, "-report", rep)
+	require.Equal(t, 1, code, "the challenger, the honest side, wins: %s", out)
+	b, err := os.ReadFile(rep)
+	require.NoError(t, err)
+	var r struct {
+		Winner           string `json:"winner"`
+		Op               string `json:"op"`
+		NodeName         string `json:"node_name"`
+		ChallengerOutput string `json:"challenger_output"`
+		Proof            *struct {
+			Circuit     string  `json:"circuit"`
+			Constraints int     `json:"constraints"`
+			Setup       float64 `json:"setup_seconds"`
+			Prove       float64 `json:"prove_seconds"`
+			OutputLeaf  string  `json:"output_leaf"`
+			VerifiedGo  bool    `json:"verified_go"`
+			VerifyGas   uint64  `json:"verify_gas"`
+			Chain       string  `json:"chain"`
+			Error       string  `json:"error"`
+			Chunk       *struct {
+				Index     int    `json:"index"`
+				Chunks    int    `json:"chunks"`
+				Length    int    `json:"length"`
+				LeafCheck string `json:"leaf_check"`
+				ProvenFor string `json:"proven_for"`
+			} `json:"chunk"`
+		} `json:"proof"`
+	}
+	require.NoError(t, json.Unmarshal(b, &r))
+	assert.Equal(t, "challenger", r.Winner, out)
+	assert.Equal(t, "fx.momentum", r.Op, out)
+	require.NotNil(t, r.Proof, out)
+	require.Empty(t, r.Proof.Error, out)
+	assert.True(t, r.Proof.VerifiedGo)
+	assert.Equal(t, r.ChallengerOutput, r.Proof.OutputLeaf)
+	require.NotNil(t, r.Proof.Chunk, out)
+	assert.Equal(t, 49, r.Proof.Chunk.Chunks, "784×32 values in chunks of 512")
+	assert.Equal(t, 512, r.Proof.Chunk.Length)
+	assert.Equal(t, "challenger", r.Proof.Chunk.ProvenFor)
+	assert.Contains(t, r.Proof.Circuit, "momentum [784 32]")
+	if r.Proof.Chain != "" {
+		t.Skipf("no on-chain check (%s); run scripts/solc.sh", r.Proof.Chain)
+	}
+	assert.Positive(t, r.Proof.VerifyGas)
+	assert.LessOrEqual(t, r.Proof.VerifyGas, uint64(400_000), "verify gas")
+	t.Logf("%s %s chunk %d of %d: %d constraints, setup %.1fs, prove %.1fs, verify gas %d",
+		r.Op, r.NodeName, r.Proof.Chunk.Index, r.Proof.Chunk.Chunks, r.Proof.Constraints, r.Proof.Setup, r.Proof.Prove, r.Proof.VerifyGas)
+}
+
 // -prove is for fixed mode only: a float task's ruling has an error bound,
 // not one correct output, and the arbiter says so before playing.
 func TestArbiterProveNeedsFixedMode(t *testing.T) {

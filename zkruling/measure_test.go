@@ -65,3 +65,27 @@ func TestMeasure(t *testing.T) {
 		assert.LessOrEqual(t, rep.VerifyGas, uint64(400_000), rep.Circuit)
 	}
 }
+
+// TestChunkConstraints counts the constraints of a full chunk's circuit for
+// every chunked operator at tiny-fixed's shapes, which docs/zk-ruling.md
+// reports; a chunk of 512 values must stay well under 100,000 constraints,
+// the size that proves in seconds here:
+//
+//	go test -run TestChunkConstraints -v ./zkruling/
+func TestChunkConstraints(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles five circuits of ~60,000 constraints")
+	}
+	for _, op := range []Operator{
+		{Op: OpMomentum, Shape: []int{784, 32}, Scalar: fixed.Momentum(0.8)},
+		{Op: OpSGD, Shape: []int{784, 32}, Scalar: fixed.LearningRate(0.02)},
+		{Op: OpReLU, Shape: []int{32, 32}},
+		{Op: OpReLUGrad, Shape: []int{32, 32}},
+		{Op: OpAddBias, M: 32, N: 32},
+	} {
+		n, err := ChunkConstraints(op, 0)
+		require.NoError(t, err)
+		assert.Less(t, n, 100_000, op.key())
+		t.Logf("%s, a chunk of 512: %d constraints", op.key(), n)
+	}
+}
