@@ -25,6 +25,13 @@
 //     constant compiled in and each rounding pinned by a range-checked
 //     remainder.
 //
+// An elementwise operator (momentum, sgd, relu, relu-grad, add-bias) is
+// proven one chunk at a time ([ProveChunk]): the public inputs are the MiMC
+// digests of the inputs' and the output's 512-value chunks at one index
+// (package zkruling/chunk), the digests the dispute game's fixed-mode leaves
+// commit to, so a ruling is tied to the disputed leaves and its cost does
+// not grow with the tensor.
+//
 // A [Ruling] verifies in Go ([Ruling.VerifyGo]) and on a chain
 // ([Ruling.VerifyOnChain] on a [Chain], go-ethereum's simulated backend),
 // against the verifier gnark exports for the circuit, compiled with solc

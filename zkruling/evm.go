@@ -196,6 +196,12 @@ func (c *Chain) send(to *common.Address, data []byte) (*types.Receipt, error) {
 // compileSolidity compiles the exported verifier with solcjs --optimize and
 // returns its creation bytecode and ABI.
 func compileSolidity(solcjs string, src []byte) (bin []byte, abiJSON string, err error) {
+	return compileContract(solcjs, src, "Verifier")
+}
+
+// compileContract compiles the contract named name in src with solcjs
+// --optimize and returns its creation bytecode and ABI.
+func compileContract(solcjs string, src []byte, name string) (bin []byte, abiJSON string, err error) {
 	dir, err := os.MkdirTemp("", "zkruling-solc-")
 	if err != nil {
 		return nil, "", err
@@ -210,9 +216,9 @@ func compileSolidity(solcjs string, src []byte) (bin []byte, abiJSON string, err
 		return nil, "", fmt.Errorf("zkruling: solcjs: %w: %s", err, out)
 	}
 	read := func(ext string) ([]byte, error) {
-		m, err := filepath.Glob(filepath.Join(dir, "out", "*_Verifier."+ext))
+		m, err := filepath.Glob(filepath.Join(dir, "out", "*_"+name+"."+ext))
 		if err != nil || len(m) != 1 {
-			return nil, fmt.Errorf("zkruling: solcjs wrote %d Verifier.%s files", len(m), ext)
+			return nil, fmt.Errorf("zkruling: solcjs wrote %d %s.%s files", len(m), name, ext)
 		}
 		return os.ReadFile(m[0])
 	}

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+/// @notice gnark's exported Groth16 verifier of a chunk ruling with two
+/// public inputs (relu: x, y) or three (momentum, sgd, relu-grad, add-bias:
+/// two inputs and the output). It reverts on a proof that does not check.
+interface IChunkVerifier2 {
+    function verifyProof(bytes calldata proof, uint256[2] calldata input) external view;
+}
+
+interface IChunkVerifier3 {
+    function verifyProof(bytes calldata proof, uint256[3] calldata input) external view;
+}
+
+/// @title The proven ruling on one chunk of a fixed-mode operator, tied to
+/// the dispute game's leaves.
+/// @notice In fixed mode the game's leaf of a tensor commits to the MiMC
+/// digests of its 512-value chunks (arbitration.FixedLeaf in prooflearn):
+///
+///     leaf = sha256(0x00 ‖ "prooflearn/fixed-tensor/v1" 0x00 ‖ uint16 len(name) ‖ name
+///                   ‖ uint8 rank ‖ uint32 dims ‖ uint32 count ‖ digests)
+///
+/// A ruling (zkruling.ProveChunk) proves that the operator maps the inputs'
+/// chunk `index` to the output's; its public inputs are those chunk digests.
+/// This contract takes the digest lists, rebuilds each leaf with the SHA-256
+/// precompile and compares it with the leaf the game opened, reads the
+/// digests at `index` (entry 0 of a one-chunk input, the bias of add-bias)
+/// and has the circuit's verifier check the proof on them. It returns the
+/// output leaf whose chunk was proven: the game rules for the side that
+/// committed it. The verifier address fixes the circuit (operator, shape,
+/// constant and chunk length), so the caller must take it from the task's
+/// registry of verifiers, never from a party.
+contract RulingVerifierZK {
+    /// A tensor's digest list as a party presents it, with the leaf the
+    /// game holds for it.
+    struct Tensor {
+        bytes name;
+        uint32[] shape;
+        bytes32 leaf;
+        bytes32[] digests;
+    }
+
+    error LeafMismatch(uint256 tensor);
+    error ChunkOutOfRange(uint256 tensor, uint256 index, uint256 count);
+    error BadArity(uint256 inputs);
+
+    uint256 internal constant CHUNK = 512;
+
+    /// The fixed-mode leaf of a tensor with the given name, shape and chunk
+    /// digests.
+    function fixedLeaf(bytes calldata name, uint32[] calldata shape, bytes32[] calldata digests) public pure returns (bytes32) {
+        bytes memory dims;
+        for (uint256 i = 0; i < shape.length; i++) {
+            dims = abi.encodePacked(dims, shape[i]);
+        }
+        return sha256(
+            abi.encodePacked(
+                bytes1(0x00),
+                "prooflearn/fixed-tensor/v1",
+                bytes1(0x00),
+                uint16(name.length),
+                name,
+                uint8(shape.length),
+                dims,
+                uint32(digests.length),
+                digests
+            )
+        );
+    }
+
+    /// Checks t's digests against its leaf and its chunk count against its
+    /// shape, and returns its digest at `index`, or at 0 for a one-chunk
+    /// tensor read whole.
+    function chunkDigest(Tensor calldata t, uint256 tensor, uint256 index) internal pure returns (uint256) {
+        if (fixedLeaf(t.name, t.shape, t.digests) != t.leaf) revert LeafMismatch(tensor);
+        uint256 n = 1;
+        for (uint256 i = 0; i < t.shape.length; i++) {
+            n *= t.shape[i];
+        }
+        uint256 count = n == 0 ? 1 : (n + CHUNK - 1) / CHUNK;
+        if (t.digests.length != count) revert LeafMismatch(tensor);
+        if (count == 1) return uint256(t.digests[0]);
+        if (index >= count) revert ChunkOutOfRange(tensor, index, count);
+        return uint256(t.digests[index]);
+    }
+
+    /// Verifies the ruling on chunk `index`: inputs in the circuit's
+    /// argument order, each with its agreed leaf; output with the leaf of the
+    /// side the proof is for. Reverts unless every list matches its leaf and
+    /// the proof checks; returns the proven output leaf.
+    function verifyChunkRuling(
+        address verifier,
+        Tensor[] calldata inputs,
+        Tensor calldata output,
+        uint256 index,
+        bytes calldata proof
+    ) external view returns (bytes32) {
+        uint256 out = chunkDigest(output, inputs.length, index);
+        if (inputs.length == 1) {
+            IChunkVerifier2(verifier).verifyProof(proof, [chunkDigest(inputs[0], 0, index), out]);
+        } else if (inputs.length == 2) {
+            IChunkVerifier3(verifier).verifyProof(
+                proof, [chunkDigest(inputs[0], 0, index), chunkDigest(inputs[1], 1, index), out]
+            );
+        } else {
+            revert BadArity(inputs.length);
+        }
+        return output.leaf;
+    }
+}
