@@ -3,6 +3,7 @@ package zkruling
 import (
 	"fmt"
 	"math/big"
+	"math/bits"
 	"slices"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -26,8 +27,9 @@ import (
 
 // ChunkedOps are the operators ProveChunk proves: those whose output value
 // at a position depends on the inputs at that position only (and, for
-// add-bias, on the whole bias).
-var ChunkedOps = []string{OpMomentum, OpSGD, OpReLU, OpReLUGrad, OpAddBias}
+// add-bias, on the whole bias; for the squared-error gradient, on the batch
+// size, a constant of the shape).
+var ChunkedOps = []string{OpMomentum, OpSGD, OpReLU, OpReLUGrad, OpAddBias, OpSquaredErrorGrad}
 
 // ChunkRef locates a chunk ruling in its tensor.
 type ChunkRef struct {
@@ -54,7 +56,7 @@ type chunkCircuit struct {
 // order, and which of them are chunked (the bias of add-bias is whole).
 func chunkShapes(op Operator) ([][]int, []bool, error) {
 	switch op.Op {
-	case OpMomentum, OpSGD, OpReLUGrad:
+	case OpMomentum, OpSGD, OpReLUGrad, OpSquaredErrorGrad:
 		return [][]int{op.Shape, op.Shape, op.Shape}, []bool{true, true, true}, nil
 	case OpReLU:
 		return [][]int{op.Shape, op.Shape}, []bool{true, true}, nil
@@ -70,6 +72,13 @@ func checkChunkOp(op Operator, index int) (n, length int, err error) {
 	case OpMomentum, OpSGD, OpReLU, OpReLUGrad:
 		if n, err = size(op.Shape); err != nil {
 			return 0, 0, err
+		}
+	case OpSquaredErrorGrad:
+		if n, err = size(op.Shape); err != nil {
+			return 0, 0, err
+		}
+		if len(op.Shape) != 2 || op.Shape[0] > 1<<14 {
+			return 0, 0, fmt.Errorf("zkruling: %s %v: want a batch × classes matrix, the batch at most 2^14", op.Op, op.Shape)
 		}
 	case OpAddBias:
 		if op.M <= 0 || op.N <= 0 {
@@ -151,6 +160,24 @@ func (c *chunkCircuit) Define(api frontend.API) error {
 		for i := range c.Out {
 			positive := api.Sub(nonNegative(api, rc, x[i]), api.IsZero(x[i]))
 			api.AssertIsEqual(c.Out[i], api.Mul(positive, dy[i]))
+		}
+	case OpSquaredErrorGrad:
+		// dz = RoundDiv(z − y, m) = ⌊(2d + m)/(2m)⌋ for d = z − y, pinned
+		// by the remainder 2d + m − 2m·dz in [0, 2m): both it and
+		// 2m − 1 − it are range-checked to the bits of 2m − 1. |2d + m| <
+		// 2^27, so the field equation is the integer one. With y one-hot (One
+		// at the label, the only targets a batch has, which the agreed
+		// batch-y leaf fixes) d is fixed.SquaredErrorGrad's z − t.
+		for _, t := range [][]frontend.Variable{c.In[0], c.In[1], c.Out} {
+			checkValues(api, rc, t)
+		}
+		m := op.Shape[0]
+		b := bits.Len(uint(2*m - 1))
+		for i := range c.Out {
+			d := api.Sub(c.In[0][i], c.In[1][i])
+			rem := api.Sub(api.Add(api.Mul(d, 2), m), api.Mul(c.Out[i], 2*m))
+			rc.Check(rem, b)
+			rc.Check(api.Sub(2*m-1, rem), b)
 		}
 	case OpAddBias:
 		for _, t := range [][]frontend.Variable{c.In[0], c.In[1], c.Out} {

@@ -43,6 +43,23 @@ func newChunkCase(rng *rand.Rand, op string, shape []int) chunkCase {
 		out := make([]int32, n)
 		fixed.ReLUGrad(out, y, x)
 		return chunkCase{Operator{Op: op, Shape: shape}, [][]int32{y, x}, out}
+	case OpSquaredErrorGrad:
+		m, w := shape[0], shape[1]
+		labels := make([]int, m)
+		for i := range labels {
+			labels[i] = rng.IntN(w)
+			y[i*w+labels[i]] = fixed.One
+		}
+		for i := range y {
+			if y[i] != fixed.One {
+				y[i] = 0
+			}
+		}
+		out := make([]int32, n)
+		if err := fixed.SquaredErrorGrad(out, x, labels, m, w); err != nil {
+			panic(err)
+		}
+		return chunkCase{Operator{Op: op, Shape: shape}, [][]int32{x, y}, out}
 	case OpAddBias:
 		m, w := shape[0], shape[1]
 		bias := randomTensor(rng, w, One)
@@ -180,4 +197,39 @@ func TestChunkProofIsForItsIndex(t *testing.T) {
 	swapped.Digests = d1
 	assert.Error(t, swapped.VerifyGo(), "equal values at another index")
 	t.Logf("%s: %d constraints, setup %v, prove %v", r0.Report.Circuit, r0.Report.Constraints, r0.Report.SetupTime, r0.Report.ProveTime)
+}
+
+// The squared-error gradient divides by the batch with RoundDiv (a tie up,
+// toward +∞ for negative values too): a batch of 4 leaves every residue,
+// ties included, and truncation toward zero, a floor, or a tie rounded down
+// are each refused.
+func TestSquaredErrorGradChunk(t *testing.T) {
+	const m, n = 4, 3
+	z := []int32{-4, -3, -2, -1, 0, 1, 2, 3, 4, 6, fixed.Max, fixed.Min}
+	labels := []int{1, 2, 0, 1}
+	y := make([]int32, m*n)
+	for i, l := range labels {
+		y[i*n+l] = fixed.One
+	}
+	dz := make([]int32, m*n)
+	require.NoError(t, fixed.SquaredErrorGrad(dz, z, labels, m, n))
+	op := Operator{Op: OpSquaredErrorGrad, Shape: []int{m, n}}
+	r, err := ProveChunk(op, 0, [][]int32{z, y}, dz)
+	require.NoError(t, err)
+	require.NoError(t, r.VerifyGo())
+	for name, div := range map[string]func(d int64) int64{
+		"truncation": func(d int64) int64 { return d / m },
+		"floor":      func(d int64) int64 { return (d - ((d%m)+m)%m) / m },
+		"tie down":   func(d int64) int64 { return -fixed.RoundDiv(-d, m) },
+	} {
+		other := make([]int32, m*n)
+		for i := range other {
+			other[i] = int32(div(int64(z[i]) - int64(y[i])))
+		}
+		require.NotEqual(t, dz, other, name)
+		_, err := ProveChunk(op, 0, [][]int32{z, y}, other)
+		assert.Error(t, err, name)
+	}
+	_, err = ChunkConstraints(Operator{Op: OpSquaredErrorGrad, Shape: []int{2, 3, 4}}, 0)
+	assert.Error(t, err, "a rank-3 shape has no batch")
 }

@@ -29,6 +29,10 @@ const (
 	OpBiasGrad = "bias-grad"
 	OpMomentum = "momentum" // (v, g) ↦ v', Scalar = MU: fixed.MomentumStep
 	OpSGD      = "sgd"      // (w, v) ↦ w', Scalar = LR: fixed.SGDStep
+	// OpSquaredErrorGrad: (z, y) ↦ dz = RoundDiv(z − y, m), y the one-hot
+	// targets and m the batch (Shape[0]): fixed.SquaredErrorGrad. Proven by
+	// chunk only (ProveChunk).
+	OpSquaredErrorGrad = "squared-error-grad"
 )
 
 // ErrUnsupported is returned for an operator no circuit proves yet.

@@ -61,11 +61,17 @@ Solidity verifier on a simulated chain (solc from $PROOFLEARN_SOLCJS, the
 cache scripts/solc.sh installs into, or solcjs on PATH; without one the
 report says so and the proof stands on the Go check). The report's "proof"
 holds the circuit, constraints, setup and proving seconds, proof bytes,
-verify and deploy gas. Setup grows with the operator's size: seconds for a
-bias or a small layer's update, an hour or more for a 784×32 weight matrix.
-A ruling that cannot be proven (an operator without a circuit, such as
-fx.sqerrgrad) exits 2; a game that ends before the arbiter re-executes an
-operator has no ruling to prove, which the report says.
+verify and deploy gas. An elementwise operator (fx.momentum, fx.sgd,
+fx.relu, fx.relugrad, fx.addbias, fx.sqerrgrad) is proven on one 512-value
+chunk: the first at which the two sides' outputs differ, every tensor's
+chunk-digest list checked against the leaf the game committed; the proof's
+"chunk" gives its index, the chunk count and length, the leaf check and
+the side the proof is for. Its setup takes about half a minute, whatever
+the tensor's size. A product (fx.matmul) and fx.biasgrad are proven whole,
+whose setup grows with the operator: seconds for a small layer, an hour or
+more for a 784×32 weight matrix. A ruling that cannot be proven exits 2; a
+game that ends before the arbiter re-executes an operator has no ruling to
+prove, which the report says.
 
 Exit status: 0 the solver's proof stands, 1 the challenger wins, 2 error.
 `

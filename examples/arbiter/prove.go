@@ -215,6 +215,11 @@ func zkOperator(call *arbitration.OperatorCall) (zkruling.Operator, []int, error
 			break
 		}
 		return zkruling.Operator{Op: zkruling.OpBiasGrad, M: shapeOf(0)[0], N: shapeOf(0)[1]}, in, nil
+	case train.OpFixedSqErrGrad:
+		if len(out) != 2 {
+			break
+		}
+		return zkruling.Operator{Op: zkruling.OpSquaredErrorGrad, Shape: out}, in, nil
 	case train.OpFixedReLU:
 		return zkruling.Operator{Op: zkruling.OpReLU, Shape: out}, in, nil
 	case train.OpFixedReLUGrad:

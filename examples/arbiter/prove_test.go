@@ -75,10 +75,24 @@ func TestZKOperatorMapsTheGraph(t *testing.T) {
 		_, err = zkruling.ProveOperator(op, args(c, order), out)
 		assert.NoError(t, err)
 	})
+	t.Run("sqerrgrad", func(t *testing.T) {
+		z := tensor([]int{2, 3}, -5, 7, fixed.One, 0, 3, -fixed.One)
+		y := tensor([]int{2, 3}, 0, fixed.One, 0, fixed.One, 0, 0)
+		out := make([]int32, 6)
+		require.NoError(t, fixed.SquaredErrorGrad(out, z.I32, []int{1, 0}, 2, 3))
+		c := call(train.OpFixedSqErrGrad, []int{2, 3}, nil, 0, z, y)
+		op, order, err := zkOperator(c)
+		require.NoError(t, err)
+		assert.Contains(t, zkruling.ChunkedOps, op.Op)
+		_, err = zkruling.ProveChunk(op, 0, args(c, order), out)
+		assert.NoError(t, err)
+	})
 	t.Run("no circuit", func(t *testing.T) {
-		_, _, err := zkOperator(call(train.OpFixedSqErrGrad, []int{1, 2}, nil, 0, tensor([]int{1, 2}, 1, 2), tensor([]int{1, 2}, 0, fixed.One)))
-		assert.ErrorIs(t, err, zkruling.ErrUnsupported)
+		_, _, err := zkOperator(call(train.OpFixedSqErrGrad, []int{6}, nil, 0, tensor([]int{6}, 1, 2, 3, 4, 5, 6), tensor([]int{6}, 0, fixed.One, 0, 0, 0, 0)))
+		assert.ErrorIs(t, err, zkruling.ErrUnsupported, "a gradient that is not batch × classes")
 		assert.ErrorIs(t, err, errNotProven)
+		_, _, err = zkOperator(call("matmul", []int{1, 1}, nil, 0, tensor([]int{1, 1}, 1), tensor([]int{1, 1}, 1)))
+		assert.ErrorIs(t, err, zkruling.ErrUnsupported, "a float operator")
 	})
 }
 
