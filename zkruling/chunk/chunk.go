@@ -11,7 +11,10 @@
 package chunk
 
 import (
+	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/mimc"
@@ -123,13 +126,22 @@ func Digests(shape []int, values []int32) ([]fr.Element, error) {
 		return nil, fmt.Errorf("chunk: shape %v holds %d values, got %d", shape, n, len(values))
 	}
 	out := make([]fr.Element, Count(n))
-	for i := range out {
-		start, end := Bounds(n, i)
-		d, err := Digest(shape, i, values[start:end])
-		if err != nil {
-			return nil, err
-		}
-		out[i] = d
+	errs := make([]error, len(out))
+	// Chunks hash independently: spread them over the cores, a few chunks
+	// to a goroutine.
+	workers := min(runtime.GOMAXPROCS(0), (len(out)+3)/4)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(out); i += workers {
+				start, end := Bounds(n, i)
+				out[i], errs[i] = Digest(shape, i, values[start:end])
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
