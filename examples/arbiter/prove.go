@@ -96,11 +96,17 @@ func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*
 			}
 			cc.Outputs[party] = &arbitration.ChunkClaim{Name: call.Name, Shape: t.Shape, Leaf: leaves[party], Digests: ds}
 		}
-		if r, p.Chunk, err = proveChunkRuling(cc); err != nil {
+		r, p.Chunk, err = proveChunkRuling(cc)
+		// An add-bias whose chunks do not start on rows has no chunk
+		// circuit: it is proven whole, as a product is.
+		if err != nil && !errors.Is(err, zkruling.ErrUnsupported) {
 			return nil, err
 		}
-	} else if r, err = zkruling.ProveOperator(op, inputs, res.Tensor.I32); err != nil {
-		return nil, fmt.Errorf("%w: %w", errNotProven, err)
+	}
+	if r == nil {
+		if r, err = zkruling.ProveOperator(op, inputs, res.Tensor.I32); err != nil {
+			return nil, fmt.Errorf("%w: %w", errNotProven, err)
+		}
 	}
 	if err := r.VerifyGo(); err != nil {
 		return nil, fmt.Errorf("%w: the proof does not verify: %v", errNotProven, err)

@@ -183,3 +183,28 @@ func TestChunkRulingTakesTheFirstDifference(t *testing.T) {
 	require.NoError(t, r.VerifyGo())
 	t.Logf("%s: %d constraints, setup %v, prove %v", r.Report.Circuit, r.Report.Constraints, r.Report.SetupTime, r.Report.ProveTime)
 }
+
+// An add-bias whose chunks do not start on rows (a bias 10 wide over 64
+// rows: 640 values in chunks of 512) has no chunk circuit; proveRuling then
+// proves it whole, so the chunk path must say ErrUnsupported, not fail.
+func TestChunkRulingLeavesUnalignedAddBiasWhole(t *testing.T) {
+	x, bias := tensor([]int{64, 10}, make([]int32, 640)...), tensor([]int{10}, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+	out := tensor([]int{64, 10}, make([]int32, 640)...)
+	require.NoError(t, fixed.AddBias(out.I32, x.I32, bias.I32, 64, 10))
+	forged := tensor([]int{64, 10}, append([]int32{}, out.I32...)...)
+	forged.I32[600]++
+	c := &chunkCase{Op: zkruling.Operator{Op: zkruling.OpAddBias, M: 64, N: 10}, Honest: out.I32,
+		InputValues: [][]int32{x.I32, bias.I32}, Outputs: map[arbitration.Party]*arbitration.ChunkClaim{}}
+	for i, in := range []prooflearn.Tensor{x, bias} {
+		cl, err := arbitration.NewChunkClaim([]string{"layer1.xw", "b1"}[i], &in)
+		require.NoError(t, err)
+		c.Inputs = append(c.Inputs, cl)
+	}
+	for p, o := range map[arbitration.Party]prooflearn.Tensor{arbitration.PartySolver: forged, arbitration.PartyChallenger: out} {
+		cl, err := arbitration.NewChunkClaim("layer1.z", &o)
+		require.NoError(t, err)
+		c.Outputs[p] = cl
+	}
+	_, _, err := proveChunkRuling(c)
+	assert.ErrorIs(t, err, zkruling.ErrUnsupported)
+}
