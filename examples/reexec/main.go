@@ -28,8 +28,10 @@ const usage = `usage: reexec -in CALL [-out FILE] [-report FILE.json] [-solver H
 Re-executes one operator of a training step as the arbiter does at the end
 of a dispute game, and writes the hash of its output: the Merkle leaf
 (arbitration.TensorLeaf: the tag "prooflearn/state-tensor/v1", the node's
-name and the tensor's canonical bytes) that both players committed to for
-that operator's output. In a deterministic task every operator is ruled bit
+name and the tensor's canonical bytes; in fixed mode the tag
+"prooflearn/fixed-tensor/v1", the name, the shape and the MiMC digests of
+the tensor's chunks) that both players committed to for that operator's
+output. In a deterministic task every operator is ruled bit
 for bit, so the honest claim's leaf is this hash.
 
 -in is an operator call (arbitration.OperatorCall, "-" for stdin): the task
