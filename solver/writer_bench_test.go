@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/testdata"
@@ -64,8 +65,9 @@ func BenchmarkWriteCheckpoint(b *testing.B) {
 	})
 	b.Run("hash-encode-write", func(b *testing.B) {
 		c := state.Clone()
+		enc := new(bundle.CheckpointEncoder)
 		for b.Loop() {
-			if _, err := writeCheckpoint(dir, c, ready); err != nil {
+			if _, err := writeCheckpoint(dir, c, enc, ready); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -40,25 +40,68 @@ func CheckpointPath(step int) string {
 // EncodeCheckpoint returns the safetensors bytes of a checkpoint. Tensor order
 // and RNG state go in the metadata so decoding restores the canonical order.
 func EncodeCheckpoint(c *prooflearn.Checkpoint) ([]byte, error) {
-	f := &safetensors.File{Metadata: map[string]string{
+	b, err := new(CheckpointEncoder).Encode(c)
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// CheckpointEncoder encodes checkpoints as EncodeCheckpoint does, into
+// buffers it keeps from one call to the next. A solver writes a checkpoint
+// of the same size every k steps; encoding each into fresh memory costs
+// page faults and zeroing of twice its size, more than the copying. The zero
+// value is ready to use; one encoder is not for concurrent use.
+type CheckpointEncoder struct {
+	data []byte // the tensors' values, in the file's order
+	out  []byte
+	file safetensors.File
+}
+
+// Encode returns the safetensors bytes of c, EncodeCheckpoint's bytes. They
+// are the encoder's buffer: valid until its next Encode.
+func (e *CheckpointEncoder) Encode(c *prooflearn.Checkpoint) ([]byte, error) {
+	e.file.Metadata = map[string]string{
 		"format":      checkpointFormat,
 		"step":        strconv.Itoa(c.Step),
 		"rng_epoch":   strconv.FormatUint(c.RNG.Epoch, 10),
 		"rng_counter": strconv.FormatUint(c.RNG.Counter, 10),
 		"params":      names(c.Params),
 		"optimizer":   names(c.OptState),
-	}}
+	}
+	size := 0
 	for _, list := range [][]prooflearn.Tensor{c.Params, c.OptState} {
 		for i := range list {
-			f.Tensors = append(f.Tensors, safetensors.Tensor{
+			size += list[i].Len() * list[i].DType.Size()
+		}
+	}
+	// Sized first, so that no append below moves the values the tensors'
+	// Data already point into.
+	if cap(e.data) < size {
+		e.data = make([]byte, 0, size)
+	}
+	data := e.data[:0]
+	ts := e.file.Tensors[:0]
+	for _, list := range [][]prooflearn.Tensor{c.Params, c.OptState} {
+		for i := range list {
+			start := len(data)
+			data = list[i].AppendLittleEndian(data)
+			ts = append(ts, safetensors.Tensor{
 				Name:  list[i].Name,
 				DType: stDType(list[i].DType),
 				Shape: list[i].Shape,
-				Data:  list[i].LittleEndianBytes(),
+				Data:  data[start:len(data):len(data)],
 			})
 		}
 	}
-	return safetensors.Encode(f)
+	e.file.Tensors = ts
+	out, err := safetensors.AppendEncode(e.out[:0], &e.file)
+	clear(ts) // no reference to c's shapes or names outlives the call
+	if err != nil {
+		return nil, err
+	}
+	e.out = out
+	return out, nil
 }
 
 func names(ts []prooflearn.Tensor) string {
