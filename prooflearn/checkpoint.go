@@ -178,6 +178,35 @@ func (t *Tensor) AppendLittleEndian(b []byte) []byte {
 	return t.appendRange(b, 0, t.Len())
 }
 
+// SetLittleEndian sets the tensor's values from raw, their little-endian
+// encoding as AppendLittleEndian writes it: a copy into the values' memory
+// on a little-endian machine. raw must hold exactly the tensor's Len values
+// of its dtype. The values are not validated (Validate does that).
+func (t *Tensor) SetLittleEndian(raw []byte) error {
+	if size := t.DType.Size(); size == 0 || len(raw) != t.Len()*size {
+		return fmt.Errorf("%w: tensor %q: %d bytes for %d values of %v", ErrMalformed, t.Name, len(raw), t.Len(), t.DType)
+	}
+	if view, ok := t.littleEndianView(); ok {
+		copy(view, raw)
+		return nil
+	}
+	switch t.DType {
+	case Float64:
+		for i := range t.F64 {
+			t.F64[i] = math.Float64frombits(binary.LittleEndian.Uint64(raw[8*i:]))
+		}
+	case Int32:
+		for i := range t.I32 {
+			t.I32[i] = int32(binary.LittleEndian.Uint32(raw[4*i:]))
+		}
+	default:
+		for i := range t.F32 {
+			t.F32[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
+		}
+	}
+	return nil
+}
+
 // nativeLittleEndian: whether this machine stores values in little-endian
 // order, the order of every encoding, so that a tensor's memory is its
 // encoded values.
@@ -243,7 +272,15 @@ func (c *Checkpoint) Clone() *Checkpoint {
 // CheckShape verifies that the checkpoint holds exactly the tensors the task's
 // model and optimizer need (Task.CheckpointLayout), with the right names,
 // shapes and dtype, all finite.
-func (c *Checkpoint) CheckShape(t *Task) error {
+func (c *Checkpoint) CheckShape(t *Task) error { return c.checkShape(t, true) }
+
+// CheckLayout is CheckShape without validating the values: the names,
+// shapes and dtypes against the task's layout. It is for a decoder that has
+// already validated every tensor it built (bundle.DecodeCheckpoint does),
+// where a second pass over every value would find nothing new.
+func (c *Checkpoint) CheckLayout(t *Task) error { return c.checkShape(t, false) }
+
+func (c *Checkpoint) checkShape(t *Task, validate bool) error {
 	layout := t.CheckpointLayout()
 	for _, k := range c.StateKinds() {
 		var want []TensorSpec
@@ -259,6 +296,9 @@ func (c *Checkpoint) CheckShape(t *Task) error {
 			got, w := &k.Tensors[i], want[i]
 			if got.Name != w.Name || got.DType != w.DType || !sameShape(got.Shape, w.Shape) {
 				return fmt.Errorf("%w: checkpoint at step %d: %s tensor %d is %q %v%v, want %q %v%v", ErrMalformed, c.Step, k.Kind, i, got.Name, got.DType, got.Shape, w.Name, w.DType, w.Shape)
+			}
+			if !validate {
+				continue
 			}
 			if err := got.Validate(); err != nil {
 				return fmt.Errorf("checkpoint at step %d: %w", c.Step, err)

@@ -14,6 +14,7 @@ package bundle
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -124,7 +125,11 @@ func stDType(d prooflearn.DType) string {
 
 // DecodeCheckpoint parses a checkpoint file. Values must be finite: a NaN or
 // infinity in training state is an error (*prooflearn.NonFiniteError).
-func DecodeCheckpoint(b []byte) (*prooflearn.Checkpoint, error) {
+func DecodeCheckpoint(b []byte) (*prooflearn.Checkpoint, error) { return decodeCheckpoint(b, nil) }
+
+// decodeCheckpoint is DecodeCheckpoint with the values in arena, while it
+// has room.
+func decodeCheckpoint(b []byte, arena *ValueArena) (*prooflearn.Checkpoint, error) {
 	f, err := safetensors.Decode(b, safetensors.Limits{MaxHeader: 16 << 20, MaxTotal: prooflearn.MaxCheckpointBytes})
 	if err != nil {
 		return nil, err
@@ -174,7 +179,7 @@ func DecodeCheckpoint(b []byte) (*prooflearn.Checkpoint, error) {
 			default:
 				return nil, bad("tensor %q has dtype %s, want F32, F64 or I32", name, st.DType)
 			}
-			t, err := prooflearn.TensorFromLittleEndian(name, dt, st.Shape, st.Data)
+			t, err := decodeTensor(name, dt, st.Shape, st.Data, arena)
 			if err != nil {
 				return nil, err
 			}
@@ -189,6 +194,37 @@ func DecodeCheckpoint(b []byte) (*prooflearn.Checkpoint, error) {
 		return nil, bad("file holds %d tensors, metadata names %d", len(f.Tensors), used)
 	}
 	return c, nil
+}
+
+// decodeTensor is prooflearn.TensorFromLittleEndian for a tensor that
+// safetensors.Decode has checked (its shape's size, without overflow, is
+// the data's length), the same checks made again: the values are copied as
+// they lie (Tensor.SetLittleEndian), a memory copy on a little-endian
+// machine, rather than one at a time. A verifier decodes every checkpoint
+// of a bundle.
+func decodeTensor(name string, dt prooflearn.DType, shape []int, raw []byte, arena *ValueArena) (prooflearn.Tensor, error) {
+	if len(shape) > prooflearn.MaxTensorRank || len(name) > prooflearn.MaxTensorNameLen {
+		// Refused as TensorFromLittleEndian refuses it.
+		return prooflearn.TensorFromLittleEndian(name, dt, shape, raw)
+	}
+	n := 1
+	for _, d := range shape {
+		if d < 0 || (d > 0 && n > math.MaxInt32/d) {
+			return prooflearn.Tensor{}, fmt.Errorf("%w: tensor %q shape %v", prooflearn.ErrMalformed, name, shape)
+		}
+		n *= d
+	}
+	if int64(len(raw)) != int64(n)*int64(dt.Size()) {
+		return prooflearn.Tensor{}, fmt.Errorf("%w: tensor %q has %d bytes, shape %v of %v needs %d", prooflearn.ErrMalformed, name, len(raw), shape, dt, int64(n)*int64(dt.Size()))
+	}
+	t, ok := arena.tensor(name, dt, shape, n)
+	if !ok {
+		t = prooflearn.NewTensor(name, dt, shape...)
+	}
+	if err := t.SetLittleEndian(raw); err != nil {
+		return prooflearn.Tensor{}, err
+	}
+	return t, nil
 }
 
 // ReadCheckpoint reads and decodes a checkpoint file; errors name the file.
