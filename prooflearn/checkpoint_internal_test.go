@@ -2,9 +2,12 @@ package prooflearn
 
 import (
 	"bytes"
+	"math"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/prooflearn/prooflearn/testdata"
 )
 
 // TestBigEndianPathEncodesTheSameBytes runs the streamed encodings through
@@ -57,4 +60,67 @@ func TestBigEndianPathEncodesTheSameBytes(t *testing.T) {
 	var w bytes.Buffer
 	require.NoError(t, c.WriteCanonical(&w))
 	require.Equal(t, c.Canonical(), w.Bytes())
+}
+
+// TestSetLittleEndianRoundTrips: SetLittleEndian reads back what
+// AppendLittleEndian wrote, by memory copy and by the big-endian path, for
+// every dtype, and refuses a length that is not the tensor's.
+func TestSetLittleEndianRoundTrips(t *testing.T) {
+	src := []Tensor{NewTensor("a", Float32, 5000), NewTensor("b", Float64, 3, 3), NewTensor("c", Int32, 11)}
+	for i := range src[0].F32 {
+		src[0].F32[i] = float32(i) * -0.25
+	}
+	for i := range src[1].F64 {
+		src[1].F64[i] = float64(i) / 7
+	}
+	for i := range src[2].I32 {
+		src[2].I32[i] = int32(i*i - 50)
+	}
+	for _, le := range []bool{true, false} {
+		func() {
+			defer func(saved bool) { nativeLittleEndian = saved }(nativeLittleEndian)
+			nativeLittleEndian = le
+			for _, s := range src {
+				raw := s.AppendLittleEndian(nil)
+				require.Equal(t, s.LittleEndianBytes(), raw)
+				dst := NewTensor(s.Name, s.DType, s.Shape...)
+				require.NoError(t, dst.SetLittleEndian(raw))
+				require.Equal(t, s, dst, "little-endian machine: %v", le)
+				require.ErrorIs(t, dst.SetLittleEndian(raw[:len(raw)-1]), ErrMalformed)
+				require.ErrorIs(t, dst.SetLittleEndian(append(raw, 0)), ErrMalformed)
+			}
+		}()
+	}
+}
+
+// TestCheckLayoutSkipsOnlyTheValues: CheckLayout refuses every layout
+// CheckShape refuses, with the same error, and accepts a non-finite value
+// only CheckShape's validation refuses.
+func TestCheckLayoutSkipsOnlyTheValues(t *testing.T) {
+	raw, err := testdata.Tasks.ReadFile(testdata.TinyTask)
+	require.NoError(t, err)
+	task, err := DecodeTask(bytes.NewReader(raw))
+	require.NoError(t, err)
+	seed, err := task.RevealedSeed()
+	require.NoError(t, err)
+	c, err := InitialCheckpoint(task, seed)
+	require.NoError(t, err)
+	require.NoError(t, c.CheckShape(task))
+	require.NoError(t, c.CheckLayout(task))
+
+	c.Params[0].F32[0] = float32(math.NaN())
+	require.Error(t, c.CheckShape(task))
+	require.NoError(t, c.CheckLayout(task), "the values are not CheckLayout's")
+
+	renamed := c.Clone()
+	renamed.Params[0].Name = "other"
+	reshaped := c.Clone()
+	reshaped.Params[0].Shape = []int{1, len(reshaped.Params[0].F32)}
+	dropped := c.Clone()
+	dropped.Params = dropped.Params[1:]
+	for name, bad := range map[string]*Checkpoint{"renamed": renamed, "reshaped": reshaped, "dropped": dropped} {
+		want := bad.CheckShape(task)
+		require.Error(t, want, name)
+		require.Equal(t, want, bad.CheckLayout(task), name)
+	}
 }
