@@ -277,7 +277,10 @@ func readBatches(dir string, m *prooflearn.Manifest, limit int64) (*prooflearn.B
 
 // decodeBatches decodes a batches file and checks it has m's steps.
 func decodeBatches(b []byte, m *prooflearn.Manifest) (*prooflearn.Batches, error) {
-	bs, err := prooflearn.DecodeBatches(b)
+	bs, ok, err := decodeBatchesFast(b)
+	if !ok {
+		bs, err = prooflearn.DecodeBatches(b)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -123,19 +123,9 @@ func (r *CheckpointReader) read(fsys fs.FS, name string, task *prooflearn.Task) 
 	if err := checkDeclared(h, task); err != nil {
 		return nil, err
 	}
-	buf = w.b
-	for {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		n, err := lr.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
+	buf, err = readRest(lr, w.b)
+	if err != nil {
+		return nil, err
 	}
 	r.buf = buf
 	if int64(len(buf)) > limit {
@@ -151,6 +141,24 @@ func (r *CheckpointReader) read(fsys fs.FS, name string, task *prooflearn.Task) 
 		return nil, err
 	}
 	return c, nil
+}
+
+// readRest appends what r has left to buf, growing it only when full, and
+// returns it.
+func readRest(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // appender is an io.Writer appending to b.
@@ -190,12 +198,14 @@ func openLimited(fsys fs.FS, name string, limit int64) (fs.File, int64, error) {
 
 // readFileFS reads a whole file of at most limit bytes; errors name it.
 func readFileFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
-	f, _, err := openLimited(fsys, name, limit)
+	f, size, err := openLimited(fsys, name, limit)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	// Sized for the file and the read that finds its end: io.ReadAll's
+	// growing buffer copies a batches file of a megabyte several times.
+	b, err := readRest(io.LimitReader(f, limit+1), make([]byte, 0, size+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
