@@ -60,7 +60,10 @@ func decodeBatchesFast(b []byte) (bs *prooflearn.Batches, ok bool, err error) {
 	header := b[:len(b)-len(p)]
 
 	// [[i,i,…],[…],…]}
-	var values []int
+	// Every index but the last is followed by a comma, and takes two bytes
+	// with it: sized once, the list is not copied as it grows, and a
+	// hostile file gets no more than decoding it into [][]int would take.
+	values := make([]int, 0, min(bytes.Count(p, []byte(","))+1, len(p)/2+1))
 	var ends []int // each step's end in values
 	if len(p) == 0 || p[0] != '[' {
 		return nil, false, nil
@@ -114,9 +117,6 @@ func decodeBatchesFast(b []byte) (bs *prooflearn.Batches, ok bool, err error) {
 	bs, err = prooflearn.DecodeBatches(append(bytes.Clone(header), "[]}"...))
 	if err != nil {
 		return nil, true, err
-	}
-	if values == nil {
-		values = []int{}
 	}
 	bs.Indices = make([][]int, len(ends))
 	lo := 0
