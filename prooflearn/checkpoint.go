@@ -1,9 +1,14 @@
 package prooflearn
 
 import (
+	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"math"
+	"unsafe"
+
+	"github.com/transparency-dev/merkle/rfc6962"
 )
 
 // Checkpoint is the full training state at a step: what a replay needs to
@@ -70,8 +75,187 @@ func (c *Checkpoint) Canonical() []byte {
 	return b
 }
 
-// LeafHash is the checkpoint's Merkle leaf.
-func (c *Checkpoint) LeafHash() Hash { return LeafHash(c.Canonical()) }
+// encodable reports whether the checkpoint has a canonical encoding (see
+// Canonical): no list of more than 2^32−1 tensors, no tensor beyond the
+// encoding's fields.
+func (c *Checkpoint) encodable() error {
+	for _, list := range [][]Tensor{c.Params, c.OptState} {
+		if uint64(len(list)) > math.MaxUint32 {
+			return &LimitError{Field: "checkpoint tensor count", Value: fmt.Sprint(len(list)), Limit: math.MaxUint32, In: ErrMalformed}
+		}
+		for i := range list {
+			if err := list[i].checkEncodable(); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// WriteCanonical writes the checkpoint's canonical encoding, the bytes
+// Canonical returns, to w without building it: the small fields go through
+// a few bytes of scratch, and each tensor's values are written from its own
+// memory where the machine is little-endian (through a 16 KiB chunk where
+// it is not). A checkpoint without an encoding (Canonical returns nil) is an
+// error, and nothing is written.
+func (c *Checkpoint) WriteCanonical(w io.Writer) error {
+	if err := c.encodable(); err != nil {
+		return err
+	}
+	return c.writeCanonical(w)
+}
+
+func (c *Checkpoint) writeCanonical(w io.Writer) error {
+	b := make([]byte, 0, 256)
+	b = append(b, checkpointTag...)
+	b = binary.LittleEndian.AppendUint64(b, uint64(c.Step))
+	b = binary.LittleEndian.AppendUint64(b, c.RNG.Epoch)
+	b = binary.LittleEndian.AppendUint64(b, c.RNG.Counter)
+	var chunk []byte // for a big-endian machine's values
+	for _, list := range [][]Tensor{c.Params, c.OptState} {
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(list)))
+		for i := range list {
+			t := &list[i]
+			b = binary.LittleEndian.AppendUint16(b, uint16(len(t.Name)))
+			b = append(b, t.Name...)
+			b = append(b, byte(t.DType), byte(len(t.Shape)))
+			for _, d := range t.Shape {
+				b = binary.LittleEndian.AppendUint64(b, uint64(d))
+			}
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+			b = b[:0]
+			if raw, ok := t.littleEndianView(); ok {
+				if _, err := w.Write(raw); err != nil {
+					return err
+				}
+				continue
+			}
+			if chunk == nil {
+				chunk = make([]byte, 16<<10)
+			}
+			for lo := 0; lo < t.Len(); {
+				hi := min(t.Len(), lo+len(chunk)/8)
+				if _, err := w.Write(t.appendRange(chunk[:0], lo, hi)); err != nil {
+					return err
+				}
+				lo = hi
+			}
+		}
+	}
+	if len(b) > 0 { // the optimizer list's count, when it is empty
+		_, err := w.Write(b)
+		return err
+	}
+	return nil
+}
+
+// LeafHash is the checkpoint's Merkle leaf, LeafHash(c.Canonical()). The
+// encoding is streamed into SHA-256 (WriteCanonical) rather than built: a
+// checkpoint is hashed by the solver as it writes and by a verifier as it
+// reads, and a fresh buffer of the state's size each time costs more than
+// the hash.
+func (c *Checkpoint) LeafHash() Hash {
+	if c.encodable() != nil {
+		return LeafHash(nil)
+	}
+	h := sha256.New()
+	h.Write([]byte{rfc6962.RFC6962LeafHashPrefix})
+	c.writeCanonical(h) // a hash.Hash's Write never fails
+	var out Hash
+	h.Sum(out[:0])
+	return out
+}
+
+// AppendLittleEndian appends the tensor's raw values, as a safetensors file
+// stores them (LittleEndianBytes), to b: a copy of the values' memory on a
+// little-endian machine.
+func (t *Tensor) AppendLittleEndian(b []byte) []byte {
+	if raw, ok := t.littleEndianView(); ok {
+		return append(b, raw...)
+	}
+	return t.appendRange(b, 0, t.Len())
+}
+
+// SetLittleEndian sets the tensor's values from raw, their little-endian
+// encoding as AppendLittleEndian writes it: a copy into the values' memory
+// on a little-endian machine. raw must hold exactly the tensor's Len values
+// of its dtype. The values are not validated (Validate does that).
+func (t *Tensor) SetLittleEndian(raw []byte) error {
+	if size := t.DType.Size(); size == 0 || len(raw) != t.Len()*size {
+		return fmt.Errorf("%w: tensor %q: %d bytes for %d values of %v", ErrMalformed, t.Name, len(raw), t.Len(), t.DType)
+	}
+	if view, ok := t.littleEndianView(); ok {
+		copy(view, raw)
+		return nil
+	}
+	switch t.DType {
+	case Float64:
+		for i := range t.F64 {
+			t.F64[i] = math.Float64frombits(binary.LittleEndian.Uint64(raw[8*i:]))
+		}
+	case Int32:
+		for i := range t.I32 {
+			t.I32[i] = int32(binary.LittleEndian.Uint32(raw[4*i:]))
+		}
+	default:
+		for i := range t.F32 {
+			t.F32[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
+		}
+	}
+	return nil
+}
+
+// nativeLittleEndian: whether this machine stores values in little-endian
+// order, the order of every encoding, so that a tensor's memory is its
+// encoded values.
+var nativeLittleEndian = func() bool {
+	x := uint16(1)
+	return *(*byte)(unsafe.Pointer(&x)) == 1
+}()
+
+// littleEndianView returns the tensor's values as the bytes of their
+// little-endian encoding, aliasing the tensor's memory, when the machine is
+// little-endian. The caller only reads it.
+func (t *Tensor) littleEndianView() ([]byte, bool) {
+	if !nativeLittleEndian {
+		return nil, false
+	}
+	var p unsafe.Pointer
+	var n int
+	switch t.DType {
+	case Float64:
+		p, n = unsafe.Pointer(unsafe.SliceData(t.F64)), 8*len(t.F64)
+	case Int32:
+		p, n = unsafe.Pointer(unsafe.SliceData(t.I32)), 4*len(t.I32)
+	default:
+		p, n = unsafe.Pointer(unsafe.SliceData(t.F32)), 4*len(t.F32)
+	}
+	if n == 0 {
+		return nil, true
+	}
+	return unsafe.Slice((*byte)(p), n), true
+}
+
+// appendRange appends the little-endian encoding of values [lo, hi).
+func (t *Tensor) appendRange(b []byte, lo, hi int) []byte {
+	switch t.DType {
+	case Float64:
+		for _, v := range t.F64[lo:hi] {
+			b = binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+		}
+	case Int32:
+		for _, v := range t.I32[lo:hi] {
+			b = binary.LittleEndian.AppendUint32(b, uint32(v))
+		}
+	default:
+		for _, v := range t.F32[lo:hi] {
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v))
+		}
+	}
+	return b
+}
 
 // Clone returns a deep copy.
 func (c *Checkpoint) Clone() *Checkpoint {
@@ -88,7 +272,15 @@ func (c *Checkpoint) Clone() *Checkpoint {
 // CheckShape verifies that the checkpoint holds exactly the tensors the task's
 // model and optimizer need (Task.CheckpointLayout), with the right names,
 // shapes and dtype, all finite.
-func (c *Checkpoint) CheckShape(t *Task) error {
+func (c *Checkpoint) CheckShape(t *Task) error { return c.checkShape(t, true) }
+
+// CheckLayout is CheckShape without validating the values: the names,
+// shapes and dtypes against the task's layout. It is for a decoder that has
+// already validated every tensor it built (bundle.DecodeCheckpoint does),
+// where a second pass over every value would find nothing new.
+func (c *Checkpoint) CheckLayout(t *Task) error { return c.checkShape(t, false) }
+
+func (c *Checkpoint) checkShape(t *Task, validate bool) error {
 	layout := t.CheckpointLayout()
 	for _, k := range c.StateKinds() {
 		var want []TensorSpec
@@ -104,6 +296,9 @@ func (c *Checkpoint) CheckShape(t *Task) error {
 			got, w := &k.Tensors[i], want[i]
 			if got.Name != w.Name || got.DType != w.DType || !sameShape(got.Shape, w.Shape) {
 				return fmt.Errorf("%w: checkpoint at step %d: %s tensor %d is %q %v%v, want %q %v%v", ErrMalformed, c.Step, k.Kind, i, got.Name, got.DType, got.Shape, w.Name, w.DType, w.Shape)
+			}
+			if !validate {
+				continue
 			}
 			if err := got.Validate(); err != nil {
 				return fmt.Errorf("checkpoint at step %d: %w", c.Step, err)

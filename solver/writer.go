@@ -35,7 +35,10 @@ type bundleWriter struct {
 	ready chan struct{} // closed once the marker and directories exist
 	slots chan struct{}
 	spare chan *prooflearn.Checkpoint // written snapshots, for the next ones
-	wg    sync.WaitGroup
+	// encoders are the writes' encoding buffers, one per write in flight,
+	// kept for the next checkpoints, which have the same size.
+	encoders chan *bundle.CheckpointEncoder
+	wg       sync.WaitGroup
 
 	mu          sync.Mutex
 	leaves      []prooflearn.Hash // checkpoints', in the order they were added
@@ -53,7 +56,7 @@ func newBundleWriter(dir string, task *prooflearn.Task, marker []byte) (*bundleW
 		return nil, err
 	}
 	w := &bundleWriter{dir: dir, ready: make(chan struct{}), slots: make(chan struct{}, writesInFlight),
-		spare: make(chan *prooflearn.Checkpoint, writesInFlight+1)}
+		spare: make(chan *prooflearn.Checkpoint, writesInFlight+1), encoders: make(chan *bundle.CheckpointEncoder, writesInFlight)}
 	w.wg.Add(2)
 	go func() {
 		defer w.wg.Done()
@@ -136,7 +139,17 @@ func (w *bundleWriter) Add(c *prooflearn.Checkpoint) error {
 			<-w.slots
 			w.wg.Done()
 		}()
-		leaf, err := writeCheckpoint(w.dir, c, w.wait)
+		var enc *bundle.CheckpointEncoder
+		select {
+		case enc = <-w.encoders:
+		default:
+			enc = new(bundle.CheckpointEncoder)
+		}
+		leaf, err := writeCheckpoint(w.dir, c, enc, w.wait)
+		select {
+		case w.encoders <- enc:
+		default:
+		}
 		select {
 		case w.spare <- c:
 		default:
@@ -210,11 +223,11 @@ func writeBatches(dir string, task *prooflearn.Task, order *prooflearn.DataOrder
 	return leaves, nil
 }
 
-// writeCheckpoint stores c under the bundle in dir, once ready allows, and
-// returns its leaf.
-func writeCheckpoint(dir string, c *prooflearn.Checkpoint, ready func() error) (prooflearn.Hash, error) {
+// writeCheckpoint stores c under the bundle in dir, encoded by enc, once
+// ready allows, and returns its leaf.
+func writeCheckpoint(dir string, c *prooflearn.Checkpoint, enc *bundle.CheckpointEncoder, ready func() error) (prooflearn.Hash, error) {
 	leaf := c.LeafHash()
-	b, err := bundle.EncodeCheckpoint(c)
+	b, err := enc.Encode(c)
 	if err != nil {
 		return leaf, err
 	}

@@ -32,6 +32,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"sort"
 	"sync"
 	"time"
@@ -481,6 +482,10 @@ func (v *run) checkBinding() bool {
 	return ok
 }
 
+// maxValueArena bounds the memory reserved up front for a bundle's
+// checkpoint values.
+const maxValueArena = 1 << 30
+
 func (v *run) checkCheckpoints() {
 	steps := v.task.CheckpointSteps()
 	order := v.order
@@ -496,14 +501,41 @@ func (v *run) checkCheckpoints() {
 		err  error
 	}
 	reads := make([]read, len(v.manifest.Checkpoints))
+	// One file buffer per worker, reused for every checkpoint it reads:
+	// the files are all of one size, and fresh memory for each costs
+	// more in page faults than the read.
+	readers := make(chan *bundle.CheckpointReader, runtime.GOMAXPROCS(0))
+	// And the values of every checkpoint in one allocation, sized by the
+	// task (the manifest's list has the task's length, or the reads
+	// below stop at the first step out of place): fresh memory for each
+	// tensor would fault in every 4 KiB of the bundle's state.
+	// At most maxValueArena of it: beyond, tensors are allocated one by
+	// one as the files are found valid, as they always were.
+	size := int64(maxValueArena)
+	if per := v.task.CheckpointPayloadBytes(); per <= size/int64(len(steps)) {
+		size = int64(len(steps)) * per
+	}
+	values := bundle.NewValueArena(size)
 	parallel(len(reads), func(j int) {
 		ref := v.manifest.Checkpoints[j]
 		if ref.Step != steps[j] {
 			return
 		}
+		var r *bundle.CheckpointReader
+		select {
+		case r = <-readers:
+		default:
+			r = &bundle.CheckpointReader{Values: values}
+		}
+		defer func() {
+			select {
+			case readers <- r:
+			default:
+			}
+		}()
 		// Sizes and shapes are checked against the task before any data
 		// is read: the work is bounded by the task, not by the file.
-		c, err := bundle.ReadCheckpointFS(v.fsys, ref.File, v.task)
+		c, err := r.ReadFS(v.fsys, ref.File, v.task)
 		if err == nil && c.Step == ref.Step {
 			reads[j].leaf = c.LeafHash()
 		}

@@ -14,6 +14,7 @@ package bundle
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -40,25 +41,68 @@ func CheckpointPath(step int) string {
 // EncodeCheckpoint returns the safetensors bytes of a checkpoint. Tensor order
 // and RNG state go in the metadata so decoding restores the canonical order.
 func EncodeCheckpoint(c *prooflearn.Checkpoint) ([]byte, error) {
-	f := &safetensors.File{Metadata: map[string]string{
+	b, err := new(CheckpointEncoder).Encode(c)
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+// CheckpointEncoder encodes checkpoints as EncodeCheckpoint does, into
+// buffers it keeps from one call to the next. A solver writes a checkpoint
+// of the same size every k steps; encoding each into fresh memory costs
+// page faults and zeroing of twice its size, more than the copying. The zero
+// value is ready to use; one encoder is not for concurrent use.
+type CheckpointEncoder struct {
+	data []byte // the tensors' values, in the file's order
+	out  []byte
+	file safetensors.File
+}
+
+// Encode returns the safetensors bytes of c, EncodeCheckpoint's bytes. They
+// are the encoder's buffer: valid until its next Encode.
+func (e *CheckpointEncoder) Encode(c *prooflearn.Checkpoint) ([]byte, error) {
+	e.file.Metadata = map[string]string{
 		"format":      checkpointFormat,
 		"step":        strconv.Itoa(c.Step),
 		"rng_epoch":   strconv.FormatUint(c.RNG.Epoch, 10),
 		"rng_counter": strconv.FormatUint(c.RNG.Counter, 10),
 		"params":      names(c.Params),
 		"optimizer":   names(c.OptState),
-	}}
+	}
+	size := 0
 	for _, list := range [][]prooflearn.Tensor{c.Params, c.OptState} {
 		for i := range list {
-			f.Tensors = append(f.Tensors, safetensors.Tensor{
+			size += list[i].Len() * list[i].DType.Size()
+		}
+	}
+	// Sized first, so that no append below moves the values the tensors'
+	// Data already point into.
+	if cap(e.data) < size {
+		e.data = make([]byte, 0, size)
+	}
+	data := e.data[:0]
+	ts := e.file.Tensors[:0]
+	for _, list := range [][]prooflearn.Tensor{c.Params, c.OptState} {
+		for i := range list {
+			start := len(data)
+			data = list[i].AppendLittleEndian(data)
+			ts = append(ts, safetensors.Tensor{
 				Name:  list[i].Name,
 				DType: stDType(list[i].DType),
 				Shape: list[i].Shape,
-				Data:  list[i].LittleEndianBytes(),
+				Data:  data[start:len(data):len(data)],
 			})
 		}
 	}
-	return safetensors.Encode(f)
+	e.file.Tensors = ts
+	out, err := safetensors.AppendEncode(e.out[:0], &e.file)
+	clear(ts) // no reference to c's shapes or names outlives the call
+	if err != nil {
+		return nil, err
+	}
+	e.out = out
+	return out, nil
 }
 
 func names(ts []prooflearn.Tensor) string {
@@ -81,7 +125,11 @@ func stDType(d prooflearn.DType) string {
 
 // DecodeCheckpoint parses a checkpoint file. Values must be finite: a NaN or
 // infinity in training state is an error (*prooflearn.NonFiniteError).
-func DecodeCheckpoint(b []byte) (*prooflearn.Checkpoint, error) {
+func DecodeCheckpoint(b []byte) (*prooflearn.Checkpoint, error) { return decodeCheckpoint(b, nil) }
+
+// decodeCheckpoint is DecodeCheckpoint with the values in arena, while it
+// has room.
+func decodeCheckpoint(b []byte, arena *ValueArena) (*prooflearn.Checkpoint, error) {
 	f, err := safetensors.Decode(b, safetensors.Limits{MaxHeader: 16 << 20, MaxTotal: prooflearn.MaxCheckpointBytes})
 	if err != nil {
 		return nil, err
@@ -131,7 +179,7 @@ func DecodeCheckpoint(b []byte) (*prooflearn.Checkpoint, error) {
 			default:
 				return nil, bad("tensor %q has dtype %s, want F32, F64 or I32", name, st.DType)
 			}
-			t, err := prooflearn.TensorFromLittleEndian(name, dt, st.Shape, st.Data)
+			t, err := decodeTensor(name, dt, st.Shape, st.Data, arena)
 			if err != nil {
 				return nil, err
 			}
@@ -146,6 +194,37 @@ func DecodeCheckpoint(b []byte) (*prooflearn.Checkpoint, error) {
 		return nil, bad("file holds %d tensors, metadata names %d", len(f.Tensors), used)
 	}
 	return c, nil
+}
+
+// decodeTensor is prooflearn.TensorFromLittleEndian for a tensor that
+// safetensors.Decode has checked (its shape's size, without overflow, is
+// the data's length), the same checks made again: the values are copied as
+// they lie (Tensor.SetLittleEndian), a memory copy on a little-endian
+// machine, rather than one at a time. A verifier decodes every checkpoint
+// of a bundle.
+func decodeTensor(name string, dt prooflearn.DType, shape []int, raw []byte, arena *ValueArena) (prooflearn.Tensor, error) {
+	if len(shape) > prooflearn.MaxTensorRank || len(name) > prooflearn.MaxTensorNameLen {
+		// Refused as TensorFromLittleEndian refuses it.
+		return prooflearn.TensorFromLittleEndian(name, dt, shape, raw)
+	}
+	n := 1
+	for _, d := range shape {
+		if d < 0 || (d > 0 && n > math.MaxInt32/d) {
+			return prooflearn.Tensor{}, fmt.Errorf("%w: tensor %q shape %v", prooflearn.ErrMalformed, name, shape)
+		}
+		n *= d
+	}
+	if int64(len(raw)) != int64(n)*int64(dt.Size()) {
+		return prooflearn.Tensor{}, fmt.Errorf("%w: tensor %q has %d bytes, shape %v of %v needs %d", prooflearn.ErrMalformed, name, len(raw), shape, dt, int64(n)*int64(dt.Size()))
+	}
+	t, ok := arena.tensor(name, dt, shape, n)
+	if !ok {
+		t = prooflearn.NewTensor(name, dt, shape...)
+	}
+	if err := t.SetLittleEndian(raw); err != nil {
+		return prooflearn.Tensor{}, err
+	}
+	return t, nil
 }
 
 // ReadCheckpoint reads and decodes a checkpoint file; errors name the file.
@@ -198,7 +277,10 @@ func readBatches(dir string, m *prooflearn.Manifest, limit int64) (*prooflearn.B
 
 // decodeBatches decodes a batches file and checks it has m's steps.
 func decodeBatches(b []byte, m *prooflearn.Manifest) (*prooflearn.Batches, error) {
-	bs, err := prooflearn.DecodeBatches(b)
+	bs, ok, err := decodeBatchesFast(b)
+	if !ok {
+		bs, err = prooflearn.DecodeBatches(b)
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -1,7 +1,6 @@
 package bundle
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
@@ -71,7 +70,26 @@ func ReadBatchesFS(fsys fs.FS, m *prooflearn.Manifest, task *prooflearn.Task) (*
 // task's layout before the data, and CheckShape on the result. Errors name
 // the file.
 func ReadCheckpointFS(fsys fs.FS, name string, task *prooflearn.Task) (*prooflearn.Checkpoint, error) {
-	c, err := readCheckpointFS(fsys, name, task)
+	return new(CheckpointReader).ReadFS(fsys, name, task)
+}
+
+// CheckpointReader reads checkpoints as ReadCheckpointFS does, into a file
+// buffer it keeps from one read to the next. A verifier reads every
+// checkpoint of a bundle, all of one size; a fresh buffer for each costs
+// page faults and zeroing of the whole file, more than reading it. The
+// checkpoints it returns do not share the buffer. The zero value is ready
+// to use; one reader is not for concurrent use.
+type CheckpointReader struct {
+	// Values, when not nil, is where the values of the checkpoints read
+	// go, while it has room; readers may share one.
+	Values *ValueArena
+
+	buf []byte
+}
+
+// ReadFS is ReadCheckpointFS, reading through the reader's buffer.
+func (r *CheckpointReader) ReadFS(fsys fs.FS, name string, task *prooflearn.Task) (*prooflearn.Checkpoint, error) {
+	c, err := r.read(fsys, name, task)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
@@ -79,6 +97,10 @@ func ReadCheckpointFS(fsys fs.FS, name string, task *prooflearn.Task) (*prooflea
 }
 
 func readCheckpointFS(fsys fs.FS, name string, task *prooflearn.Task) (*prooflearn.Checkpoint, error) {
+	return new(CheckpointReader).read(fsys, name, task)
+}
+
+func (r *CheckpointReader) read(fsys fs.FS, name string, task *prooflearn.Task) (*prooflearn.Checkpoint, error) {
 	limit := CheckpointLimit(task)
 	f, size, err := openLimited(fsys, name, limit)
 	if err != nil {
@@ -86,33 +108,65 @@ func readCheckpointFS(fsys fs.FS, name string, task *prooflearn.Task) (*prooflea
 	}
 	defer f.Close()
 	// The limit again on what is read, in case the file grows meanwhile.
-	r := io.LimitReader(f, limit+1)
-	var buf bytes.Buffer
-	h, err := safetensors.ReadHeader(io.TeeReader(r, &buf), safetensors.Limits{MaxHeader: checkpointHeaderLimit(task), MaxTotal: limit})
+	lr := io.LimitReader(f, limit+1)
+	// The file's size, bounded by the limit already, and one byte that
+	// finds its end: a file that grew past its size is read up to limit+1.
+	buf := r.buf[:0]
+	if want := int(size) + 1; cap(buf) < want {
+		buf = make([]byte, 0, want)
+	}
+	w := &appender{buf}
+	h, err := safetensors.ReadHeader(io.TeeReader(lr, w), safetensors.Limits{MaxHeader: checkpointHeaderLimit(task), MaxTotal: limit})
 	if err != nil {
 		return nil, err
 	}
 	if err := checkDeclared(h, task); err != nil {
 		return nil, err
 	}
-	// bytes.MinRead more than the rest of the file: ReadFrom asks for that
-	// much room before every read, the one that finds the end included, so
-	// without it a full buffer is reallocated at twice the checkpoint's size.
-	buf.Grow(int(max(size-h.Size, 0)) + bytes.MinRead)
-	if _, err := buf.ReadFrom(r); err != nil {
-		return nil, err
-	}
-	if int64(buf.Len()) > limit {
-		return nil, fmt.Errorf("%w: the file grew past %d bytes while being read", prooflearn.ErrTooLarge, limit)
-	}
-	c, err := DecodeCheckpoint(buf.Bytes())
+	buf, err = readRest(lr, w.b)
 	if err != nil {
 		return nil, err
 	}
-	if err := c.CheckShape(task); err != nil {
+	r.buf = buf
+	if int64(len(buf)) > limit {
+		return nil, fmt.Errorf("%w: the file grew past %d bytes while being read", prooflearn.ErrTooLarge, limit)
+	}
+	// DecodeCheckpoint copies every value out of buf and validates it;
+	// what is left is the layout.
+	c, err := decodeCheckpoint(buf, r.Values)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.CheckLayout(task); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// readRest appends what r has left to buf, growing it only when full, and
+// returns it.
+func readRest(r io.Reader, buf []byte) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+}
+
+// appender is an io.Writer appending to b.
+type appender struct{ b []byte }
+
+func (a *appender) Write(p []byte) (int, error) {
+	a.b = append(a.b, p...)
+	return len(p), nil
 }
 
 // openLimited opens name in fsys and checks, on the open file, that it is
@@ -144,12 +198,14 @@ func openLimited(fsys fs.FS, name string, limit int64) (fs.File, int64, error) {
 
 // readFileFS reads a whole file of at most limit bytes; errors name it.
 func readFileFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
-	f, _, err := openLimited(fsys, name, limit)
+	f, size, err := openLimited(fsys, name, limit)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	defer f.Close()
-	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	// Sized for the file and the read that finds its end: io.ReadAll's
+	// growing buffer copies a batches file of a megabyte several times.
+	b, err := readRest(io.LimitReader(f, limit+1), make([]byte, 0, size+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}

@@ -203,7 +203,13 @@ func byteLen(shape []int, elemSize int) (int, bool) {
 // tensor name, an unknown dtype, a negative or overflowing shape, Data whose
 // length is not product(shape) × dtype size, or a name or metadata string that
 // is not valid UTF-8.
-func Encode(f *File) ([]byte, error) {
+func Encode(f *File) ([]byte, error) { return AppendEncode(nil, f) }
+
+// AppendEncode appends Encode's bytes for f to dst and returns the extended
+// slice, so that a caller encoding many files of one size reuses one buffer
+// (dst[:0]) instead of allocating each. On error it returns nil, and dst's
+// contents up to its length are untouched.
+func AppendEncode(dst []byte, f *File) ([]byte, error) {
 	if f == nil {
 		return nil, malformed("encode: nil File")
 	}
@@ -304,11 +310,11 @@ func Encode(f *File) ([]byte, error) {
 		h = append(h, ' ')
 	}
 
-	if dataLen > math.MaxInt-8-len(h) {
+	if dataLen > math.MaxInt-8-len(h)-len(dst) {
 		return nil, malformed("encode: total size overflows")
 	}
-	out := make([]byte, 8, 8+len(h)+dataLen)
-	binary.LittleEndian.PutUint64(out, uint64(len(h)))
+	out := slices.Grow(dst, 8+len(h)+dataLen)
+	out = binary.LittleEndian.AppendUint64(out, uint64(len(h)))
 	out = append(out, h...)
 	for _, i := range order {
 		out = append(out, f.Tensors[i].Data...)
