@@ -29,9 +29,11 @@ func MarketTerms(t settlement.Terms, phaseWithin, window time.Duration) bindings
 }
 
 // DeployMarket deploys ProofMarket from account i with arbiter as the
-// account that reports outcomes.
-func (s *Sim) DeployMarket(i int, terms bindings.ProofMarketTerms, arbiter common.Address) (common.Address, *bindings.ProofMarket, error) {
-	addr, tx, m, err := bindings.DeployProofMarket(s.Opts(i, nil), s.Contracts, terms, arbiter)
+// account that decides disputes no game plays and settles forced errors,
+// and game as the DisputeGame whose results decide the disputes it plays
+// (the zero address: none).
+func (s *Sim) DeployMarket(i int, terms bindings.ProofMarketTerms, arbiter, game common.Address) (common.Address, *bindings.ProofMarket, error) {
+	addr, tx, m, err := bindings.DeployProofMarket(s.Opts(i, nil), s.Contracts, terms, arbiter, game)
 	if _, err := s.Send("ProofMarket.deploy", tx, err); err != nil {
 		return common.Address{}, nil, err
 	}

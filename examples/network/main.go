@@ -467,11 +467,6 @@ func (e *env) fund(ctx context.Context) error {
 // ruling verifier stub and DisputeGame on the chain.
 func (e *env) deploy() error {
 	a := e.cl["arbiter"]
-	addr, tx, m, err := bindings.DeployProofMarket(a.Opts(nil), a.Contracts, chain.MarketTerms(terms(), phaseWithin, window), a.Addr)
-	if _, err := a.Send("ProofMarket.deploy")(tx, err); err != nil {
-		return err
-	}
-	e.maddr, e.market = addr, m
 	vaddr, tx, stub, err := bindings.DeployRulingVerifierStub(a.Opts(nil), a.Contracts)
 	if _, err := a.Send("RulingVerifierStub.deploy")(tx, err); err != nil {
 		return err
@@ -481,6 +476,11 @@ func (e *env) deploy() error {
 		return err
 	}
 	e.stub, e.game, e.gaddr = stub, game, gaddr
+	addr, tx, m, err := bindings.DeployProofMarket(a.Opts(nil), a.Contracts, chain.MarketTerms(terms(), phaseWithin, window), a.Addr, gaddr)
+	if _, err := a.Send("ProofMarket.deploy")(tx, err); err != nil {
+		return err
+	}
+	e.maddr, e.market = addr, m
 	e.printf("ProofMarket at %s, DisputeGame at %s", addr.Hex(), gaddr.Hex())
 	return nil
 }
@@ -598,10 +598,8 @@ func (e *env) dispute(ctx context.Context, cheat, honest TaskReport) (*DisputeRe
 		return d, err
 	}
 	id := n.Add(n, big.NewInt(1))
-	if _, err := ch.Send("DisputeGame.create")(e.game.Create(ch.Opts(gameBond), sol.Addr, uint64(c.FromStep), uint32(c.ToStep-c.FromStep),
-		arbitration.StateRoot(c.Start), c.Claims[arbitration.PartySolver], c.Claims[arbitration.PartyChallenger],
-		uint32(len(nodes)), chain.StateWriters(nodes))); err != nil {
-		return d, err
+	if _, err := ch.Send("openGame")(e.market.OpenGame(ch.Opts(nil), big.NewInt(cheat.Dispute), big.NewInt(int64(c.Segment)), chain.CaseSpec(c, nodes))); err != nil {
+		return d, fmt.Errorf("%w (%s)", err, chain.RevertError(err, chain.MarketABI()))
 	}
 	d.Transactions++
 	ms, mc := rs.Moves(e.game, id, nodes), rc.Moves(e.game, id, nodes)
@@ -609,11 +607,7 @@ func (e *env) dispute(ctx context.Context, cheat, honest TaskReport) (*DisputeRe
 		return d, fmt.Errorf("recorded %d and %d moves for %d rounds", len(ms), len(mc), res.Rounds)
 	}
 	for r := range ms {
-		var bond *big.Int
-		if r == 0 {
-			bond = gameBond
-		}
-		if _, err := sol.Send("DisputeGame." + ms[r].Name)(ms[r].Send(sol.Opts(bond))); err != nil {
+		if _, err := sol.Send("DisputeGame." + ms[r].Name)(ms[r].Send(sol.Opts(nil))); err != nil {
 			return d, fmt.Errorf("round %d, solver: %w (%s)", r, err, chain.RevertError(err, chain.GameABI()))
 		}
 		if _, err := ch.Send("DisputeGame." + mc[r].Name)(mc[r].Send(ch.Opts(nil))); err != nil {
@@ -663,9 +657,10 @@ func (e *env) dispute(ctx context.Context, cheat, honest TaskReport) (*DisputeRe
 		winner = arbitration.PartyChallenger
 	}
 	d.ChainWinner = string(winner)
-	// The arbiter reports the game's end to the market: the challenger (the
-	// verifier that rejected) won, so the solver is slashed.
-	if _, err := a.Send("decide")(e.market.Decide(a.Opts(nil), big.NewInt(cheat.Dispute), winner == arbitration.PartyChallenger, false, big.NewInt(int64(c.Segment)))); err != nil {
+	// Anyone pays the game's result out in the market (here the submitter,
+	// no party to the game): the challenger (the verifier that rejected)
+	// won, so the solver is slashed.
+	if _, err := e.cl["submitter"].Send("settleByGame")(e.market.SettleByGame(e.cl["submitter"].Opts(nil), big.NewInt(cheat.Dispute), id)); err != nil {
 		return d, fmt.Errorf("%w (%s)", err, chain.RevertError(err, chain.MarketABI()))
 	}
 	e.printf("dispute: %d transactions; DisputeGame pinned operator %d in %d rounds, winner %s; reported to ProofMarket", d.Transactions, st.Lo, st.Rounds, winner)
