@@ -449,6 +449,13 @@ contract DisputeGame is IMarketGame {
         return (g.phase, g.winner, g.rounds, g.lo, g.hi, g.clock[SOLVER], g.clock[CHALLENGER]);
     }
 
+    /// @notice The case a game plays, as its challenger stated it: what a
+    /// side needs to field its player from the chain.
+    function caseOf(uint256 id) external view returns (uint64 fromStep, uint32 steps, bytes32 start, bytes32 solverClaim, bytes32 challengerClaim, uint32 nodes) {
+        Game storage g = games[id];
+        return (g.fromStep, g.steps, g.start, g.claims[SOLVER], g.claims[CHALLENGER], g.nodes);
+    }
+
     /// @inheritdoc IMarketGame
     function outcome(uint256 id) external view returns (address market, uint256 dispute, bool over, uint8 winner, bool timedOut) {
         Game storage g = games[id];
