@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"encoding/hex"
 	"fmt"
 	"math/big"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/prooflearn/prooflearn/chain/bindings"
+	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/settlement"
 )
 
@@ -87,4 +89,22 @@ func VerdictCommitment(task *big.Int, verifier common.Address, accepted bool, pa
 		panic(err)
 	}
 	return crypto.Keccak256Hash(b)
+}
+
+// SeededTask is task with the seed ProofMarket's revealSeed published: the
+// chain checked it against its own commitment (keccak256 of seed and salt,
+// SeedCommitment), and this checks it against the task's, the SHA-256 its
+// seed_commitment field holds and its hash covers (prooflearn.CommitSeed).
+// A seed that opens the chain's commitment but not the task's is refused:
+// training on it would prove another task. The task is copied, not changed.
+func SeededTask(task *prooflearn.Task, seed [32]byte) (*prooflearn.Task, error) {
+	if got := prooflearn.CommitSeed(seed[:]); got != task.SeedCommitment {
+		return nil, fmt.Errorf("%w: the seed revealed on-chain hashes to %s, the task commits to %s", prooflearn.ErrCommitment, got, task.SeedCommitment)
+	}
+	c := *task
+	c.Seed = hex.EncodeToString(seed[:])
+	if _, err := c.RevealedSeed(); err != nil {
+		return nil, err
+	}
+	return &c, nil
 }
