@@ -101,14 +101,20 @@ func (s *Side) Play(ctx context.Context, p Party) (winner uint8, err error) {
 				// Too late: the other side claims the game.
 				done[r] = true
 			default:
+				// An answer that checked when estimated can still fail in
+				// its block if the round moved on meanwhile (the other side
+				// claimed the game); anything else is this side's error.
+				if now, serr := s.Game.Status(p.Call(), s.ID); serr == nil && (now.Phase != st.Phase || now.Rounds != st.Rounds) {
+					continue
+				}
 				return 0, fmt.Errorf("chain: %s answering in phase %d: %w (%s)", sideName(s.Side), st.Phase, err, why)
 			}
 		}
-		// The other side is on move: end the game if its clock ran out.
+		// The other side is on move: end the game if its clock ran out. A
+		// refusal (time left, or the game moved on between the estimate and
+		// the block) means: not now.
 		if _, err := p.Send("DisputeGame.claimTimeout")(s.Game.ClaimTimeout(p.Opts(nil), s.ID)); err == nil {
 			continue
-		} else if why := RevertError(err, GameABI()); why != "TimeLeft" && why != "WrongPhase" {
-			return 0, fmt.Errorf("chain: claiming a timeout: %w (%s)", err, why)
 		}
 		select {
 		case <-ctx.Done():
