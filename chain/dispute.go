@@ -38,17 +38,31 @@ func GameABI() *abi.ABI { return mustABI(bindings.DisputeGameMetaData.GetAbi()) 
 
 // DeployGame deploys a RulingVerifierStub owned by account i (a test
 // double standing where a gnark-exported verifier goes) and a DisputeGame
-// calling it, with the given bond (wei) and chess clock per side.
-func (s *Sim) DeployGame(i int, bond *big.Int, clockSeconds uint64) (*bindings.DisputeGame, *bindings.RulingVerifierStub, error) {
+// calling it, with the given bond (wei) and chess clock per side, and
+// returns the game's address with the bindings.
+func (s *Sim) DeployGame(i int, bond *big.Int, clockSeconds uint64) (common.Address, *bindings.DisputeGame, *bindings.RulingVerifierStub, error) {
 	vaddr, tx, stub, err := bindings.DeployRulingVerifierStub(s.Opts(i, nil), s.Contracts)
 	if _, err := s.Send("RulingVerifierStub.deploy", tx, err); err != nil {
-		return nil, nil, err
+		return common.Address{}, nil, nil, err
 	}
-	_, tx, game, err := bindings.DeployDisputeGame(s.Opts(i, nil), s.Contracts, vaddr, bond, clockSeconds)
+	gaddr, tx, game, err := bindings.DeployDisputeGame(s.Opts(i, nil), s.Contracts, vaddr, bond, clockSeconds)
 	if _, err := s.Send("DisputeGame.deploy", tx, err); err != nil {
-		return nil, nil, err
+		return common.Address{}, nil, nil, err
 	}
-	return game, stub, nil
+	return gaddr, game, stub, nil
+}
+
+// CaseSpec is a game's case as ProofMarket.openGame and DisputeGame.open
+// take it: the segment's first step and length, the agreed start state
+// root, both claimed end roots and the step's operator graph (its operator
+// count and StateWriters).
+func CaseSpec(c *arbitration.Case, nodes []train.Node) bindings.IMarketGameSpec {
+	return bindings.IMarketGameSpec{
+		FromStep: uint64(c.FromStep), Steps: uint32(c.ToStep - c.FromStep),
+		Start:       arbitration.StateRoot(c.Start),
+		SolverClaim: c.Claims[arbitration.PartySolver], ChallengerClaim: c.Claims[arbitration.PartyChallenger],
+		Nodes: uint32(len(nodes)), Writers: StateWriters(nodes),
+	}
 }
 
 // Recorder is an arbitration.Player that keeps its inner player's answers,

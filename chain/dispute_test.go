@@ -40,7 +40,7 @@ func newGameEnv(t *testing.T) *gameEnv {
 	sim, err := NewSim(4, new(big.Int).Mul(big.NewInt(100), ether))
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = sim.Close() })
-	game, stub, err := sim.DeployGame(deployerAcct, gameBond, gameClock)
+	_, game, stub, err := sim.DeployGame(deployerAcct, gameBond, gameClock)
 	require.NoError(t, err)
 	return &gameEnv{t: t, sim: sim, game: game, stub: stub}
 }
@@ -249,7 +249,7 @@ func forge(t *testing.T, dir string, j int, edit func(*prooflearn.Checkpoint)) {
 
 // stepsCommit builds a side's valid level-1 commitment over k+1 made-up
 // state roots from start to claim.
-func stepsCommit(t *testing.T, k int, start, claim prooflearn.Hash) (root [32]byte, first, last bindings.DisputeGameOpening) {
+func stepsCommit(t testing.TB, k int, start, claim prooflearn.Hash) (root [32]byte, first, last bindings.DisputeGameOpening) {
 	leaves := make([]prooflearn.Hash, k+1)
 	leaves[0], leaves[k] = start, claim
 	for i := 1; i < k; i++ {

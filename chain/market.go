@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"encoding/hex"
 	"fmt"
 	"math/big"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/prooflearn/prooflearn/chain/bindings"
+	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/settlement"
 )
 
@@ -29,9 +31,11 @@ func MarketTerms(t settlement.Terms, phaseWithin, window time.Duration) bindings
 }
 
 // DeployMarket deploys ProofMarket from account i with arbiter as the
-// account that reports outcomes.
-func (s *Sim) DeployMarket(i int, terms bindings.ProofMarketTerms, arbiter common.Address) (common.Address, *bindings.ProofMarket, error) {
-	addr, tx, m, err := bindings.DeployProofMarket(s.Opts(i, nil), s.Contracts, terms, arbiter)
+// account that decides disputes no game plays and settles forced errors,
+// and game as the DisputeGame whose results decide the disputes it plays
+// (the zero address: none).
+func (s *Sim) DeployMarket(i int, terms bindings.ProofMarketTerms, arbiter, game common.Address) (common.Address, *bindings.ProofMarket, error) {
+	addr, tx, m, err := bindings.DeployProofMarket(s.Opts(i, nil), s.Contracts, terms, arbiter, game)
 	if _, err := s.Send("ProofMarket.deploy", tx, err); err != nil {
 		return common.Address{}, nil, err
 	}
@@ -85,4 +89,22 @@ func VerdictCommitment(task *big.Int, verifier common.Address, accepted bool, pa
 		panic(err)
 	}
 	return crypto.Keccak256Hash(b)
+}
+
+// SeededTask is task with the seed ProofMarket's revealSeed published: the
+// chain checked it against its own commitment (keccak256 of seed and salt,
+// SeedCommitment), and this checks it against the task's, the SHA-256 its
+// seed_commitment field holds and its hash covers (prooflearn.CommitSeed).
+// A seed that opens the chain's commitment but not the task's is refused:
+// training on it would prove another task. The task is copied, not changed.
+func SeededTask(task *prooflearn.Task, seed [32]byte) (*prooflearn.Task, error) {
+	if got := prooflearn.CommitSeed(seed[:]); got != task.SeedCommitment {
+		return nil, fmt.Errorf("%w: the seed revealed on-chain hashes to %s, the task commits to %s", prooflearn.ErrCommitment, got, task.SeedCommitment)
+	}
+	c := *task
+	c.Seed = hex.EncodeToString(seed[:])
+	if _, err := c.RevealedSeed(); err != nil {
+		return nil, err
+	}
+	return &c, nil
 }

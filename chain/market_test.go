@@ -30,6 +30,8 @@ var (
 	ether       = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	phaseWithin = 2 * time.Hour
 	window      = 24 * time.Hour
+	// marketGameClock is each side's chess clock in the market's games.
+	marketGameClock = uint64(3 * 3600)
 )
 
 // market is a deployed ProofMarket with the default terms and the
@@ -40,6 +42,11 @@ type market struct {
 	addr  common.Address
 	m     *bindings.ProofMarket
 	terms settlement.Terms
+	// The DisputeGame whose results decide the disputes it plays, and its
+	// ruling verifier (a stub the arbiter account owns).
+	gameAddr common.Address
+	game     *bindings.DisputeGame
+	stub     *bindings.RulingVerifierStub
 }
 
 func newMarket(t testing.TB) *market {
@@ -48,9 +55,11 @@ func newMarket(t testing.TB) *market {
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = sim.Close() })
 	terms := settlement.DefaultTerms()
-	addr, m, err := sim.DeployMarket(arbiterAcct, MarketTerms(terms, phaseWithin, window), sim.Addrs[arbiterAcct])
+	gaddr, game, stub, err := sim.DeployGame(arbiterAcct, big.NewInt(1), marketGameClock)
 	require.NoError(t, err)
-	return &market{t: t, sim: sim, addr: addr, m: m, terms: terms}
+	addr, m, err := sim.DeployMarket(arbiterAcct, MarketTerms(terms, phaseWithin, window), sim.Addrs[arbiterAcct], gaddr)
+	require.NoError(t, err)
+	return &market{t: t, sim: sim, addr: addr, m: m, terms: terms, gameAddr: gaddr, game: game, stub: stub}
 }
 
 func wei(a settlement.Amount) *big.Int { return big.NewInt(int64(a)) }
@@ -358,7 +367,7 @@ func TestOverflowTerms(t *testing.T) {
 	} {
 		bad := good
 		edit(&bad)
-		_, _, err := sim.DeployMarket(0, bad, sim.Addrs[0])
+		_, _, err := sim.DeployMarket(0, bad, sim.Addrs[0], common.Address{})
 		require.Error(t, err, name)
 		want := "InvalidTerms"
 		if name == "escrow sum" || name == "slash product" {
@@ -366,7 +375,7 @@ func TestOverflowTerms(t *testing.T) {
 		}
 		require.Equal(t, want, RevertError(err, MarketABI()), "%s: %v", name, err)
 	}
-	_, _, err = sim.DeployMarket(0, good, sim.Addrs[0])
+	_, _, err = sim.DeployMarket(0, good, sim.Addrs[0], common.Address{})
 	require.NoError(t, err)
 }
 
@@ -422,7 +431,8 @@ func differential(t *testing.T, seed uint64, moves int) {
 		task        int
 		challenger  int
 		goID        settlement.DisputeID
-		challengerM bool // challenger on move
+		challengerM bool     // challenger on move
+		game        *big.Int // the DisputeGame playing it, once opened
 	}
 	var tasks []*taskRec
 	var disputes []*disputeRec
@@ -465,7 +475,17 @@ func differential(t *testing.T, seed uint64, moves int) {
 		}
 	}
 	for step := 0; step < moves; step++ {
-		switch op := rng.IntN(11); {
+		// inGame: a move the market refuses once a game plays the dispute,
+		// where the model, which has no games, would take it.
+		inGame := func(d *disputeRec, what string, tx *types.Transaction, txErr error) bool {
+			if d.game == nil {
+				return false
+			}
+			_, err := k.sim.Send(what, tx, txErr)
+			require.Error(t, err, "%s of a dispute a game plays", what)
+			return true
+		}
+		switch op := rng.IntN(13); {
 		case op == 0 || step < 10: // deposit
 			a, amt := pick(), settlement.Amount(500+rng.IntN(1000))
 			require.NoError(t, ledger.Mint(name(a), amt))
@@ -528,6 +548,9 @@ func differential(t *testing.T, seed uint64, moves int) {
 				continue // one account on both sides: the model tells them apart, the chain cannot
 			}
 			tx, txErr := k.m.Answer(k.sim.Opts(who, nil), d.id)
+			if inGame(d, "answer", tx, txErr) {
+				continue
+			}
 			r, err := k.sim.Send("answer", tx, txErr)
 			if err == nil {
 				require.NoError(t, model.Answer(d.goID, party, blockTime(r)))
@@ -540,6 +563,9 @@ func differential(t *testing.T, seed uint64, moves int) {
 				require.NoError(t, k.sim.Advance(k.terms.AnswerWithin+time.Second))
 			}
 			tx, txErr := k.m.ClaimTimeout(k.sim.Opts(otherAcct, nil), d.id)
+			if inGame(d, "claimTimeout", tx, txErr) {
+				continue
+			}
 			r, err := k.sim.Send("claimTimeout", tx, txErr)
 			if err == nil {
 				_, goErr := model.ClaimTimeout(d.goID, blockTime(r))
@@ -554,8 +580,55 @@ func differential(t *testing.T, seed uint64, moves int) {
 			if rng.IntN(2) == 0 {
 				o.Winner = prooflearn.PartyChallenger
 			}
+			tx, txErr := k.m.Decide(k.sim.Opts(arbiterAcct, nil), d.id, o.Winner == prooflearn.PartyChallenger, o.VerifierAtFault, big.NewInt(int64(o.Segment)))
+			if inGame(d, "decide", tx, txErr) {
+				continue
+			}
 			_, goErr := model.Decide(d.goID, o)
-			both("decide", goErr)(k.m.Decide(k.sim.Opts(arbiterAcct, nil), d.id, o.Winner == prooflearn.PartyChallenger, o.VerifierAtFault, big.NewInt(int64(o.Segment))))
+			both("decide", goErr)(tx, txErr)
+		case op >= 11 && len(disputes) > 0: // the challenger has the dispute played in the game; anyone settles from its result
+			d := disputes[rng.IntN(len(disputes))]
+			if rng.IntN(4) > 0 { // usually one no ruling or game has touched yet
+				for _, c := range disputes {
+					if gd, err := model.Dispute(c.goID); err == nil && !gd.Settled && c.game == nil {
+						d = c
+					}
+				}
+			}
+			tr := tasks[d.task]
+			if d.game != nil || tr.sol == d.challenger {
+				continue // one game per dispute; a game needs two sides
+			}
+			seg := rng.IntN(5)
+			gid := new(big.Int).Add(must(k.game.GameCount(k.sim.Call())), big.NewInt(1))
+			tx, txErr := k.m.OpenGame(k.sim.Opts(d.challenger, nil), d.id, big.NewInt(int64(seg)), tinySpec(seg))
+			_, err := k.sim.Send("openGame", tx, txErr)
+			gd, goErr := model.Dispute(d.goID)
+			require.NoError(t, goErr)
+			if err != nil {
+				rec, cerr := k.m.Disputes(k.sim.Call(), d.id)
+				require.NoError(t, cerr)
+				// Refused only when settled, or past the dispute's deadline (a chain rule the model has no clock for).
+				require.True(t, gd.Settled || uint64(headTime().Unix())+2 > rec.Deadline, "openGame refused: %v", RevertError(err, MarketABI()))
+				continue
+			}
+			require.False(t, gd.Settled, "the market opened a game for a settled dispute")
+			d.game = gid
+			if rng.IntN(3) == 0 {
+				tx, txErr := k.m.SettleByGame(k.sim.Opts(pick(), nil), d.id, gid)
+				_, err := k.sim.Send("settleByGame", tx, txErr)
+				require.Equal(t, "GameNotOver", RevertError(err, MarketABI()))
+			}
+			end := tinyEnd(rng.IntN(4))
+			winner, timedOut := k.playTiny(gid, seg, tr.sol, d.challenger, end)
+			o := settlement.Outcome{Winner: prooflearn.PartySolver, Segment: seg}
+			if winner == SideChallenger {
+				o.Winner, o.VerifierAtFault = prooflearn.PartyChallenger, !timedOut
+			}
+			_, goErr = model.Decide(d.goID, o)
+			require.NoError(t, goErr)
+			both("settleByGame", goErr)(k.m.SettleByGame(k.sim.Opts(pick(), nil), d.id, gid))
+			both("settleByGame twice", fmt.Errorf("settled"))(k.m.SettleByGame(k.sim.Opts(pick(), nil), d.id, gid))
 		case op == 7 && len(tasks) > 0: // finalize, once the window closed
 			i := rng.IntN(len(tasks))
 			task, err := k.m.GetTask(k.sim.Call(), tasks[i].id)
@@ -604,7 +677,15 @@ func differential(t *testing.T, seed uint64, moves int) {
 		require.NotEmpty(t, k.sim.Gas.calls[call], "no successful %s in %d moves", call, moves)
 	}
 	require.NotEmpty(t, append(k.sim.Gas.calls["decide"], k.sim.Gas.calls["claimTimeout"]...), "no dispute ruled in %d moves", moves)
+	require.NotEmpty(t, k.sim.Gas.calls["settleByGame"], "no dispute settled by its game in %d moves", moves)
 	t.Log("gas per call (seed", seed, ")\n"+k.sim.Gas.Table())
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 func forcedID(s string) [32]byte {

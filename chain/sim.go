@@ -43,6 +43,16 @@ type Sim struct {
 	Addrs     []common.Address
 	Gas       *GasReport
 	chainID   *big.Int
+	// mu serializes the calls that make blocks: the simulated backend's
+	// Commit and AdjustTime deadlock when parties call them at once.
+	mu sync.Mutex
+}
+
+// Commit mines the pending transactions into a block.
+func (s *Sim) Commit() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.Backend.Commit()
 }
 
 // NewSim starts a chain whose n accounts each hold funds wei. The block gas
@@ -116,10 +126,21 @@ func (s *Sim) Send(name string, tx *types.Transaction, err error) (*types.Receip
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	s.Backend.Commit()
-	r, err := bind.WaitMined(context.Background(), s.Client, tx)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+	// The pool learns of a transaction asynchronously: when another party
+	// commits the block at the same moment, this one may miss it and wait
+	// for the next, which this party then commits itself.
+	var r *types.Receipt
+	for {
+		s.Commit()
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		r, err = bind.WaitMined(ctx, s.Client, tx)
+		cancel()
+		if err == nil {
+			break
+		}
+		if !errors.Is(err, context.DeadlineExceeded) {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
 		return r, fmt.Errorf("%s: reverted on-chain (gas %d)", name, r.GasUsed)
@@ -133,6 +154,8 @@ func (s *Sim) Send(name string, tx *types.Transaction, err error) (*types.Receip
 // a transaction it may still count it as pending and the node refuses to
 // adjust the time; Advance waits for it (at most a few seconds).
 func (s *Sim) Advance(d time.Duration) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	var err error
 	for range 500 {
 		if err = s.Backend.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty") {

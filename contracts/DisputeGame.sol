@@ -7,6 +7,31 @@ interface IRulingVerifier {
     function verifyProof(uint256[8] calldata proof, uint256[4] calldata input) external view;
 }
 
+/// @notice What a market needs of a dispute game: to open a game for one of
+/// its disputes, and to read how that game ended.
+interface IMarketGame {
+    /// A segment's game as its challenger states it: the agreed start state
+    /// root, both claimed end roots and the step's operator graph.
+    struct Spec {
+        uint64 fromStep;
+        uint32 steps;
+        bytes32 start;
+        bytes32 solverClaim;
+        bytes32 challengerClaim;
+        uint32 nodes;
+        uint32[] writers;
+    }
+
+    /// Opens a bondless game between solver and challenger for the caller's
+    /// dispute `dispute`; the caller is recorded as the game's market.
+    function open(address solver, address challenger, uint256 dispute, Spec calldata s) external returns (uint256 id);
+
+    /// The market and dispute a game was opened for (zero for a standalone
+    /// game), whether it is over, its winner (0 solver, 1 challenger) and
+    /// whether it ended by a clock running out.
+    function outcome(uint256 id) external view returns (address market, uint256 dispute, bool over, uint8 winner, bool timedOut);
+}
+
 /// @title RFC 6962 Merkle proofs over SHA-256, as prooflearn commits
 /// (transparency-dev/merkle's inclusion and consistency verification).
 library RFC6962 {
@@ -101,7 +126,7 @@ library RFC6962 {
 /// their output and inputs, and the challenger has its remaining time to
 /// prove, through the ruling verifier, that the solver's output is wrong.
 /// Otherwise the solver's claim stands. The winner takes both bonds.
-contract DisputeGame {
+contract DisputeGame is IMarketGame {
     uint8 internal constant SOLVER = 0;
     uint8 internal constant CHALLENGER = 1;
 
@@ -162,6 +187,9 @@ contract DisputeGame {
         bytes32[2] inputs; // keccak256 of the revealed input leaves
         uint32[] writers; // per state tensor, the operator that writes it
         uint256 bonds;
+        address market; // the market whose dispute this game decides (open), or zero (create)
+        uint256 dispute; // that market's dispute id
+        bool timedOut; // it ended by claimTimeout
     }
 
     IRulingVerifier public immutable ruling;
@@ -205,21 +233,36 @@ contract DisputeGame {
         returns (uint256 id)
     {
         if (msg.value != bond) revert BadBond();
-        require(steps > 0 && nodes > 0 && writers.length > 0 && solverClaim != challengerClaim && solver != msg.sender, "game: nothing to dispute");
+        id = _create(solver, msg.sender, Spec(fromStep, steps, start, solverClaim, challengerClaim, nodes, writers));
+        games[id].bonds = msg.value;
+    }
+
+    /// @notice A market opens a game for one of its disputes. The market
+    /// holds the stakes and pays the outcome (it reads `outcome`), so the
+    /// game takes no bonds. Anyone may call this, but a game records its
+    /// caller as its market: a market accepts only games it opened itself.
+    function open(address solver, address challenger, uint256 dispute, Spec calldata s) external returns (uint256 id) {
+        id = _create(solver, challenger, s);
+        Game storage g = games[id];
+        g.market = msg.sender;
+        g.dispute = dispute;
+    }
+
+    function _create(address solver, address challenger, Spec memory s) internal returns (uint256 id) {
+        require(s.steps > 0 && s.nodes > 0 && s.writers.length > 0 && s.solverClaim != s.challengerClaim && solver != challenger, "game: nothing to dispute");
         id = ++gameCount;
         Game storage g = games[id];
-        g.players = [solver, msg.sender];
+        g.players = [solver, challenger];
         g.phase = Phase.Steps;
         g.roundStart = uint64(block.timestamp);
         g.clock = [clockSeconds, clockSeconds];
-        g.steps = steps;
-        g.nodes = nodes;
-        g.fromStep = fromStep;
-        g.start = start;
-        g.claims = [solverClaim, challengerClaim];
-        g.writers = writers;
-        g.bonds = msg.value;
-        emit Created(id, solver, msg.sender);
+        g.steps = s.steps;
+        g.nodes = s.nodes;
+        g.fromStep = s.fromStep;
+        g.start = s.start;
+        g.claims = [s.solverClaim, s.challengerClaim];
+        g.writers = s.writers;
+        emit Created(id, solver, challenger);
     }
 
     // ---- level 1 ----
@@ -386,6 +429,7 @@ contract DisputeGame {
         bool solverOut = !g.answered[SOLVER] && elapsed > g.clock[SOLVER];
         bool challengerOut = !g.answered[CHALLENGER] && elapsed > g.clock[CHALLENGER];
         if (!solverOut && !challengerOut) revert TimeLeft();
+        g.timedOut = true;
         _end(id, g, challengerOut ? SOLVER : CHALLENGER, "timeout");
     }
 
@@ -403,6 +447,19 @@ contract DisputeGame {
     function status(uint256 id) external view returns (Phase phase, uint8 winner, uint32 rounds, uint32 lo, uint32 hi, uint64 solverClock, uint64 challengerClock) {
         Game storage g = games[id];
         return (g.phase, g.winner, g.rounds, g.lo, g.hi, g.clock[SOLVER], g.clock[CHALLENGER]);
+    }
+
+    /// @notice The case a game plays, as its challenger stated it: what a
+    /// side needs to field its player from the chain.
+    function caseOf(uint256 id) external view returns (uint64 fromStep, uint32 steps, bytes32 start, bytes32 solverClaim, bytes32 challengerClaim, uint32 nodes) {
+        Game storage g = games[id];
+        return (g.fromStep, g.steps, g.start, g.claims[SOLVER], g.claims[CHALLENGER], g.nodes);
+    }
+
+    /// @inheritdoc IMarketGame
+    function outcome(uint256 id) external view returns (address market, uint256 dispute, bool over, uint8 winner, bool timedOut) {
+        Game storage g = games[id];
+        return (g.market, g.dispute, g.phase == Phase.Over, g.winner, g.timedOut);
     }
 
     // ---- internals ----
@@ -424,8 +481,9 @@ contract DisputeGame {
         if (elapsed > g.clock[s]) revert OutOfTime();
         g.clock[s] -= uint64(elapsed);
         g.answered[s] = true;
-        // The solver's bond comes with its first answer.
-        if (p == Phase.Steps && s == SOLVER) {
+        // The solver's bond comes with its first answer; a market's game
+        // has none (the market holds the stakes).
+        if (p == Phase.Steps && s == SOLVER && g.market == address(0)) {
             if (msg.value != bond) revert BadBond();
             g.bonds += msg.value;
         } else if (msg.value != 0) {

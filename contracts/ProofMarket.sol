@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
+import {IMarketGame} from "./DisputeGame.sol";
+
 /// @title ProofMarket: the task registry, escrow and settlement of prooflearn.
 /// @notice The payout rules are the Go settlement package's (settlement.Settlement
 /// over settlement.Ledger), amount for amount: an account's free balance is
@@ -70,6 +72,8 @@ contract ProofMarket {
         uint64 deadline;
         uint32 moves;
         uint256 bond;
+        uint256 game; // the DisputeGame playing it, 0 before openGame
+        uint256 segment; // the segment the game is about, as its challenger stated it
     }
 
     struct ForcedError {
@@ -79,9 +83,12 @@ contract ProofMarket {
     }
 
     Terms public terms;
-    /// The address that reports a dispute's outcome and a forced error's
-    /// report: the dispute game contract, or the arbiter it stands for.
+    /// The address that reports the outcome of a dispute no game plays
+    /// (decide) and settles forced errors.
     address public immutable arbiter;
+    /// The dispute game whose outcomes decide disputes (openGame,
+    /// settleByGame); zero for a market whose disputes only the arbiter decides.
+    IMarketGame public immutable game;
     uint256 public immutable escrowAmount;
     /// The largest slash product a payout computes, checked at deployment.
     uint256 public immutable maxSlashProduct;
@@ -113,6 +120,7 @@ contract ProofMarket {
     event ForcedErrorOpened(bytes32 indexed id, address indexed verifier);
     event ForcedErrorSettled(bytes32 indexed id, bool reported, uint256 prize);
     event Withdrawn(address indexed account, uint256 amount);
+    event GameOpened(uint256 indexed dispute, uint256 indexed game, uint256 segment);
 
     error InvalidTerms();
     error WrongPhase(Phase have);
@@ -126,8 +134,13 @@ contract ProofMarket {
     error NothingToWithdraw();
     error TransferFailed();
     error Duplicate();
+    error NoGame();
+    error GameInProgress();
+    error GameNotOfMarket();
+    error GameNotOfDispute();
+    error GameNotOver();
 
-    constructor(Terms memory t, address arbiter_) {
+    constructor(Terms memory t, address arbiter_, IMarketGame game_) {
         if (t.solverStake == 0 || t.verifierStake == 0 || t.bond == 0 || t.winnerShare > 100 || t.answerWithin == 0 || t.phaseWithin == 0 || arbiter_ == address(0)) {
             revert InvalidTerms();
         }
@@ -139,6 +152,7 @@ contract ProofMarket {
         maxSlashProduct = largest * t.winnerShare;
         terms = t;
         arbiter = arbiter_;
+        game = game_;
     }
 
     // ---- money in and out ----
@@ -313,7 +327,7 @@ contract ProofMarket {
     /// @notice The party on move records a move; the other is then on move
     /// with a fresh deadline (settlement.Answer).
     function answer(uint256 did) external {
-        Dispute storage d = _openDisputeOf(did);
+        Dispute storage d = _unplayed(did);
         Task storage t = tasks[d.task];
         address onMove = d.challengerOnMove ? d.challenger : t.solver;
         if (msg.sender != onMove) revert NotAllowed();
@@ -327,16 +341,54 @@ contract ProofMarket {
     /// @notice After the deadline the party that moved last wins
     /// (settlement.ClaimTimeout); a timeout never faults the verifier.
     function claimTimeout(uint256 did) external {
-        Dispute storage d = _openDisputeOf(did);
+        Dispute storage d = _unplayed(did);
         if (block.timestamp <= d.deadline) revert DeadlineNotPassed();
         _rule(did, d, !d.challengerOnMove, false, 0, true);
     }
 
-    /// @notice The arbiter pays out the game's outcome (settlement.Decide).
+    /// @notice The arbiter pays out an outcome reached off-chain
+    /// (settlement.Decide), for a dispute no DisputeGame is playing: once a
+    /// game is open, only its result decides.
     function decide(uint256 did, bool challengerWon, bool verifierAtFault, uint256 segment) external {
         if (msg.sender != arbiter) revert NotAllowed();
-        Dispute storage d = _openDisputeOf(did);
+        Dispute storage d = _unplayed(did);
         _rule(did, d, challengerWon, verifierAtFault, segment, false);
+    }
+
+    /// @notice The dispute's challenger has its segment played in the
+    /// market's DisputeGame, stating the segment's number (the verifier's
+    /// passed bit it is about), the agreed start and both claimed ends and
+    /// the step's operator graph. From then on the game's chess clocks
+    /// replace the dispute's move clock, and only the game's result decides
+    /// (settleByGame). One game per dispute, opened before its deadline.
+    function openGame(uint256 did, uint256 segment, IMarketGame.Spec calldata spec) external returns (uint256 gid) {
+        if (address(game) == address(0)) revert NoGame();
+        Dispute storage d = _unplayed(did);
+        if (msg.sender != d.challenger) revert NotAllowed();
+        if (block.timestamp > d.deadline) revert DeadlinePassed();
+        d.segment = segment;
+        // The game is the immutable contract fixed at deployment; its id is
+        // recorded on return, and nothing reads d.game before it is.
+        gid = game.open(tasks[d.task].solver, d.challenger, did, spec);
+        d.game = gid;
+        emit GameOpened(did, gid, segment);
+    }
+
+    /// @notice Anyone pays out a dispute from its game's result
+    /// (settlement.Decide with the game's outcome): the game must be one this
+    /// market opened for this very dispute, and over. A challenger that won
+    /// by a ruling faults a verifier that declared the segment passed; a
+    /// win by the clock proves nothing about the verifier's sample
+    /// (settlement.ClaimTimeout's rule).
+    function settleByGame(uint256 did, uint256 gid) external {
+        Dispute storage d = _openDisputeOf(did);
+        if (address(game) == address(0)) revert NoGame();
+        (address market, uint256 forDispute, bool over, uint8 winner, bool timedOut) = game.outcome(gid);
+        if (market != address(this)) revert GameNotOfMarket();
+        if (forDispute != did || d.game != gid) revert GameNotOfDispute();
+        if (!over) revert GameNotOver();
+        bool challengerWon = winner == 1;
+        _rule(did, d, challengerWon, challengerWon && !timedOut, d.segment, timedOut);
     }
 
     /// @notice Pays a task nobody successfully challenged once its challenge
@@ -398,7 +450,7 @@ contract ProofMarket {
     function _openDispute(uint256 id, Task storage t, address challenger, bool byVerifier, uint256 bond) internal returns (uint256 did) {
         did = ++disputeCount;
         disputes[did] = Dispute({task: id, challenger: challenger, byVerifier: byVerifier, challengerOnMove: false, settled: false,
-            deadline: _after(terms.answerWithin), moves: 0, bond: bond});
+            deadline: _after(terms.answerWithin), moves: 0, bond: bond, game: 0, segment: 0});
         t.dispute = did;
         emit DisputeOpened(did, id, challenger, byVerifier);
     }
@@ -506,6 +558,12 @@ contract ProofMarket {
         d = disputes[did];
         if (d.task == 0) revert NotAllowed();
         if (d.settled) revert AlreadySettled();
+    }
+
+    /// An open dispute no game is playing.
+    function _unplayed(uint256 did) internal view returns (Dispute storage d) {
+        d = _openDisputeOf(did);
+        if (d.game != 0) revert GameInProgress();
     }
 
     function _next(Task storage t, Phase p) internal {

@@ -43,4 +43,9 @@ for abi in "$out"/*.abi; do
 	lower=$(echo "$c" | sed -E 's/([a-z0-9])([A-Z])/\1_\2/g' | tr 'A-Z' 'a-z')
 	$ABIGEN --abi "$abi" --bin "$out/$c.bin" --pkg "$pkg" --type "$c" --out "chain/bindings/$lower.go"
 done
+# abigen declares a struct in the binding of every contract that uses it;
+# IMarketGame.Spec (DisputeGame.sol) is kept in dispute_game.go only.
+awk '/^\/\/ IMarketGameSpec is an auto generated/ {skip=1} skip && /^}$/ {skip=0; getline; next} !skip' \
+	chain/bindings/proof_market.go >"$tmp/pm.go"
+cp "$tmp/pm.go" chain/bindings/proof_market.go
 gofmt -l chain/bindings

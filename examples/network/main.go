@@ -11,11 +11,13 @@
 //     opens a dispute; the two-level game pins it to one operator of one
 //     step and the loser is slashed.
 //
-// The dispute game's moves are computed by the Go arbitration game
-// (arbitration.Play between the forged and the honest bundle, both read
-// from the shared store) and sent as DisputeGame transactions, each side's
-// with that side's own key; this process drives both sides, and the
-// arbiter's key reports the game's winner to ProofMarket.
+// The dispute is played by two processes, the cheating solver's node and
+// the rejecting verifier's (-role challenger): the challenger opens the
+// market's DisputeGame on the segment it finds, each reads every round
+// from the contract and answers with its own arbitration player and key,
+// and the winner pays the game's result out in ProofMarket (settleByGame).
+// This process only starts the parties and waits; afterwards it audits the
+// on-chain game against the Go game on the same bundles.
 //
 //	go run ./examples/network [-report R.json] [-geth PATH]
 //
@@ -54,7 +56,6 @@ import (
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
-	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/settlement"
 	"github.com/prooflearn/prooflearn/testdata"
 )
@@ -139,6 +140,8 @@ type TaskReport struct {
 
 // DisputeReport is the dispute game's course on-chain and in Go.
 type DisputeReport struct {
+	Game         int64  `json:"game"`
+	TimedOut     bool   `json:"timed_out"`
 	Segment      int    `json:"segment"`
 	FromStep     int    `json:"from_step"`
 	ToStep       int    `json:"to_step"`
@@ -256,7 +259,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 		rep.Tasks = append(rep.Tasks, cheat)
 		return rep, fmt.Errorf("the forged bundle was accepted")
 	}
-	rep.Dispute, err = e.dispute(ctx, cheat, honest)
+	rep.Dispute, err = e.dispute(ctx, cheat)
 	if err != nil {
 		return rep, err
 	}
@@ -467,11 +470,6 @@ func (e *env) fund(ctx context.Context) error {
 // ruling verifier stub and DisputeGame on the chain.
 func (e *env) deploy() error {
 	a := e.cl["arbiter"]
-	addr, tx, m, err := bindings.DeployProofMarket(a.Opts(nil), a.Contracts, chain.MarketTerms(terms(), phaseWithin, window), a.Addr)
-	if _, err := a.Send("ProofMarket.deploy")(tx, err); err != nil {
-		return err
-	}
-	e.maddr, e.market = addr, m
 	vaddr, tx, stub, err := bindings.DeployRulingVerifierStub(a.Opts(nil), a.Contracts)
 	if _, err := a.Send("RulingVerifierStub.deploy")(tx, err); err != nil {
 		return err
@@ -481,6 +479,11 @@ func (e *env) deploy() error {
 		return err
 	}
 	e.stub, e.game, e.gaddr = stub, game, gaddr
+	addr, tx, m, err := bindings.DeployProofMarket(a.Opts(nil), a.Contracts, chain.MarketTerms(terms(), phaseWithin, window), a.Addr, gaddr)
+	if _, err := a.Send("ProofMarket.deploy")(tx, err); err != nil {
+		return err
+	}
+	e.maddr, e.market = addr, m
 	e.printf("ProofMarket at %s, DisputeGame at %s", addr.Hex(), gaddr.Hex())
 	return nil
 }
@@ -498,10 +501,15 @@ func (e *env) runTask(ctx context.Context, id int64, solver string, forge bool) 
 		sol.extra = []string{"-forge"}
 	}
 	procs := []proc{{"submitter", "submitter", nil}, sol, {"verifier", "verifier", []string{"-budget", "1"}}}
+	if forge {
+		// The rejecting verifier's side of the dispute, a process of its
+		// own; the arbiter's key owns the ruling verifier stub.
+		procs = append(procs, proc{"challenger", "verifier", []string{"-ruling-key", e.keys["arbiter"]}})
+	}
 	errs := make([]error, len(procs))
 	var wg sync.WaitGroup
 	for i, p := range procs {
-		gasFile := filepath.Join(e.dir, fmt.Sprintf("gas-%d-%s.json", id, p.key))
+		gasFile := filepath.Join(e.dir, fmt.Sprintf("gas-%d-%s-%s.json", id, p.role, p.key))
 		args := append([]string{"-role", p.role, "-rpc", e.rpc, "-key", e.keys[p.key], "-store", e.store,
 			"-market", e.maddr.Hex(), "-task", fmt.Sprint(id), "-gas", gasFile}, p.extra...)
 		cmd := exec.CommandContext(ctx, e.node, args...)
@@ -524,7 +532,24 @@ func (e *env) runTask(ctx context.Context, id int64, solver string, forge bool) 
 	if err != nil {
 		return TaskReport{}, err
 	}
-	return TaskReport{ID: id, Solver: solver, Root: t.ProofRoot, Accepted: t.Accepted, Phase: t.Phase, Dispute: t.Dispute.Int64()}, nil
+	r := TaskReport{ID: id, Solver: solver, Root: t.ProofRoot, Accepted: t.Accepted, Phase: t.Phase, Dispute: t.Dispute.Int64()}
+	if r.Dispute == 0 {
+		// A dispute the processes played out is closed: find it by its task.
+		n, err := e.market.DisputeCount(e.cl["arbiter"].Call())
+		if err != nil {
+			return r, err
+		}
+		for did := n.Int64(); did > 0 && r.Dispute == 0; did-- {
+			d, err := e.market.Disputes(e.cl["arbiter"].Call(), big.NewInt(did))
+			if err != nil {
+				return r, err
+			}
+			if d.Task.Int64() == id {
+				r.Dispute = did
+			}
+		}
+	}
+	return r, nil
 }
 
 // mergeGas adds a node process's gas figures to the run's.
@@ -545,130 +570,84 @@ func (e *env) mergeGas(file string) error {
 	return nil
 }
 
-// dispute plays the Go arbitration game between the forged bundle (the
-// cheating solver's) and the honest one (the challenger's reference, the
-// same task trained honestly), then sends both sides' recorded answers as
-// DisputeGame transactions with their own keys, proves the ruling through
-// the stub verifier and reports the winner to ProofMarket.
-func (e *env) dispute(ctx context.Context, cheat, honest TaskReport) (*DisputeReport, error) {
-	task, data, err := tinyTask()
+// dispute reads the cheating task's dispute as the two node processes left
+// it: the game the challenger opened and both played, each side from the
+// contract's state with its own player and key, and the market's payout.
+// It then audits the game against the Go game played here on the same two
+// bundles from the store (nothing of the audit is sent to the chain).
+func (e *env) dispute(ctx context.Context, cheat TaskReport) (*DisputeReport, error) {
+	a := e.cl["arbiter"]
+	md, err := e.market.Disputes(a.Call(), big.NewInt(cheat.Dispute))
 	if err != nil {
 		return nil, err
+	}
+	if md.Game.Sign() == 0 || !md.Settled {
+		return nil, fmt.Errorf("dispute %d: game %v, settled %v: the processes did not play it out", cheat.Dispute, md.Game, md.Settled)
+	}
+	st, err := e.game.Status(a.Call(), md.Game)
+	if err != nil {
+		return nil, err
+	}
+	out, err := e.game.Outcome(a.Call(), md.Game)
+	if err != nil {
+		return nil, err
+	}
+	k, err := e.game.CaseOf(a.Call(), md.Game)
+	if err != nil {
+		return nil, err
+	}
+	d := &DisputeReport{Game: md.Game.Int64(), Segment: int(md.Segment.Int64()), FromStep: int(k.FromStep), ToStep: int(k.FromStep) + int(k.Steps),
+		ChainRounds: st.Rounds, ChainNode: st.Lo, ChainWinner: string(arbitration.PartySolver), TimedOut: out.TimedOut}
+	if st.Winner == chain.SideChallenger {
+		d.ChainWinner = string(arbitration.PartyChallenger)
+	}
+	for name, gs := range e.gas.Calls() {
+		if name == "openGame" || strings.HasPrefix(name, "DisputeGame.") && name != "DisputeGame.deploy" {
+			d.Transactions += len(gs)
+		}
+	}
+	e.printf("dispute: game %v on segment %d (steps %d→%d), %d rounds, operator %d, winner %s (by the clock: %v), %d game transactions",
+		md.Game, d.Segment, d.FromStep, d.ToStep, st.Rounds, st.Lo, d.ChainWinner, out.TimedOut, d.Transactions)
+
+	// The audit: the Go game on the same bundles, with the task the chain
+	// posted and the seed it revealed.
+	_, data, err := tinyTask()
+	if err != nil {
+		return d, err
+	}
+	t, err := e.market.GetTask(a.Call(), big.NewInt(cheat.ID))
+	if err != nil {
+		return d, err
+	}
+	task, err := prooflearn.ReadTask(filepath.Join(e.store, "tasks", hex.EncodeToString(t.TaskHash[:])+".json"))
+	if err != nil {
+		return d, err
+	}
+	if task, err = chain.SeededTask(task, t.Seed); err != nil {
+		return d, err
 	}
 	sb, err := arbitration.OpenBundle(filepath.Join(e.store, hex.EncodeToString(cheat.Root[:])), task)
 	if err != nil {
-		return nil, err
+		return d, err
 	}
-	cb, err := arbitration.OpenBundle(filepath.Join(e.store, hex.EncodeToString(honest.Root[:])), task)
-	if err != nil {
-		return nil, err
-	}
-	c, err := arbitration.CaseFromBundles(task, data.Train, sb, cb)
-	if err != nil {
-		return nil, err
-	}
-	sp, cp, err := arbitration.NewPlayers(c, data.Train, sb, cb)
-	if err != nil {
-		return nil, err
-	}
-	rs, rc := chain.NewRecorder(sp), chain.NewRecorder(cp)
-	res, err := arbitration.Play(ctx, c, rs, rc)
-	if err != nil {
-		return nil, err
-	}
-	d := &DisputeReport{Segment: c.Segment, FromStep: c.FromStep, ToStep: c.ToStep, Step: res.Step, Node: res.Node,
-		NodeName: res.NodeName, Rounds: res.Rounds, MaxRounds: res.MaxRounds, GoWinner: string(res.Winner)}
-	e.printf("dispute: segment %d (steps %d→%d), the Go game pinned step %d operator %d (%s) in %d rounds; winner %s",
-		c.Segment, c.FromStep, c.ToStep, res.Step, res.Node, res.NodeName, res.Rounds, res.Winner)
-
-	nodes, err := train.StepNodes(task, res.Step)
+	c, err := arbitration.CaseFromBundles(task, data.Train, sb, sb)
 	if err != nil {
 		return d, err
 	}
-	startNodes, err := train.StepNodes(task, c.FromStep)
+	sp, cp, err := arbitration.NewPlayers(c, data.Train, sb, sb)
 	if err != nil {
 		return d, err
 	}
-	if fmt.Sprint(chain.StateWriters(startNodes)) != fmt.Sprint(chain.StateWriters(nodes)) {
-		return d, fmt.Errorf("step %d's graph differs from step %d's: the contract takes one graph per game", res.Step, c.FromStep)
-	}
-	sol, ch := e.cl["cheater"], e.cl["verifier"]
-	n, err := e.game.GameCount(ch.Call())
+	res, err := arbitration.Play(ctx, c, sp, cp)
 	if err != nil {
 		return d, err
 	}
-	id := n.Add(n, big.NewInt(1))
-	if _, err := ch.Send("DisputeGame.create")(e.game.Create(ch.Opts(gameBond), sol.Addr, uint64(c.FromStep), uint32(c.ToStep-c.FromStep),
-		arbitration.StateRoot(c.Start), c.Claims[arbitration.PartySolver], c.Claims[arbitration.PartyChallenger],
-		uint32(len(nodes)), chain.StateWriters(nodes))); err != nil {
-		return d, err
+	d.Step, d.Node, d.NodeName, d.Rounds, d.MaxRounds, d.GoWinner = res.Step, res.Node, res.NodeName, res.Rounds, res.MaxRounds, string(res.Winner)
+	e.printf("audit: the Go game on the same bundles pinned step %d operator %d (%s) in %d rounds; winner %s", res.Step, res.Node, res.NodeName, res.Rounds, res.Winner)
+	if c.Segment != d.Segment || res.Node != int(st.Lo) || res.Rounds != int(st.Rounds) || string(res.Winner) != d.ChainWinner {
+		return d, fmt.Errorf("the on-chain game (segment %d, operator %d, %d rounds, %s) is not the Go game's (segment %d, operator %d, %d rounds, %s)",
+			d.Segment, st.Lo, st.Rounds, d.ChainWinner, c.Segment, res.Node, res.Rounds, res.Winner)
 	}
-	d.Transactions++
-	ms, mc := rs.Moves(e.game, id, nodes), rc.Moves(e.game, id, nodes)
-	if len(ms) != res.Rounds || len(mc) != res.Rounds {
-		return d, fmt.Errorf("recorded %d and %d moves for %d rounds", len(ms), len(mc), res.Rounds)
-	}
-	for r := range ms {
-		var bond *big.Int
-		if r == 0 {
-			bond = gameBond
-		}
-		if _, err := sol.Send("DisputeGame." + ms[r].Name)(ms[r].Send(sol.Opts(bond))); err != nil {
-			return d, fmt.Errorf("round %d, solver: %w (%s)", r, err, chain.RevertError(err, chain.GameABI()))
-		}
-		if _, err := ch.Send("DisputeGame." + mc[r].Name)(mc[r].Send(ch.Opts(nil))); err != nil {
-			return d, fmt.Errorf("round %d, challenger: %w (%s)", r, err, chain.RevertError(err, chain.GameABI()))
-		}
-		d.Transactions += 2
-	}
-	st, err := e.game.Status(ch.Call(), id)
-	if err != nil {
-		return d, err
-	}
-	d.ChainRounds, d.ChainNode = st.Rounds, st.Lo
-	if st.Phase != chain.PhaseRuling || int(st.Lo) != res.Node {
-		return d, fmt.Errorf("the contract is in phase %d at operator %d; the Go game pinned operator %d", st.Phase, st.Lo, res.Node)
-	}
-	// The ruling: the stub stands where a proof verifier goes and accepts a
-	// proof against the solver's output exactly when the Go arbiter found
-	// that output wrong.
-	input, err := e.game.RulingInput(ch.Call(), id)
-	if err != nil {
-		return d, err
-	}
-	solverWrong := !res.Verdict.Checks[arbitration.PartySolver].Valid
-	a := e.cl["arbiter"]
-	if _, err := a.Send("RulingVerifierStub.setAccepts")(e.stub.SetAccepts(a.Opts(nil), input, solverWrong)); err != nil {
-		return d, err
-	}
-	if !solverWrong {
-		return d, fmt.Errorf("the Go arbiter found the forged bundle's output right: %s", res.Detail)
-	}
-	var proof [8]*big.Int
-	for i := range proof {
-		proof[i] = big.NewInt(int64(i + 1))
-	}
-	if _, err := ch.Send("DisputeGame.proveSolverWrong")(e.game.ProveSolverWrong(ch.Opts(nil), id, proof)); err != nil {
-		return d, err
-	}
-	d.Transactions++
-	if st, err = e.game.Status(ch.Call(), id); err != nil {
-		return d, err
-	}
-	if st.Phase != chain.PhaseOver {
-		return d, fmt.Errorf("the game is in phase %d after the ruling", st.Phase)
-	}
-	winner := arbitration.PartySolver
-	if st.Winner == chain.SideChallenger {
-		winner = arbitration.PartyChallenger
-	}
-	d.ChainWinner = string(winner)
-	// The arbiter reports the game's end to the market: the challenger (the
-	// verifier that rejected) won, so the solver is slashed.
-	if _, err := a.Send("decide")(e.market.Decide(a.Opts(nil), big.NewInt(cheat.Dispute), winner == arbitration.PartyChallenger, false, big.NewInt(int64(c.Segment)))); err != nil {
-		return d, fmt.Errorf("%w (%s)", err, chain.RevertError(err, chain.MarketABI()))
-	}
-	e.printf("dispute: %d transactions; DisputeGame pinned operator %d in %d rounds, winner %s; reported to ProofMarket", d.Transactions, st.Lo, st.Rounds, winner)
 	return d, nil
 }
 

@@ -2,17 +2,29 @@
 // its own: it holds its own key, talks to the node over JSON-RPC and follows
 // the task through ProofMarket (contracts/ProofMarket.sol).
 //
-//	node -role submitter -rpc URL -key FILE -store DIR -market ADDR -task N
-//	node -role solver    ... -task N [-forge]
-//	node -role verifier  ... -task N [-budget F]
+//	node -role submitter  -rpc URL -key FILE -store DIR -market ADDR -task N
+//	node -role solver     ... -task N [-forge]
+//	node -role verifier   ... -task N [-budget F]
+//	node -role challenger ... -task N [-reference ROOT] [-ruling-key FILE]
 //
-// The submitter posts the task (its hash, the dataset root, a seed
-// commitment, the escrow) and reveals the seed once a solver has claimed it;
-// the solver stakes, trains the task (testdata/tasks/tiny.json on the
-// embedded data), files its bundle in the store under its root and commits
-// the root; the verifier waits two blocks past the root for its challenge,
-// stakes, replays the bundle and commits, then reveals, its verdict. A
-// rejection opens a dispute in the same transaction.
+// The submitter draws a fresh seed, files the task (testdata/tasks/tiny.json
+// with that seed's SHA-256 as its seed_commitment, the seed itself left out)
+// in the store under its hash, posts the hash, the dataset root, an on-chain
+// seed commitment and the escrow, and reveals the seed once a solver has
+// claimed the task. The solver stakes, reads the seed the chain revealed,
+// refuses it unless it opens the task's own commitment (chain.SeededTask),
+// trains on the embedded data with it, files its bundle in the store under
+// its root and commits the root; if a verifier rejects it, it defends its
+// bundle in the dispute's game. The verifier waits two blocks past the root
+// for its challenge, stakes, replays the bundle and commits, then reveals,
+// its verdict; a rejection opens a dispute in the same transaction. The
+// challenger (the rejecting verifier's key) finds the disputed segment in
+// the solver's bundle, opens the market's DisputeGame on it and plays its
+// side. Each side of the game is this process's own: it reads the round
+// from the contract, computes its answer with its own arbitration player,
+// sends it, and claims the game when the other side's chess clock runs out
+// (chain.Side); the winner pays the game's result out in the market
+// (settleByGame).
 //
 // Bundles travel through -store, a directory every party sees (one host, or
 // a shared mount): the simplest content-addressed storage there is, a bundle
@@ -55,6 +67,7 @@ import (
 
 type config struct {
 	role, rpc, keyFile, store, market, gasFile string
+	reference, rulingKey                       string
 	task                                       int64
 	forge                                      bool
 	budget                                     float64
@@ -63,7 +76,7 @@ type config struct {
 
 func main() {
 	var c config
-	flag.StringVar(&c.role, "role", "", "submitter, solver or verifier")
+	flag.StringVar(&c.role, "role", "", "submitter, solver, verifier or challenger")
 	flag.StringVar(&c.rpc, "rpc", "http://127.0.0.1:8545", "the node's JSON-RPC URL")
 	flag.StringVar(&c.keyFile, "key", "", "the party's private key (hex, as crypto.SaveECDSA writes it)")
 	flag.StringVar(&c.store, "store", "", "the bundle store every party shares")
@@ -71,6 +84,8 @@ func main() {
 	flag.Int64Var(&c.task, "task", 0, "the task's number on the market")
 	flag.BoolVar(&c.forge, "forge", false, "solver: nudge one weight of a middle checkpoint and recommit (a cheating solver)")
 	flag.Float64Var(&c.budget, "budget", verifier.DefaultBudget, "verifier: the fraction of steps to replay")
+	flag.StringVar(&c.reference, "reference", "", "challenger: the root of a bundle of the same task in the store to dispute against (default: the honest replay alone, tolerant mode)")
+	flag.StringVar(&c.rulingKey, "ruling-key", "", "challenger: the key of the ruling verifier stub's owner, which registers a ruling the challenger's re-execution establishes (a stand-in for a proof)")
 	flag.StringVar(&c.gasFile, "gas", "", "write the gas of the party's calls to this JSON file")
 	flag.DurationVar(&c.timeout, "timeout", 10*time.Minute, "give up after this long")
 	flag.Parse()
@@ -134,6 +149,8 @@ func run(c config) error {
 		err = p.solve(ctx)
 	case "verifier":
 		err = p.verify(ctx)
+	case "challenger":
+		err = p.challenge(ctx)
 	default:
 		err = fmt.Errorf("unknown role %q", c.role)
 	}
@@ -169,10 +186,18 @@ func (p *party) submit(ctx context.Context) error {
 	if _, err := rand.Read(salt[:]); err != nil {
 		return err
 	}
-	if _, err := p.cl.Send("postTask")(p.m.PostTask(p.cl.Opts(escrow), p.task.Hash(), p.task.Dataset.Root, chain.SeedCommitment(seed, salt))); err != nil {
+	// The task's own seed commitment (SHA-256, inside its hash) and the
+	// chain's (keccak256 with a salt) bind the same fresh seed; the task
+	// travels through the store without it.
+	task := *p.task
+	task.Seed, task.SeedCommitment = "", prooflearn.CommitSeed(seed[:])
+	if err := p.fileTask(&task); err != nil {
 		return err
 	}
-	p.logf("posted %q (hash %.16s…), escrow %v wei", p.task.Name, p.task.Hash(), escrow)
+	if _, err := p.cl.Send("postTask")(p.m.PostTask(p.cl.Opts(escrow), task.Hash(), task.Dataset.Root, chain.SeedCommitment(seed, salt))); err != nil {
+		return err
+	}
+	p.logf("posted %q (hash %.16s…), escrow %v wei", task.Name, task.Hash(), escrow)
 	t, err := chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskClaimed })
 	if err != nil {
 		return err
@@ -194,8 +219,11 @@ func (p *party) solve(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if t.Phase != chain.TaskPosted || t.TaskHash != p.task.Hash() || t.DatasetRoot != p.task.Dataset.Root {
-		return fmt.Errorf("task %d is not the posted tiny task (phase %d, hash %x)", p.id, t.Phase, t.TaskHash)
+	if t.Phase != chain.TaskPosted {
+		return fmt.Errorf("task %d was taken (phase %d)", p.id, t.Phase)
+	}
+	if _, err := p.readTask(t); err != nil {
+		return err
 	}
 	_, _, _, stake, _, err := p.terms(ctx)
 	if err != nil {
@@ -205,15 +233,22 @@ func (p *party) solve(ctx context.Context) error {
 		return err
 	}
 	p.logf("claimed, stake %v wei", stake)
-	if _, err := chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskSeeded }); err != nil {
+	if t, err = chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskSeeded }); err != nil {
 		return err
 	}
+	// Train with the seed the chain revealed, and only if it opens the
+	// task's commitment.
+	task, err := p.readTask(t)
+	if err != nil {
+		return err
+	}
+	p.logf("the chain revealed seed %x…, which opens the task's commitment", t.Seed[:8])
 	tmp, err := os.MkdirTemp(p.store, ".train-")
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	man, err := solver.Train(ctx, p.task, p.data.Train, tmp)
+	man, err := solver.Train(ctx, task, p.data.Train, tmp)
 	if err != nil {
 		return err
 	}
@@ -234,7 +269,7 @@ func (p *party) solve(ctx context.Context) error {
 		return err
 	}
 	p.logf("trained %d steps (final loss %.3f), bundle %s, root committed", man.Steps, man.Metrics.FinalLoss, dir)
-	return nil
+	return p.defend(ctx, task, dir)
 }
 
 // verify waits for the root and its challenge, replays the bundle and
@@ -256,8 +291,12 @@ func (p *party) verify(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	task, err := p.readTask(t)
+	if err != nil {
+		return err
+	}
 	dir := filepath.Join(p.store, hex.EncodeToString(t.ProofRoot[:]))
-	rep, err := verifier.Verify(ctx, p.task, p.data.Train, dir, verifier.WithChallenge(challenge[:]), verifier.WithBudget(p.budget))
+	rep, err := verifier.Verify(ctx, task, p.data.Train, dir, verifier.WithChallenge(challenge[:]), verifier.WithBudget(p.budget))
 	if err != nil {
 		return err
 	}
