@@ -5,11 +5,13 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 )
 
 // cnnSpecs are small CNNs over the synthetic data's 4×4 images: the two
@@ -205,4 +207,52 @@ func TestCNNTrainerLearnsAndReplays(t *testing.T) {
 		require.NoError(t, err)
 	}
 	assert.Equal(t, tr.Checkpoint().LeafHash(), again.Checkpoint().LeafHash())
+}
+
+// forwardMACs counts a CNN's multiply-adds in one example's forward pass:
+// Out·OH·OW·C·K·K per convolution, in·out per dense layer.
+func forwardMACs(spec prooflearn.ModelSpec) float64 {
+	layers, _ := spec.CNNLayers()
+	var n float64
+	for _, l := range layers {
+		switch l.Kind {
+		case prooflearn.LayerConv:
+			k := l.Spec.Conv.Kernel
+			n += float64(l.Out()) * float64(l.InC*k*k)
+		case prooflearn.LayerDense:
+			n += float64(l.In()) * float64(l.OutC)
+		}
+	}
+	return n
+}
+
+// BenchmarkCNNStep times one training step of fashion-cnn's network
+// (batch 64, float32, Adam) on the embedded subset, and reports steps/s and
+// GFLOP/s counted as three forward passes (forward, and the two products
+// of backward), two FLOPs per multiply-add:
+//
+//	go test -run XXX -bench CNNStep ./prooflearn/train/
+func BenchmarkCNNStep(b *testing.B) {
+	split, err := dataset.Embedded()
+	require.NoError(b, err)
+	task, err := prooflearn.ReadTask("../../testdata/tasks/fashion-cnn.json")
+	require.NoError(b, err)
+	sub, err := prooflearn.ReadTask("../../testdata/tasks/tiny-cnn-det.json")
+	require.NoError(b, err)
+	task.Dataset, task.Steps, task.Optimizer.Schedule = sub.Dataset, 1<<20, nil
+	tr, err := New(task, split.Train)
+	require.NoError(b, err)
+	flops := 3 * 2 * float64(task.BatchSize) * forwardMACs(task.Model)
+	cpu := cpuNanos()
+	start := time.Now()
+	for b.Loop() {
+		_, err := tr.TrainStep()
+		require.NoError(b, err)
+	}
+	wall := time.Since(start).Seconds() / float64(b.N)
+	b.ReportMetric(1/wall, "steps/s")
+	b.ReportMetric(flops/wall/1e9, "GFLOP/s")
+	if used := cpuNanos() - cpu; used > 0 {
+		b.ReportMetric(float64(used)/float64(b.N), "cpu-ns/op")
+	}
 }
