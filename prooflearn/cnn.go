@@ -90,9 +90,13 @@ const (
 	// MaxCNNActivation bounds, per example, every layer's output and every
 	// convolution's im2col buffer (C·K·K values per output pixel).
 	MaxCNNActivation = 1 << 24
-	// MaxCNNBatchActivation bounds batch_size times the largest of those:
-	// the largest buffer a step allocates (2 GiB in float64).
+	// MaxCNNBatchActivation bounds batch_size (or EvalBatch, if larger)
+	// times the largest of those: the largest buffer a step, or the
+	// evaluation of test accuracy, allocates (2 GiB in float64).
 	MaxCNNBatchActivation = 1 << 28
+	// EvalBatch is the batch test accuracy is computed in
+	// (train.Trainer.Accuracy).
+	EvalBatch = 250
 )
 
 // CNNLayer is one layer of a CNN with the shapes it sees: the input
@@ -306,9 +310,10 @@ func (m ModelSpec) cnnParamShapes() (names []string, shapes [][]int) {
 	return names, shapes
 }
 
-// validateCNNBatch bounds the largest buffer a training step of the task
-// allocates: batch_size times the largest per-example activation or im2col
-// buffer (MaxCNNBatchActivation).
+// validateCNNBatch bounds the largest buffer a training step or an
+// evaluation of the task allocates: batch_size (at least EvalBatch) times
+// the largest per-example activation or im2col buffer
+// (MaxCNNBatchActivation).
 func (t *Task) validateCNNBatch() error {
 	layers, err := t.Model.CNNLayers()
 	if err != nil {
@@ -318,7 +323,7 @@ func (t *Task) validateCNNBatch() error {
 	for _, l := range layers {
 		largest = max(largest, l.Out(), l.Cols())
 	}
-	if n := uint64(largest) * uint64(t.BatchSize); n > MaxCNNBatchActivation {
+	if n := uint64(largest) * uint64(max(t.BatchSize, EvalBatch)); n > MaxCNNBatchActivation {
 		return taskLimit("batch_size × largest cnn activation", n, MaxCNNBatchActivation)
 	}
 	return nil

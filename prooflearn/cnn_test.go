@@ -156,6 +156,9 @@ func TestCNNHostileSizes(t *testing.T) {
 		{"model.layers[9].dense.out", []string{`{"dense": {"out": 10}}`, `{"dense": {"out": 4194304}}`}},
 		{"model parameters", []string{`{"dense": {"out": 32}}`, `{"dense": {"out": 1000000}}`}},
 		{"batch_size × largest cnn activation", []string{`"batch_size": 32`, `"batch_size": 65536`, `"examples": 2000`, `"examples": 65536`}},
+		// Within the per-example limit, but not at the batch accuracy is
+		// evaluated in, however small the training batch.
+		{"batch_size × largest cnn activation", []string{conv1, `{"conv": {"out": 1, "kernel": 9, "stride": 1, "padding": 4}}`, `"image": [1, 28, 28]`, `"image": [64, 28, 28]`, `"input": 784`, `"input": 50176`, `"batch_size": 32`, `"batch_size": 1`}},
 		{"model.layers", []string{`"layers": [`, `"layers": [` + strings.Repeat(`{"relu": {}}, `, 70)}},
 	} {
 		t.Run(tc.field, func(t *testing.T) {

@@ -48,7 +48,7 @@ func FuzzDecodeTask(f *testing.F) {
 			require.NoError(t, err)
 			assert.LessOrEqual(t, len(layers), MaxCNNLayers)
 			for _, l := range layers {
-				assert.LessOrEqual(t, int64(max(l.Out(), l.Cols()))*int64(task.BatchSize), int64(MaxCNNBatchActivation))
+				assert.LessOrEqual(t, int64(max(l.Out(), l.Cols()))*int64(max(task.BatchSize, EvalBatch)), int64(MaxCNNBatchActivation))
 			}
 		}
 		assert.True(t, task.Steps > 0 && task.Steps <= MaxSteps, "steps %d", task.Steps)
