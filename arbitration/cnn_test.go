@@ -76,9 +76,20 @@ func TestRunCallWholeCNNStep(t *testing.T) {
 // leaf and the root recomputed, is rejected by the verifier at budget 1 by
 // replay (no hash is wrong), and the dispute game ends at the Adam update
 // that wrote that kernel in the segment's last step, which the arbiter
-// re-executes and rules on for the honest challenger.
+// re-executes and rules on for the honest challenger. Deterministic (δ = 0)
+// and tolerant (tiny-cnn's calibrated δ).
 func TestConvKernelEditRejectedAndRuledAtItsUpdate(t *testing.T) {
-	task := testbundle.ShippedTask(t, "tiny-cnn-det")
+	names := []string{"tiny-cnn-det", "tiny-cnn"}
+	if testing.Short() {
+		names = names[:1]
+	}
+	for _, name := range names {
+		t.Run(name, func(t *testing.T) { testConvKernelEdit(t, name) })
+	}
+}
+
+func testConvKernelEdit(t *testing.T, name string) {
+	task := testbundle.ShippedTask(t, name)
 	data := testbundle.Data(t).Train
 	honestDir := filepath.Join(t.TempDir(), "honest")
 	_, err := solver.Train(context.Background(), task, data, honestDir)
