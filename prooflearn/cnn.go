@@ -267,7 +267,7 @@ func (m ModelSpec) CNNLayers() ([]CNNLayer, error) {
 
 // cnnParamCount is ParamCount for a CNN: the shapes are valid (CNNLayers)
 // and the parameters at most MaxParams.
-func (m ModelSpec) cnnParamCount(int) (int, error) {
+func (m ModelSpec) cnnParamCount() (int, error) {
 	layers, err := m.CNNLayers()
 	if err != nil {
 		return 0, err

@@ -628,9 +628,10 @@ func (t *Task) CheckpointSteps() []int {
 // not positive (ErrInvalidTask) or beyond MaxModelWidth, more than
 // MaxHiddenLayers hidden layers, or more than MaxParams parameters (a
 // *LimitError naming the field).
+// A CNN's shapes are validated as CNNLayers does.
 func (m ModelSpec) ParamCount() (int, error) {
 	if m.Type == ModelCNN {
-		return m.cnnParamCount(0)
+		return m.cnnParamCount()
 	}
 	if len(m.Hidden) > MaxHiddenLayers {
 		return 0, taskLimit("model.hidden layers", uint64(len(m.Hidden)), MaxHiddenLayers)
