@@ -89,6 +89,9 @@ func TestConvKernelEditRejectedAndRuledAtItsUpdate(t *testing.T) {
 }
 
 func testConvKernelEdit(t *testing.T, name string) {
+	if raceEnabled {
+		t.Skip("trains tiny-cnn-det several times; the suite without the race detector runs it")
+	}
 	task := testbundle.ShippedTask(t, name)
 	data := testbundle.Data(t).Train
 	honestDir := filepath.Join(t.TempDir(), "honest")

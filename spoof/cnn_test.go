@@ -21,6 +21,9 @@ import (
 // caught by replay, not by the frozen-weights check, which does not apply
 // to a convolution (the report says so).
 func TestAttacksOnCNNRejected(t *testing.T) {
+	if raceEnabled {
+		t.Skip("trains tiny-cnn-det several times; the suite without the race detector runs it")
+	}
 	catches := map[string]string{
 		DataTamper:  verifier.CheckReplay,
 		StateEdit:   verifier.CheckReplayOptimizer,
@@ -62,6 +65,9 @@ func TestAttacksOnCNNRejected(t *testing.T) {
 // EditWeight refuses what it cannot edit, and its edit is the only
 // difference from the honest run at the middle checkpoint.
 func TestEditWeight(t *testing.T) {
+	if raceEnabled {
+		t.Skip("trains tiny-cnn-det several times; the suite without the race detector runs it")
+	}
 	task := testbundle.ShippedTask(t, "tiny-cnn-det")
 	data := testbundle.Data(t).Train
 	f, err := New(task, data)
