@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -27,6 +28,8 @@ func FuzzDecodeTask(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte(hostileClasses(f)))
+	// A CNN whose convolution's im2col buffer is beyond its limit.
+	f.Add([]byte(strings.Replace(strings.Replace(readCNN(f), `"kernel": 5, "stride": 1, "padding": 2`, `"kernel": 28, "stride": 1, "padding": 27`, 1), `"out": 4`, `"out": 4096`, 1)))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		task, err := DecodeTask(bytes.NewReader(b))
 		if err != nil {
@@ -39,6 +42,14 @@ func FuzzDecodeTask(f *testing.F) {
 		assert.LessOrEqual(t, len(task.Model.Hidden), MaxHiddenLayers)
 		for _, w := range append([]int{task.Model.Input, task.Model.Classes}, task.Model.Hidden...) {
 			assert.True(t, w > 0 && w <= MaxModelWidth, "width %d", w)
+		}
+		if task.Model.Type == ModelCNN {
+			layers, err := task.Model.CNNLayers()
+			require.NoError(t, err)
+			assert.LessOrEqual(t, len(layers), MaxCNNLayers)
+			for _, l := range layers {
+				assert.LessOrEqual(t, int64(max(l.Out(), l.Cols()))*int64(max(task.BatchSize, EvalBatch)), int64(MaxCNNBatchActivation))
+			}
 		}
 		assert.True(t, task.Steps > 0 && task.Steps <= MaxSteps, "steps %d", task.Steps)
 		assert.True(t, task.CheckpointInterval > 0 && task.CheckpointInterval <= MaxSteps, "checkpoint_interval %d", task.CheckpointInterval)

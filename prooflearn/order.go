@@ -2,7 +2,6 @@ package prooflearn
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 )
@@ -66,7 +65,8 @@ func (o *DataOrder) shuffle(e int) {
 }
 
 // InitialCheckpoint derives step 0 from the revealed seed: weights drawn
-// Glorot-uniform, U(-√(6/(in+out)), +√(6/(in+out))), from the PRNG stream
+// Glorot-uniform, U(-√(6/(in+out)), +√(6/(in+out))) (a convolution's
+// He-uniform, √(6/fan_in): initLimit), from the PRNG stream
 // "prooflearn/init/<name>" of each weight; biases and optimizer state zero. The
 // arithmetic is one float64 multiply-add on exactly representable operands and
 // one correctly rounded sqrt, so every platform gets the same bits. In fixed
@@ -81,8 +81,7 @@ func InitialCheckpoint(t *Task, seed []byte) (*Checkpoint, error) {
 	c := &Checkpoint{Step: 0, RNG: order.State(0)}
 	for i, name := range names {
 		p := NewTensor(name, dt, shapes[i]...)
-		if len(shapes[i]) == 2 {
-			limit := math.Sqrt(6 / float64(shapes[i][0]+shapes[i][1]))
+		if limit := initLimit(shapes[i]); limit > 0 {
 			rng := NewPRNG(seed, "prooflearn/init/"+name)
 			for j := 0; j < p.Len(); j++ {
 				// u = 2·Float64() − 1, uniform in [−1, 1), computed as an

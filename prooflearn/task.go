@@ -80,13 +80,20 @@ type BaseSpec struct {
 	TaskHash Hash `json:"task_hash"`
 }
 
-// ModelSpec describes an MLP: Input features, Hidden layer widths with ReLU,
-// Classes outputs under softmax cross-entropy.
+// ModelSpec describes an MLP ("type": "mlp"): Input features, Hidden layer
+// widths with ReLU, Classes outputs under softmax cross-entropy; or a
+// convolutional network ("type": "cnn", docs/cnn.md): Input features
+// (C·H·W) seen as an Image of C channels of H×W, and Layers from conv,
+// relu, maxpool, flatten and dense, the last a dense layer of Classes
+// outputs. Image and Layers are omitted from an MLP's JSON, so its hash is
+// what it was before CNNs existed.
 type ModelSpec struct {
-	Type    string `json:"type"`
-	Input   int    `json:"input"`
-	Hidden  []int  `json:"hidden"`
-	Classes int    `json:"classes"`
+	Type    string      `json:"type"`
+	Input   int         `json:"input"`
+	Hidden  []int       `json:"hidden"`
+	Classes int         `json:"classes"`
+	Image   []int       `json:"image,omitempty"`
+	Layers  []LayerSpec `json:"layers,omitempty"`
 }
 
 // OptimizerSpec selects "sgd", "momentum" (heavy-ball SGD: v = μv + g;
@@ -299,8 +306,14 @@ func (t *Task) Validate() error {
 		return err
 	}
 	m := t.Model
-	if m.Type != "mlp" {
-		return bad("model.type %q (want \"mlp\")", m.Type)
+	if m.Type != ModelMLP && m.Type != ModelCNN {
+		return bad("model.type %q (want %q or %q)", m.Type, ModelMLP, ModelCNN)
+	}
+	if m.Type == ModelMLP && (m.Image != nil || m.Layers != nil) {
+		return bad("model mlp takes no image or layers (those are a cnn's)")
+	}
+	if m.Type == ModelCNN && t.Mode == ModeFixed {
+		return bad("model cnn is not supported in fixed mode (prooflearn/fixed has no convolution kernels; use mode %q)", ModeDeterministic)
 	}
 	if m.Classes < 2 {
 		return bad("model.classes %d: a classifier needs at least 2", m.Classes)
@@ -384,6 +397,11 @@ func (t *Task) Validate() error {
 		}
 		if n := (t.Steps - 1) / s.StepSize; n > MaxScheduleDecays {
 			return taskLimit("optimizer.schedule decays ((steps − 1) ÷ step_size)", uint64(n), MaxScheduleDecays)
+		}
+	}
+	if m.Type == ModelCNN {
+		if err := t.validateCNNBatch(); err != nil {
+			return err
 		}
 	}
 	if t.Mode == ModeFixed {
@@ -610,7 +628,11 @@ func (t *Task) CheckpointSteps() []int {
 // not positive (ErrInvalidTask) or beyond MaxModelWidth, more than
 // MaxHiddenLayers hidden layers, or more than MaxParams parameters (a
 // *LimitError naming the field).
+// A CNN's shapes are validated as CNNLayers does.
 func (m ModelSpec) ParamCount() (int, error) {
+	if m.Type == ModelCNN {
+		return m.cnnParamCount()
+	}
 	if len(m.Hidden) > MaxHiddenLayers {
 		return 0, taskLimit("model.hidden layers", uint64(len(m.Hidden)), MaxHiddenLayers)
 	}
@@ -650,7 +672,14 @@ func (m ModelSpec) ParamCount() (int, error) {
 
 // ParamShapes lists the model's parameters in canonical order: w0, b0, w1, b1, …
 // where wi is [in, out] and bi is [out].
+//
+// A CNN's parameters are named by layer kind and 1-based position among
+// the layers of that kind: convN.w [out, in, kernel, kernel], convN.b [out],
+// denseN.w [in, out], denseN.b [out], in the order of the layers.
 func (m ModelSpec) ParamShapes() (names []string, shapes [][]int) {
+	if m.Type == ModelCNN {
+		return m.cnnParamShapes()
+	}
 	widths := append(append([]int{m.Input}, m.Hidden...), m.Classes)
 	for i := 0; i+1 < len(widths); i++ {
 		names = append(names, fmt.Sprintf("w%d", i), fmt.Sprintf("b%d", i))

@@ -96,7 +96,14 @@ func (f *Forger) Drift(ctx context.Context, th prooflearn.Thresholds, rho float6
 // liveInputs marks the input features that are non-zero in some example
 // segment s trains on: the first-layer rows a forger may move without the
 // frozen-weights check seeing it.
+//
+// A CNN has no such rows (its first layer is a convolution, whose weights
+// each see every pixel through the sliding window, and the verifier's
+// frozen-weights check does not apply to it): nil, every weight movable.
 func (f *Forger) liveInputs(s int) []bool {
+	if f.task.Model.Type == prooflearn.ModelCNN {
+		return nil
+	}
 	live := make([]bool, f.task.Model.Input)
 	for step := f.steps[s]; step < f.steps[s+1]; step++ {
 		for _, ex := range f.order.Batch(step) {
@@ -114,7 +121,7 @@ func (f *Forger) liveInputs(s int) []bool {
 // leaving the first-layer rows of dead inputs (live[i] false) untouched.
 func towards(start, replay, target *prooflearn.Checkpoint, th prooflearn.Thresholds, rho float64, live []bool) (*prooflearn.Checkpoint, error) {
 	movable := func(i, j int) bool {
-		if i != 0 { // w0 is [input, width], row-major
+		if i != 0 || live == nil { // w0 is [input, width], row-major
 			return true
 		}
 		return live[j/(replay.Params[0].Len()/len(live))]

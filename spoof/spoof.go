@@ -379,8 +379,9 @@ func (f *Forger) line(start, target *prooflearn.Checkpoint, from int) []*proofle
 			for e := 0; e < c.Params[i].Len(); e++ {
 				s, g := start.Params[i].At(e), target.Params[i].At(e)
 				setAt(&c.Params[i], e, s+t*(g-s))
-				if len(c.OptState) > 0 && j > from {
+				if f.task.Optimizer.Type == prooflearn.OptMomentum && j > from {
 					// w −= ηv each step: the velocity that walks the line.
+					// (Adam's buffers, two per parameter, keep the start's.)
 					k := float64(f.steps[min(j+1, n)] - f.steps[j])
 					if k == 0 {
 						k = 1

@@ -19,7 +19,17 @@ import (
 // trigger stamped in an empty corner, inputs nudged everywhere — breaks it.
 // The check is exact, covers every segment, and costs a pass over the
 // segment's pixels and a few rows of arithmetic.
+//
+// It does not apply to a CNN: its first layer is a convolution, and each of
+// its weights multiplies every pixel the sliding window passes over, so a
+// pixel that is dark in a whole segment zeroes no weight's gradient. The
+// report says so (NotApplicable); replay within the segment's thresholds
+// bounds training on other data there (docs/threat-model.md).
 func (v *run) checkFrozen() {
+	if v.task.Model.Type == prooflearn.ModelCNN {
+		v.report.NotApplicable = append(v.report.NotApplicable, CheckFrozen+": the model is a cnn, whose first layer is a convolution: every kernel weight multiplies every pixel its window passes over, so no weight row belongs to one input feature and a dark pixel freezes nothing; the replayed segments' thresholds bound training on other data instead (docs/threat-model.md)")
+		return
+	}
 	steps := v.task.CheckpointSteps()
 	order := v.order
 	in := v.task.Model.Input

@@ -75,11 +75,20 @@ func meanLoss(spec prooflearn.ModelSpec, params []prooflearn.Tensor, data Datase
 	if len(params) == 0 || len(params)%2 != 0 {
 		return 0, fmt.Errorf("%w: %d parameter tensors", prooflearn.ErrMalformed, len(params))
 	}
+	var cnn []prooflearn.CNNLayer
+	var cnnVals [][]float64
+	if spec.Type == prooflearn.ModelCNN {
+		var err error
+		if cnn, cnnVals, err = cnnParams(spec, params); err != nil {
+			return 0, err
+		}
+		params = nil
+	}
 	type layer struct {
 		w, b    []float64
 		in, out int
 	}
-	layers := make([]layer, len(params)/2)
+	layers := make([]layer, len(params)/2) // none for a cnn
 	width := spec.Input
 	for l := range layers {
 		w, b := &params[2*l], &params[2*l+1]
@@ -101,6 +110,9 @@ func meanLoss(spec prooflearn.ModelSpec, params []prooflearn.Tensor, data Datase
 		h := make([]float64, spec.Input)
 		for i := range h {
 			h[i] = float64(px[i]) / 255
+		}
+		if cnn != nil {
+			h = cnnLogits(cnn, cnnVals, h)
 		}
 		for l, ly := range layers {
 			next := append([]float64(nil), ly.b...)

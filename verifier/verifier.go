@@ -111,8 +111,11 @@ type Report struct {
 	Segments  []SegmentReport `json:"segments"`
 	Progress  *ProgressReport `json:"progress,omitempty"`
 	// Base is the verification of the base proof a fine-tuning task starts from.
-	Base     *Report   `json:"base,omitempty"`
-	Findings []Finding `json:"findings"`
+	Base *Report `json:"base,omitempty"`
+	// NotApplicable names the checks that cannot apply to this task's
+	// model, with why and what bounds the attack they catch instead.
+	NotApplicable []string  `json:"not_applicable,omitempty"`
+	Findings      []Finding `json:"findings"`
 	// ReplayedSteps ÷ TotalSteps is the replay cost relative to training.
 	ReplayedSteps int     `json:"replayed_steps"`
 	TotalSteps    int     `json:"total_steps"`

@@ -15,6 +15,9 @@ func Kernels(task *prooflearn.Task) string {
 	if task.Mode == prooflearn.ModeFixed {
 		return "fixed: prooflearn/fixed (Q15.16 integers, pure Go)"
 	}
+	if task.Model.Type == prooflearn.ModelCNN && task.Mode != prooflearn.ModeDeterministic {
+		return "tolerant: prooflearn/kernels (" + kernels.Implementation() + "; a CNN runs the deterministic kernels in every mode)"
+	}
 	if kernelsFor(task) == deterministicKernels {
 		return "deterministic: prooflearn/kernels (" + kernels.Implementation() + ")"
 	}

@@ -35,6 +35,8 @@ var goldenTasks = []goldenTask{
 	{name: "tiny-fixed", mode: prooflearn.ModeFixed, minAccuracy: 0.70},
 	// AdamW with global gradient clipping and warm-up + cosine.
 	{name: "tiny-adam-det", mode: prooflearn.ModeDeterministic, minAccuracy: 0.75},
+	// A LeNet-style CNN with Adam.
+	{name: "tiny-cnn-det", mode: prooflearn.ModeDeterministic, minAccuracy: 0.75},
 }
 
 // TestGoldenDeterministicRoot trains each shipped exact task (deterministic

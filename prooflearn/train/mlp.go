@@ -25,7 +25,9 @@ const (
 )
 
 func kernelsFor(t *prooflearn.Task) kernelSet {
-	if t.Mode == prooflearn.ModeDeterministic {
+	// A CNN's graph is built from the deterministic kernels in every mode
+	// (newCNN).
+	if t.Mode == prooflearn.ModeDeterministic || t.Model.Type == prooflearn.ModelCNN {
 		return deterministicKernels
 	}
 	return gorgoniaKernels
@@ -64,6 +66,9 @@ type mlp struct {
 
 // buildMLP builds the step graph with the given kernel set.
 func buildMLP(k kernelSet, spec prooflearn.ModelSpec, dt prooflearn.DType, batch int, params []prooflearn.Tensor, grad bool) (*mlp, error) {
+	if spec.Type == prooflearn.ModelCNN {
+		return newCNN(spec, dt, batch, params, grad)
+	}
 	if k == deterministicKernels {
 		return newDeterministicMLP(spec, dt, batch, params, grad)
 	}
@@ -163,9 +168,15 @@ func newInputs(spec prooflearn.ModelSpec, dt prooflearn.DType, batch int, params
 	for i := range params {
 		p := &params[i]
 		var n *G.Node
-		if len(p.Shape) == 2 {
+		switch len(p.Shape) {
+		case 2:
 			n = G.NewMatrix(m.g, gdt, G.WithShape(p.Shape...), G.WithName(p.Name), G.WithValue(backing(p)))
-		} else {
+		case 4:
+			// A convolution's [out, in, k, k] weight enters as the
+			// out × in·k·k matrix of its rows, the layout it is stored in.
+			rows, cols := p.Shape[0], p.Shape[1]*p.Shape[2]*p.Shape[3]
+			n = G.NewMatrix(m.g, gdt, G.WithShape(rows, cols), G.WithName(p.Name), G.WithValue(backing(p, rows, cols)))
+		default:
 			// Biases are stored as vectors but enter the graph as 1×n rows so
 			// they broadcast over the batch.
 			n = G.NewMatrix(m.g, gdt, G.WithShape(1, p.Shape[0]), G.WithName(p.Name), G.WithValue(backing(p, 1, p.Shape[0])))

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/kernels"
 	G "gorgonia.org/gorgonia"
 )
 
@@ -166,7 +167,9 @@ func protocolNodes(task *prooflearn.Task) ([]Node, int) {
 		l.fixedOptimizer(task, names, shapes, params, grads)
 		return l.nodes, graphOps
 	}
-	if kernelsFor(task) == deterministicKernels {
+	if spec.Type == prooflearn.ModelCNN {
+		grads = l.cnnStep(spec, task.BatchSize, x, y, params)
+	} else if kernelsFor(task) == deterministicKernels {
 		grads = l.deterministicStep(task.BatchSize, widths, x, y, params)
 	} else {
 		grads = l.tolerantStep(task.ElemType(), task.BatchSize, widths, x, y, params)
@@ -514,6 +517,12 @@ func kernelAttrs(attrs string, n *Node) error {
 			}
 			trans[map[string]int{"transA": 0, "transB": 1}[k]] = b2i(b)
 			transposes++
+		case "geom":
+			g, err := kernels.ParseGeom(v)
+			if err != nil {
+				return fmt.Errorf("kernel attribute %q", kv)
+			}
+			n.Attr = g
 		case "scale":
 			f, err := strconv.ParseFloat(v, 64)
 			if err != nil {

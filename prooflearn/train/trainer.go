@@ -254,7 +254,8 @@ func (t *Trainer) Accuracy(data Examples) (float64, error) {
 	if t.fx != nil {
 		return t.fixedAccuracy(data)
 	}
-	const evalBatch = 250
+	// A CNN task's limits bound its buffers at this batch size too.
+	const evalBatch = prooflearn.EvalBatch
 	if t.eval == nil {
 		net, err := buildMLP(kernelsFor(t.task), t.task.Model, t.task.ElemType(), evalBatch, t.state.Params, false)
 		if err != nil {

@@ -1,0 +1,5 @@
+//go:build !race
+
+package arbitration
+
+const raceEnabled = false
