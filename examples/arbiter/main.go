@@ -151,7 +151,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		caseOpts = append(caseOpts, arbitration.WithThresholds(p.Thresholds), arbitration.WithRelative(p.Relative))
 	}
 	if *deltaFlag != "" {
-		th, err := cli.ParseThresholds(*deltaFlag, deltaBase)
+		th, err := cli.ParseThresholds(*deltaFlag, deltaBase, task)
 		if err != nil {
 			return fail(err)
 		}

@@ -196,7 +196,7 @@ func run() int {
 		}
 		opts = append(opts, verifier.WithThresholds(*task.Delta, "task"))
 	case *deltaFlag != "":
-		th, err := cli.ParseThresholds(*deltaFlag, deltaBase)
+		th, err := cli.ParseThresholds(*deltaFlag, deltaBase, task)
 		if err != nil {
 			return fail(err)
 		}

@@ -108,13 +108,17 @@ func Fail(prog string, err error) {
 
 // ParseThresholds parses "l1=0.01,l2=1e-3,linf=1e-4,cosine=1e-4", starting
 // from base so that unnamed metrics keep their values; "optimizer.l2=…" and
-// so on set the optimizer state's thresholds. Each value is parsed as
+// so on set the optimizer state's thresholds, which task must keep (momentum,
+// Adam): where base has none for it, its unnamed metrics start at 0, exact,
+// as a verifier treats a missing optimizer δ. Each value is parsed as
 // strictly as a Float64 flag and must be ≥ 0.
-func ParseThresholds(s string, base prooflearn.Thresholds) (prooflearn.Thresholds, error) {
+func ParseThresholds(s string, base prooflearn.Thresholds, task *prooflearn.Task) (prooflearn.Thresholds, error) {
 	th := base
 	if base.Optimizer != nil {
 		o := *base.Optimizer
 		th.Optimizer = &o
+	} else if task != nil && len(task.OptimizerStateNames()) > 0 {
+		th.Optimizer = &prooflearn.Thresholds{}
 	}
 	for _, part := range strings.Split(s, ",") {
 		k, v, ok := strings.Cut(part, "=")

@@ -74,7 +74,7 @@ func TestFloat64Flags(t *testing.T) {
 
 func TestParseThresholds(t *testing.T) {
 	base := prooflearn.Thresholds{L1: 1, L2: 2, LInf: 3, Cosine: 4}
-	got, err := ParseThresholds("l2=1e-3, linf = 0", base)
+	got, err := ParseThresholds("l2=1e-3, linf = 0", base, nil)
 	require.NoError(t, err)
 	assert.Equal(t, prooflearn.Thresholds{L1: 1, L2: 1e-3, LInf: 0, Cosine: 4}, got)
 
@@ -82,7 +82,7 @@ func TestParseThresholds(t *testing.T) {
 		"l2=NaN", "l2=Inf", "l2=+Inf", "l2=0.01junk", "l2=-1", "l2", "l2=", "l9=1", "l2=1,", "l2=1e400",
 	} {
 		t.Run("refuses "+in, func(t *testing.T) {
-			_, err := ParseThresholds(in, base)
+			_, err := ParseThresholds(in, base, nil)
 			assert.Error(t, err)
 		})
 	}
@@ -90,14 +90,28 @@ func TestParseThresholds(t *testing.T) {
 
 func TestParseOptimizerThresholds(t *testing.T) {
 	base := prooflearn.Thresholds{L1: 1, L2: 2, LInf: 3, Cosine: 4, Optimizer: &prooflearn.Thresholds{L1: 5, L2: 6, LInf: 7, Cosine: 8}}
-	got, err := ParseThresholds("optimizer.l2=0.5,l1=9", base)
+	got, err := ParseThresholds("optimizer.l2=0.5,l1=9", base, nil)
 	require.NoError(t, err)
 	assert.Equal(t, prooflearn.Thresholds{L1: 9, L2: 2, LInf: 3, Cosine: 4, Optimizer: &prooflearn.Thresholds{L1: 5, L2: 0.5, LInf: 7, Cosine: 8}}, got)
 	assert.Equal(t, 6.0, base.Optimizer.L2, "the base is not modified")
 	for _, in := range []string{"optimizer.l3=1", "optimizer.l2=NaN", "optimizer.optimizer.l2=1"} {
-		_, err := ParseThresholds(in, base)
+		_, err := ParseThresholds(in, base, nil)
 		assert.Error(t, err, in)
 	}
-	_, err = ParseThresholds("optimizer.l2=1", prooflearn.Thresholds{})
+	sgd, err := prooflearn.ReadTask("../../../testdata/tasks/tiny-det.json")
+	require.NoError(t, err)
+	sgd.Optimizer = prooflearn.OptimizerSpec{Type: prooflearn.OptSGD, LearningRate: 0.1}
+	_, err = ParseThresholds("optimizer.l2=1", prooflearn.Thresholds{}, sgd)
 	assert.ErrorContains(t, err, "keeps no state")
+	_, err = ParseThresholds("optimizer.l2=1", prooflearn.Thresholds{}, nil)
+	assert.ErrorContains(t, err, "keeps no state")
+
+	// An Adam task whose δ names no optimizer thresholds yet (what
+	// scripts/calibrate.sh starts from): the named metric is set, the others
+	// start exact.
+	adam, err := prooflearn.ReadTask("../../../testdata/tasks/tiny-adam.json")
+	require.NoError(t, err)
+	got, err = ParseThresholds("optimizer.l2=1,l1=2", prooflearn.Thresholds{}, adam)
+	require.NoError(t, err)
+	assert.Equal(t, prooflearn.Thresholds{L1: 2, Optimizer: &prooflearn.Thresholds{L2: 1}}, got)
 }
