@@ -93,6 +93,11 @@ func testConvKernelEdit(t *testing.T, name string) {
 		t.Skip("trains tiny-cnn-det several times; the suite without the race detector runs it")
 	}
 	task := testbundle.ShippedTask(t, name)
+	if testing.Short() {
+		// Six segments instead of twenty: the edit, its replay and its
+		// game are the same; the training around them is shorter.
+		task.Steps = 120
+	}
 	data := testbundle.Data(t).Train
 	honestDir := filepath.Join(t.TempDir(), "honest")
 	_, err := solver.Train(context.Background(), task, data, honestDir)

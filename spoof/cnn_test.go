@@ -36,6 +36,9 @@ func TestAttacksOnCNNRejected(t *testing.T) {
 		names = names[:1]
 	}
 	task := testbundle.ShippedTask(t, "tiny-cnn-det")
+	if testing.Short() {
+		task.Steps = 120 // six segments: the attacks need a middle and an end, not twenty
+	}
 	data := testbundle.Data(t).Train
 	f, err := New(task, data)
 	require.NoError(t, err)
@@ -69,6 +72,9 @@ func TestEditWeight(t *testing.T) {
 		t.Skip("trains tiny-cnn-det several times; the suite without the race detector runs it")
 	}
 	task := testbundle.ShippedTask(t, "tiny-cnn-det")
+	if testing.Short() {
+		task.Steps = 120 // six segments: the attacks need a middle and an end, not twenty
+	}
 	data := testbundle.Data(t).Train
 	f, err := New(task, data)
 	require.NoError(t, err)
