@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -23,17 +24,40 @@ const (
 	endNoProof                         // both answer every round, the challenger proves nothing: the solver wins on time
 )
 
+// The tiny games' task: eight one-step segments of a one-operator step
+// writing the only state tensor, whose solver committed made-up state roots
+// tinyStates (checkpoints 0..8).
+const tinySegments = 8
+
 var (
-	tinyStart = prooflearn.LeafHash([]byte("start"))
-	tinyClaim = [2]prooflearn.Hash{prooflearn.LeafHash([]byte("solver end")), prooflearn.LeafHash([]byte("challenger end"))}
+	tinyStates          = tinyStateRoots(tinySegments + 1)
+	tinyChallengerClaim = prooflearn.LeafHash([]byte("challenger end"))
+	tinyShape           = bindings.ProofMarketShape{Interval: 1, Steps: tinySegments, GraphHash: GraphHash(1, []uint32{0})}
 )
 
-// tinySpec is a game on a one-step segment of a one-operator step writing
-// the only state tensor: every answer is a claim or a one-leaf opening, so
-// a market test can play it to any end without a bundle.
+func tinyStateRoots(n int) []prooflearn.Hash {
+	out := make([]prooflearn.Hash, n)
+	for i := range out {
+		out[i] = prooflearn.LeafHash(fmt.Appendf(nil, "state %d", i))
+	}
+	return out
+}
+
+// tinySpec is a game on one of the tiny task's segments: every answer is a
+// claim or a one-leaf opening, so a market test can play it to any end
+// without a bundle.
 func tinySpec(segment int) bindings.IMarketGameSpec {
-	return bindings.IMarketGameSpec{FromStep: uint64(segment) * 10, Steps: 1, Start: tinyStart,
-		SolverClaim: tinyClaim[0], ChallengerClaim: tinyClaim[1], Nodes: 1, Writers: []uint32{0}}
+	return bindings.IMarketGameSpec{FromStep: uint64(segment), Steps: 1, Start: tinyStates[segment],
+		SolverClaim: tinyStates[segment+1], ChallengerClaim: tinyChallengerClaim, Nodes: 1, Writers: []uint32{0}}
+}
+
+// tinyPaths opens tinySpec(segment)'s start and solver claim against the
+// tiny task's state-roots commitment.
+func tinyPaths(t testing.TB, segment int) (start, claim [][32]byte) {
+	t.Helper()
+	start, claim, err := StatePaths(tinyStates, segment)
+	require.NoError(t, err)
+	return start, claim
 }
 
 // gameSend sends a DisputeGame transaction that must succeed, and checks
@@ -53,7 +77,8 @@ func (k *market) openTinyGame(did *big.Int, ch, segment int) *big.Int {
 	k.t.Helper()
 	n, err := k.game.GameCount(k.sim.Call())
 	require.NoError(k.t, err)
-	k.send("openGame")(k.m.OpenGame(k.sim.Opts(ch, nil), did, big.NewInt(int64(segment)), tinySpec(segment)))
+	sp, cp := tinyPaths(k.t, segment)
+	k.send("openGame")(k.m.OpenGame(k.sim.Opts(ch, nil), did, big.NewInt(int64(segment)), tinySpec(segment), sp, cp))
 	return n.Add(n, big.NewInt(1))
 }
 
@@ -64,14 +89,14 @@ func (k *market) playTiny(gid *big.Int, segment, sol, ch int, end tinyEnd) (winn
 	t.Helper()
 	answer := func(s int, round int) {
 		t.Helper()
-		acct, claim := []int{sol, ch}[s], tinyClaim[s]
+		acct, claim := []int{sol, ch}[s], []prooflearn.Hash{tinyStates[segment+1], tinyChallengerClaim}[s]
 		o := k.sim.Opts(acct, nil)
 		switch round {
 		case 0:
-			root, first, last := stepsCommit(t, 1, tinyStart, claim)
+			root, first, last := stepsCommit(t, 1, tinyStates[segment], claim)
 			k.gameSend("commitSteps")(k.game.CommitSteps(o, gid, root, first, last))
 		case 1:
-			k.gameSend("commitNodes")(k.game.CommitNodes(o, gid, uint64(segment)*10, claim, 1,
+			k.gameSend("commitNodes")(k.game.CommitNodes(o, gid, uint64(segment), claim, 1,
 				[]bindings.DisputeGameBinding{{State: 0, Node: 0, Leaf: claim, NodePath: [][32]byte{}, StatePath: [][32]byte{}}}))
 		case 2:
 			k.gameSend("reveal")(k.game.Reveal(o, gid, 0, claim, [][32]byte{}, [][32]byte{}, []bindings.DisputeGameInputOpening{}))
@@ -131,10 +156,11 @@ func TestGameDecidesMarket(t *testing.T) {
 
 	// No game yet: nothing to settle from, and only the challenger opens one.
 	k.reverts("GameNotOfMarket")(k.m.SettleByGame(k.sim.Opts(otherAcct, nil), d1, big.NewInt(1)))
-	k.reverts("NotAllowed")(k.m.OpenGame(k.sim.Opts(solverAcct, nil), d1, big.NewInt(2), tinySpec(2)))
+	sp, cp := tinyPaths(t, 2)
+	k.reverts("NotAllowed")(k.m.OpenGame(k.sim.Opts(solverAcct, nil), d1, big.NewInt(2), tinySpec(2), sp, cp))
 	g1 := k.openTinyGame(d1, whistleAcct, 2)
 	g2 := k.openTinyGame(d2, otherAcct, 2)
-	k.reverts("GameInProgress")(k.m.OpenGame(k.sim.Opts(whistleAcct, nil), d1, big.NewInt(2), tinySpec(2)))
+	k.reverts("GameInProgress")(k.m.OpenGame(k.sim.Opts(whistleAcct, nil), d1, big.NewInt(2), tinySpec(2), sp, cp))
 	// Once a game plays the dispute, the move clock and the arbiter are out of it.
 	k.reverts("GameInProgress")(k.m.Answer(k.sim.Opts(solverAcct, nil), d1))
 	k.reverts("GameInProgress")(k.m.ClaimTimeout(k.sim.Opts(otherAcct, nil), d1))
@@ -149,7 +175,7 @@ func TestGameDecidesMarket(t *testing.T) {
 	outside := n.Add(n, big.NewInt(1))
 	k.gameSend("open")(k.game.Open(k.sim.Opts(whistleAcct, nil), k.sim.Addrs[solverAcct], k.sim.Addrs[whistleAcct], d1, tinySpec(2)))
 	standalone := new(big.Int).Add(outside, big.NewInt(1))
-	k.gameSend("create")(k.game.Create(k.sim.Opts(whistleAcct, big.NewInt(1)), k.sim.Addrs[solverAcct], 20, 1, tinyStart, tinyClaim[0], tinyClaim[1], 1, []uint32{0}))
+	k.gameSend("create")(k.game.Create(k.sim.Opts(whistleAcct, big.NewInt(1)), k.sim.Addrs[solverAcct], 2, 1, tinyStates[2], tinyStates[3], tinyChallengerClaim, 1, []uint32{0}))
 
 	// g1 is played through to the ruling; g2, the outside games end on time.
 	w, late := k.playTiny(g1, 2, solverAcct, whistleAcct, endRuling)

@@ -47,6 +47,10 @@ type market struct {
 	gameAddr common.Address
 	game     *bindings.DisputeGame
 	stub     *bindings.RulingVerifierStub
+	// shape and stateRoot are what openTask posts and commits: the tiny
+	// games' task (tinyShape, tinyStates) unless a test sets its own.
+	shape     bindings.ProofMarketShape
+	stateRoot [32]byte
 }
 
 func newMarket(t testing.TB) *market {
@@ -59,7 +63,8 @@ func newMarket(t testing.TB) *market {
 	require.NoError(t, err)
 	addr, m, err := sim.DeployMarket(arbiterAcct, MarketTerms(terms, phaseWithin, window), sim.Addrs[arbiterAcct], gaddr)
 	require.NoError(t, err)
-	return &market{t: t, sim: sim, addr: addr, m: m, terms: terms, gameAddr: gaddr, game: game, stub: stub}
+	return &market{t: t, sim: sim, addr: addr, m: m, terms: terms, gameAddr: gaddr, game: game, stub: stub,
+		shape: tinyShape, stateRoot: prooflearn.MerkleRoot(tinyStates)}
 }
 
 func wei(a settlement.Amount) *big.Int { return big.NewInt(int64(a)) }
@@ -159,10 +164,10 @@ func (k *market) openTaskPaying(sub, sol, ver int, v verdict, pay bool) *big.Int
 	seed, salt := [32]byte{1, 2, 3}, [32]byte{9}
 	id := k.nextTask()
 	escrow := value(k.terms.Reward + k.terms.VerifierFee + k.terms.JackpotTax)
-	k.send("postTask")(k.m.PostTask(k.sim.Opts(sub, escrow), [32]byte{0xaa}, [32]byte{0xbb}, SeedCommitment(seed, salt)))
+	k.send("postTask")(k.m.PostTask(k.sim.Opts(sub, escrow), [32]byte{0xaa}, [32]byte{0xbb}, SeedCommitment(seed, salt), k.shape))
 	k.send("claimTask")(k.m.ClaimTask(k.sim.Opts(sol, value(k.terms.SolverStake)), id))
 	k.send("revealSeed")(k.m.RevealSeed(k.sim.Opts(sub, nil), id, seed, salt))
-	k.send("commitRoot")(k.m.CommitRoot(k.sim.Opts(sol, nil), id, [32]byte{0xcc}))
+	k.send("commitRoot")(k.m.CommitRoot(k.sim.Opts(sol, nil), id, [32]byte{0xcc}, k.stateRoot))
 	// The challenge is the hash of the block after the root's, readable
 	// from the block after that.
 	k.sim.Backend.Commit()
@@ -296,8 +301,11 @@ func TestAdversarial(t *testing.T) {
 	id := k.nextTask()
 	escrow := wei(tm.Reward + tm.VerifierFee + tm.JackpotTax)
 	// Underpaying the escrow is an arithmetic underflow of the free balance.
-	k.reverts("Panic(0x11)")(k.m.PostTask(k.sim.Opts(submitterAcct, big.NewInt(1)), [32]byte{1}, [32]byte{2}, SeedCommitment(seed, salt)))
-	k.send("postTask")(k.m.PostTask(k.sim.Opts(submitterAcct, escrow), [32]byte{1}, [32]byte{2}, SeedCommitment(seed, salt)))
+	k.reverts("Panic(0x11)")(k.m.PostTask(k.sim.Opts(submitterAcct, big.NewInt(1)), [32]byte{1}, [32]byte{2}, SeedCommitment(seed, salt), tinyShape))
+	// A task without steps or checkpoint interval has no segments to dispute.
+	k.reverts("BadShape")(k.m.PostTask(k.sim.Opts(submitterAcct, escrow), [32]byte{1}, [32]byte{2}, SeedCommitment(seed, salt), bindings.ProofMarketShape{Steps: 8}))
+	k.reverts("BadShape")(k.m.PostTask(k.sim.Opts(submitterAcct, escrow), [32]byte{1}, [32]byte{2}, SeedCommitment(seed, salt), bindings.ProofMarketShape{Interval: 1}))
+	k.send("postTask")(k.m.PostTask(k.sim.Opts(submitterAcct, escrow), [32]byte{1}, [32]byte{2}, SeedCommitment(seed, salt), tinyShape))
 	k.reverts("WrongPhase")(k.m.RevealSeed(k.sim.Opts(submitterAcct, nil), id, seed, salt))
 	k.send("claimTask")(k.m.ClaimTask(k.sim.Opts(solverAcct, wei(tm.SolverStake)), id))
 	k.reverts("WrongPhase")(k.m.ClaimTask(k.sim.Opts(otherAcct, wei(tm.SolverStake)), id))
@@ -305,8 +313,8 @@ func TestAdversarial(t *testing.T) {
 	k.reverts("BadReveal")(k.m.RevealSeed(k.sim.Opts(submitterAcct, nil), id, [32]byte{4}, salt))
 	k.reverts("NotAllowed")(k.m.RevealSeed(k.sim.Opts(solverAcct, nil), id, seed, salt))
 	k.send("revealSeed")(k.m.RevealSeed(k.sim.Opts(submitterAcct, nil), id, seed, salt))
-	k.reverts("NotAllowed")(k.m.CommitRoot(k.sim.Opts(otherAcct, nil), id, [32]byte{3}))
-	k.send("commitRoot")(k.m.CommitRoot(k.sim.Opts(solverAcct, nil), id, [32]byte{3}))
+	k.reverts("NotAllowed")(k.m.CommitRoot(k.sim.Opts(otherAcct, nil), id, [32]byte{3}, [32]byte{4}))
+	k.send("commitRoot")(k.m.CommitRoot(k.sim.Opts(solverAcct, nil), id, [32]byte{3}, [32]byte{4}))
 	// The challenge is not known in the root's own block's successor yet.
 	c := VerdictCommitment(id, k.sim.Addrs[verifierAcct], true, big.NewInt(1), [32]byte{8})
 	k.reverts("ChallengeNotReady")(k.m.CommitVerdict(k.sim.Opts(verifierAcct, wei(tm.VerifierStake)), id, c))
@@ -601,7 +609,8 @@ func differential(t *testing.T, seed uint64, moves int) {
 			}
 			seg := rng.IntN(5)
 			gid := new(big.Int).Add(must(k.game.GameCount(k.sim.Call())), big.NewInt(1))
-			tx, txErr := k.m.OpenGame(k.sim.Opts(d.challenger, nil), d.id, big.NewInt(int64(seg)), tinySpec(seg))
+			sp, cp := tinyPaths(t, seg)
+			tx, txErr := k.m.OpenGame(k.sim.Opts(d.challenger, nil), d.id, big.NewInt(int64(seg)), tinySpec(seg), sp, cp)
 			_, err := k.sim.Send("openGame", tx, txErr)
 			gd, goErr := model.Dispute(d.goID)
 			require.NoError(t, goErr)

@@ -79,6 +79,12 @@ func newSidesCase(t *testing.T) *sidesCase {
 	require.NoError(t, err)
 
 	k := newMarket(t)
+	// The task's shape on-chain and the forged bundle's state roots, as
+	// the solver commits them: openGame checks the case against both.
+	k.shape, err = TaskShapeOf(task)
+	require.NoError(t, err)
+	k.stateRoot, err = StateRootsRoot(forged)
+	require.NoError(t, err)
 	rej := verdict{accepted: false, passed: new(big.Int), salt: [32]byte{4}}
 	id := k.openTask(submitterAcct, solverAcct, verifierAcct, rej)
 	did := k.nextDispute()
@@ -92,7 +98,11 @@ func (sc *sidesCase) openGame(t *testing.T) *big.Int {
 	nodes, err := train.StepNodes(sc.task, sc.c.FromStep)
 	require.NoError(t, err)
 	k := sc.k
-	k.send("openGame")(k.m.OpenGame(k.sim.Opts(verifierAcct, nil), sc.did, big.NewInt(int64(sc.c.Segment)), CaseSpec(sc.c, nodes)))
+	roots, err := StateRoots(sc.forged)
+	require.NoError(t, err)
+	sp, cp, err := StatePaths(roots, sc.c.Segment)
+	require.NoError(t, err)
+	k.send("openGame")(k.m.OpenGame(k.sim.Opts(verifierAcct, nil), sc.did, big.NewInt(int64(sc.c.Segment)), CaseSpec(sc.c, nodes), sp, cp))
 	d, err := k.m.Disputes(k.sim.Call(), sc.did)
 	require.NoError(t, err)
 	require.NotZero(t, d.Game.Sign())

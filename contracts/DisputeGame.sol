@@ -59,6 +59,16 @@ library RFC6962 {
         return rootFromInclusion(index, size, leaf, path) == root;
     }
 
+    /// verifyInclusion that answers false, rather than reverting, for an
+    /// index out of range or a path of the wrong length: a caller with its
+    /// own named error for a proof that does not open.
+    function includes(uint256 index, uint256 size, bytes32 leaf, bytes32[] calldata path, bytes32 root) internal pure returns (bool) {
+        if (index >= size) return false;
+        uint256 inner = _bitLen(index ^ (size - 1));
+        if (path.length != inner + _ones(index >> inner)) return false;
+        return rootFromInclusion(index, size, leaf, path) == root;
+    }
+
     /// Whether the tree of size1 leaves with root1 is a prefix of the tree
     /// of size2 leaves with root2 (0 < size1 < size2).
     function verifyConsistency(uint256 size1, uint256 size2, bytes32[] calldata proof, bytes32 root1, bytes32 root2) internal pure returns (bool) {

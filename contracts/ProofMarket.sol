@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
-import {IMarketGame} from "./DisputeGame.sol";
+import {IMarketGame, RFC6962} from "./DisputeGame.sol";
 
 /// @title ProofMarket: the task registry, escrow and settlement of prooflearn.
 /// @notice The payout rules are the Go settlement package's (settlement.Settlement
@@ -40,6 +40,16 @@ contract ProofMarket {
         Abandoned // a phase deadline passed; every lock went back to its owner
     }
 
+    /// What the market needs of a task to derive a dispute's case from its
+    /// segment number: the checkpoint interval, the number of steps and the
+    /// hash of a step's operator graph as a game's Spec carries it,
+    /// keccak256(abi.encode(nodes, writers)) (chain.TaskShapeOf).
+    struct Shape {
+        uint32 interval;
+        uint64 steps;
+        bytes32 graphHash;
+    }
+
     struct Task {
         address submitter;
         address solver;
@@ -54,6 +64,7 @@ contract ProofMarket {
         bytes32 seedCommit;
         bytes32 seed;
         bytes32 proofRoot;
+        bytes32 stateRoot; // RFC 6962 root over the level-1 state roots of checkpoints 0..n
         bytes32 challenge;
         bytes32 verdictCommit;
         uint256 passed; // bit s: the verdict declared segment s replayed and passed
@@ -61,6 +72,7 @@ contract ProofMarket {
         uint256 solverStake;
         uint256 verifierStake;
         uint256 dispute; // the dispute in progress, 0 when none
+        Shape shape;
     }
 
     struct Dispute {
@@ -108,7 +120,7 @@ contract ProofMarket {
     event TaskPosted(uint256 indexed task, address indexed submitter, bytes32 taskHash, bytes32 datasetRoot, bytes32 seedCommit);
     event TaskClaimed(uint256 indexed task, address indexed solver);
     event SeedRevealed(uint256 indexed task, bytes32 seed);
-    event RootCommitted(uint256 indexed task, bytes32 proofRoot, uint64 rootBlock);
+    event RootCommitted(uint256 indexed task, bytes32 proofRoot, bytes32 stateRoot, uint64 rootBlock);
     event VerdictCommitted(uint256 indexed task, address indexed verifier, bytes32 challenge);
     event VerdictRevealed(uint256 indexed task, bool accepted, uint256 passed, uint256 dispute);
     event VerifierTimedOut(uint256 indexed task, address indexed verifier);
@@ -139,6 +151,12 @@ contract ProofMarket {
     error GameNotOfMarket();
     error GameNotOfDispute();
     error GameNotOver();
+    error BadShape();
+    error SegmentOutOfRange();
+    error WrongStepRange();
+    error StartNotCommitted();
+    error SolverClaimNotCommitted();
+    error WrongGraph();
 
     constructor(Terms memory t, address arbiter_, IMarketGame game_) {
         if (t.solverStake == 0 || t.verifierStake == 0 || t.bond == 0 || t.winnerShare > 100 || t.answerWithin == 0 || t.phaseWithin == 0 || arbiter_ == address(0)) {
@@ -188,8 +206,11 @@ contract ProofMarket {
 
     /// @notice Posts a task and escrows the reward, the fee and the jackpot
     /// tax (the tax goes to the pool at once), paid from msg.value and the
-    /// caller's free balance. seedCommit is keccak256(seed, salt).
-    function postTask(bytes32 taskHash, bytes32 datasetRoot, bytes32 seedCommit) external payable returns (uint256 id) {
+    /// caller's free balance. seedCommit is keccak256(seed, salt); shape is
+    /// what openGame derives a dispute's case from (a solver and a verifier
+    /// refuse a task whose shape is not its task file's).
+    function postTask(bytes32 taskHash, bytes32 datasetRoot, bytes32 seedCommit, Shape calldata shape) external payable returns (uint256 id) {
+        if (shape.interval == 0 || shape.steps == 0) revert BadShape();
         _credit(msg.sender, msg.value);
         id = ++taskCount;
         Task storage t = tasks[id];
@@ -197,6 +218,7 @@ contract ProofMarket {
         t.taskHash = taskHash;
         t.datasetRoot = datasetRoot;
         t.seedCommit = seedCommit;
+        t.shape = shape;
         t.phase = Phase.Posted;
         t.deadline = _after(terms.phaseWithin);
         t.escrow = _lock(msg.sender, escrowAmount);
@@ -227,15 +249,20 @@ contract ProofMarket {
         emit SeedRevealed(id, seed);
     }
 
-    /// @notice The solver commits its proof root. The verifier's challenge is
-    /// the hash of the block after this one, which nobody knows yet.
-    function commitRoot(uint256 id, bytes32 proofRoot) external {
+    /// @notice The solver commits its proof root and its state roots' root:
+    /// the RFC 6962 root over the level-1 state roots of its checkpoints
+    /// 0..n in order (chain.StateRootsRoot), which binds a game's start and
+    /// the solver's claim. A verifier recomputes it from the bundle and
+    /// rejects a bundle it does not match. The verifier's challenge is the
+    /// hash of the block after this one, which nobody knows yet.
+    function commitRoot(uint256 id, bytes32 proofRoot, bytes32 stateRoot) external {
         Task storage t = _inPhase(id, Phase.Seeded);
         if (msg.sender != t.solver) revert NotAllowed();
         t.proofRoot = proofRoot;
+        t.stateRoot = stateRoot;
         t.rootBlock = uint64(block.number);
         _next(t, Phase.Rooted);
-        emit RootCommitted(id, proofRoot, t.rootBlock);
+        emit RootCommitted(id, proofRoot, stateRoot, t.rootBlock);
     }
 
     /// @notice The challenge a verifier's sample must use: the hash of the
@@ -356,22 +383,56 @@ contract ProofMarket {
     }
 
     /// @notice The dispute's challenger has its segment played in the
-    /// market's DisputeGame, stating the segment's number (the verifier's
-    /// passed bit it is about), the agreed start and both claimed ends and
-    /// the step's operator graph. From then on the game's chess clocks
-    /// replace the dispute's move clock, and only the game's result decides
+    /// market's DisputeGame. Every field of the case but the challenger's own
+    /// claim is checked against what the task and its solver committed: the
+    /// step range is the segment's under the task's interval and steps, the
+    /// agreed start and the solver's claim are leaves `segment` and
+    /// `segment + 1` of the solver's state roots (startPath and claimPath
+    /// open them against its stateRoot), and the operator graph hashes to
+    /// the task's. From then on the game's chess clocks replace the
+    /// dispute's move clock, and only the game's result decides
     /// (settleByGame). One game per dispute, opened before its deadline.
-    function openGame(uint256 did, uint256 segment, IMarketGame.Spec calldata spec) external returns (uint256 gid) {
+    function openGame(uint256 did, uint256 segment, IMarketGame.Spec calldata spec, bytes32[] calldata startPath, bytes32[] calldata claimPath)
+        external
+        returns (uint256 gid)
+    {
         if (address(game) == address(0)) revert NoGame();
         Dispute storage d = _unplayed(did);
         if (msg.sender != d.challenger) revert NotAllowed();
         if (block.timestamp > d.deadline) revert DeadlinePassed();
+        _checkCase(tasks[d.task], segment, spec, startPath, claimPath);
         d.segment = segment;
         // The game is the immutable contract fixed at deployment; its id is
         // recorded on return, and nothing reads d.game before it is.
         gid = game.open(tasks[d.task].solver, d.challenger, did, spec);
         d.game = gid;
         emit GameOpened(did, gid, segment);
+    }
+
+    /// The case a game on `segment` of task t must have, but for the
+    /// challenger's claim, which is its own word (a false one loses it the game).
+    function _checkCase(Task storage t, uint256 segment, IMarketGame.Spec calldata spec, bytes32[] calldata startPath, bytes32[] calldata claimPath)
+        internal
+        view
+    {
+        uint256 size = _checkRange(t.shape, segment, spec.fromStep, spec.steps) + 1;
+        bytes32 root = t.stateRoot;
+        if (!RFC6962.includes(segment, size, spec.start, startPath, root)) revert StartNotCommitted();
+        if (!RFC6962.includes(segment + 1, size, spec.solverClaim, claimPath, root)) revert SolverClaimNotCommitted();
+        if (keccak256(abi.encode(spec.nodes, spec.writers)) != t.shape.graphHash) revert WrongGraph();
+    }
+
+    /// The task's number of segments, once the segment is one of them and
+    /// the step range is its own: `interval` steps from segment × interval,
+    /// the last segment the steps left.
+    function _checkRange(Shape storage sh, uint256 segment, uint64 fromStep, uint32 steps) internal view returns (uint256 segments) {
+        uint256 interval = sh.interval;
+        uint256 total = sh.steps;
+        segments = (total + interval - 1) / interval;
+        if (segment >= segments) revert SegmentOutOfRange();
+        uint256 from = segment * interval;
+        uint256 length = total - from < interval ? total - from : interval;
+        if (fromStep != from || steps != length) revert WrongStepRange();
     }
 
     /// @notice Anyone pays out a dispute from its game's result

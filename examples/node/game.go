@@ -49,10 +49,25 @@ func (p *party) readTask(t bindings.ProofMarketTask) (*prooflearn.Task, error) {
 	if task.Hash() != t.TaskHash || task.Dataset.Root != t.DatasetRoot {
 		return nil, fmt.Errorf("the store's task hashes to %x, the chain posted %x", task.Hash(), t.TaskHash)
 	}
+	// The market derives a dispute's case from the shape it recorded; one
+	// that is not this task's would cut its disputes up otherwise.
+	if err := chain.CheckTaskShape(t.Shape, task); err != nil {
+		return nil, err
+	}
 	if t.Phase < chain.TaskSeeded || t.Phase == chain.TaskAbandoned {
 		return task, nil
 	}
 	return chain.SeededTask(task, t.Seed)
+}
+
+// checkStateRoot checks the solver's state-roots commitment on the chain
+// against the bundle in dir (chain.CheckStateRoot).
+func (p *party) checkStateRoot(t bindings.ProofMarketTask, task *prooflearn.Task, dir string) error {
+	b, err := arbitration.OpenBundle(dir, task)
+	if err != nil {
+		return err
+	}
+	return chain.CheckStateRoot(t.StateRoot, b)
 }
 
 // game is the market's DisputeGame.
@@ -189,6 +204,11 @@ func (p *party) challenge(ctx context.Context) error {
 			return err
 		}
 	}
+	// A commitment the bundle does not give opens no game (its leaves are
+	// not the bundle's): that dispute is the arbiter's, who recomputes it.
+	if err := chain.CheckStateRoot(t.StateRoot, sb); err != nil {
+		return fmt.Errorf("dispute %v has no game to play, it is for the arbiter's decide: %w", did, err)
+	}
 	c, err := arbitration.CaseFromBundles(task, p.data.Train, sb, ref)
 	if err != nil {
 		return err
@@ -207,7 +227,17 @@ func (p *party) challenge(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if _, err := p.cl.Send("openGame")(p.m.OpenGame(p.cl.Opts(nil), did, big.NewInt(int64(c.Segment)), chain.CaseSpec(c, nodes))); err != nil {
+		// The start and the solver's claim open against the solver's
+		// state-roots commitment as leaves segment and segment+1.
+		roots, err := chain.StateRoots(sb)
+		if err != nil {
+			return err
+		}
+		sp, cp, err := chain.StatePaths(roots, c.Segment)
+		if err != nil {
+			return err
+		}
+		if _, err := p.cl.Send("openGame")(p.m.OpenGame(p.cl.Opts(nil), did, big.NewInt(int64(c.Segment)), chain.CaseSpec(c, nodes), sp, cp)); err != nil {
 			return fmt.Errorf("openGame: %w (%s)", err, chain.RevertError(err, chain.MarketABI()))
 		}
 		if d, err = p.m.Disputes(p.cl.Call(), did); err != nil {

@@ -10,17 +10,21 @@
 // The submitter draws a fresh seed, files the task (testdata/tasks/tiny.json
 // with that seed's SHA-256 as its seed_commitment, the seed itself left out)
 // in the store under its hash, posts the hash, the dataset root, an on-chain
-// seed commitment and the escrow, and reveals the seed once a solver has
+// seed commitment, the task's shape (chain.TaskShapeOf) and the escrow, and reveals the seed once a solver has
 // claimed the task. The solver stakes, reads the seed the chain revealed,
 // refuses it unless it opens the task's own commitment (chain.SeededTask),
 // trains on the embedded data with it, files its bundle in the store under
-// its root and commits the root; if a verifier rejects it, it defends its
+// its root and commits the root with its state roots' root
+// (chain.StateRootsRoot); if a verifier rejects it, it defends its
 // bundle in the dispute's game. The verifier waits two blocks past the root
-// for its challenge, stakes, replays the bundle and commits, then reveals,
+// for its challenge, stakes, replays the bundle, checks the state-roots
+// commitment against it (chain.CheckStateRoot) and commits, then reveals,
 // its verdict; a rejection opens a dispute in the same transaction. The
 // challenger (the rejecting verifier's key) finds the disputed segment in
-// the solver's bundle, opens the market's DisputeGame on it and plays its
-// side. Each side of the game is this process's own: it reads the round
+// the solver's bundle, opens the market's DisputeGame on it (with the start
+// and the solver's claim opened against the solver's state roots) and plays
+// its side. Every party refuses a task whose on-chain shape is not its task
+// file's (chain.CheckTaskShape). Each side of the game is this process's own: it reads the round
 // from the contract, computes its answer with its own arbitration player,
 // sends it, and claims the game when the other side's chess clock runs out
 // (chain.Side); the winner pays the game's result out in the market
@@ -55,6 +59,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/chain"
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
@@ -194,7 +199,13 @@ func (p *party) submit(ctx context.Context) error {
 	if err := p.fileTask(&task); err != nil {
 		return err
 	}
-	if _, err := p.cl.Send("postTask")(p.m.PostTask(p.cl.Opts(escrow), task.Hash(), task.Dataset.Root, chain.SeedCommitment(seed, salt))); err != nil {
+	// The task's shape goes on-chain with it: openGame derives a dispute's
+	// step range and operator graph from it.
+	shape, err := chain.TaskShapeOf(&task)
+	if err != nil {
+		return err
+	}
+	if _, err := p.cl.Send("postTask")(p.m.PostTask(p.cl.Opts(escrow), task.Hash(), task.Dataset.Root, chain.SeedCommitment(seed, salt), shape)); err != nil {
 		return err
 	}
 	p.logf("posted %q (hash %.16s…), escrow %v wei", task.Name, task.Hash(), escrow)
@@ -265,7 +276,17 @@ func (p *party) solve(ctx context.Context) error {
 	if err := os.Rename(tmp, dir); err != nil && !errors.Is(err, os.ErrExist) {
 		return err
 	}
-	if _, err := p.cl.Send("commitRoot")(p.m.CommitRoot(p.cl.Opts(nil), p.id, root)); err != nil {
+	// With the proof root, the root over its checkpoints' state roots: the
+	// leaves a game's start and this solver's claim must open in.
+	b, err := arbitration.OpenBundle(dir, task)
+	if err != nil {
+		return err
+	}
+	stateRoot, err := chain.StateRootsRoot(b)
+	if err != nil {
+		return err
+	}
+	if _, err := p.cl.Send("commitRoot")(p.m.CommitRoot(p.cl.Opts(nil), p.id, root, stateRoot)); err != nil {
 		return err
 	}
 	p.logf("trained %d steps (final loss %.3f), bundle %s, root committed", man.Steps, man.Metrics.FinalLoss, dir)
@@ -305,6 +326,16 @@ func (p *party) verify(ctx context.Context) error {
 		// Verify checks the files against their own root; the chain's is
 		// the one the solver is paid for.
 		accepted = false
+	}
+	if accepted {
+		// The solver's state-roots commitment binds any game's start and
+		// claim; one its bundle does not give is rejected. The bundle alone
+		// decides it, so this rejection needs no game: anyone (the arbiter,
+		// through decide) recomputes it.
+		if err := p.checkStateRoot(t, task, dir); err != nil {
+			p.logf("rejecting: %v", err)
+			accepted = false
+		}
 	}
 	var segs []int
 	for _, s := range rep.Segments {
