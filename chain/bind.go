@@ -49,7 +49,7 @@ func TaskShapeOf(task *prooflearn.Task) (bindings.ProofMarketShape, error) {
 	if err != nil {
 		return bindings.ProofMarketShape{}, err
 	}
-	if task.CheckpointInterval <= 0 || task.CheckpointInterval > math.MaxUint32 || task.Steps <= 0 {
+	if task.CheckpointInterval <= 0 || uint64(task.CheckpointInterval) > math.MaxUint32 || task.Steps <= 0 {
 		return bindings.ProofMarketShape{}, fmt.Errorf("%w: interval %d, steps %d", prooflearn.ErrInvalidTask, task.CheckpointInterval, task.Steps)
 	}
 	return bindings.ProofMarketShape{Interval: uint32(task.CheckpointInterval), Steps: uint64(task.Steps),
