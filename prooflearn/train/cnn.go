@@ -86,24 +86,11 @@ func newCNN(spec prooflearn.ModelSpec, dt prooflearn.DType, batch int, params []
 		}
 		out[i] = h
 	}
-	m.logits = h
-	logp, err := kernels.LogSoftmaxNode(h)
+	dz, err := m.deterministicLoss(h, grad)
 	if err != nil {
 		return nil, err
 	}
-	if m.loss, err = kernels.CrossEntropyNode(logp, m.y); err != nil {
-		return nil, err
-	}
 	if grad {
-		m.grads = make(G.Nodes, len(params))
-		dlogp, err := kernels.CrossEntropyGradNode(m.y)
-		if err != nil {
-			return nil, err
-		}
-		dz, err := kernels.LogSoftmaxGradNode(logp, dlogp)
-		if err != nil {
-			return nil, err
-		}
 		first := firstParamLayer(layers)
 		for i := len(layers) - 1; i >= first; i-- {
 			l := layers[i]

@@ -220,24 +220,11 @@ func newDeterministicMLP(spec prooflearn.ModelSpec, dt prooflearn.DType, batch i
 			}
 		}
 	}
-	m.logits = h
-	logp, err := kernels.LogSoftmaxNode(h)
+	dz, err := m.deterministicLoss(h, grad)
 	if err != nil {
 		return nil, err
 	}
-	if m.loss, err = kernels.CrossEntropyNode(logp, m.y); err != nil {
-		return nil, err
-	}
 	if grad {
-		m.grads = make(G.Nodes, len(params))
-		dlogp, err := kernels.CrossEntropyGradNode(m.y)
-		if err != nil {
-			return nil, err
-		}
-		dz, err := kernels.LogSoftmaxGradNode(logp, dlogp)
-		if err != nil {
-			return nil, err
-		}
 		for l := layers - 1; l >= 0; l-- {
 			if m.grads[2*l], err = kernels.MatMulNode(inputs[l], dz, true, false); err != nil {
 				return nil, fmt.Errorf("layer %d weight gradient: %w", l, err)
@@ -319,4 +306,28 @@ func (m *mlp) scalarLoss() float64 {
 		return v
 	}
 	return 0
+}
+
+// deterministicLoss puts the deterministic loss on the logits h (log-softmax,
+// then cross-entropy against m.y) and, with grad, returns the logits'
+// gradient dz and sizes m.grads for the backward pass that starts from it.
+// The MLP and the CNN share it, so their loss nodes and operator names agree.
+func (m *mlp) deterministicLoss(h *G.Node, grad bool) (*G.Node, error) {
+	m.logits = h
+	logp, err := kernels.LogSoftmaxNode(h)
+	if err != nil {
+		return nil, err
+	}
+	if m.loss, err = kernels.CrossEntropyNode(logp, m.y); err != nil {
+		return nil, err
+	}
+	if !grad {
+		return nil, nil
+	}
+	m.grads = make(G.Nodes, len(m.params))
+	dlogp, err := kernels.CrossEntropyGradNode(m.y)
+	if err != nil {
+		return nil, err
+	}
+	return kernels.LogSoftmaxGradNode(logp, dlogp)
 }
