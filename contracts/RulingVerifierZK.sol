@@ -12,8 +12,8 @@ interface IChunkVerifier3 {
     function verifyProof(bytes calldata proof, uint256[3] calldata input) external view;
 }
 
-/// @title The proven ruling on one chunk of a fixed-mode operator, tied to
-/// the dispute game's leaves.
+/// @title The proven ruling on one chunk of a fixed-mode operator, or on a
+/// whole product or bias gradient, tied to the dispute game's leaves.
 /// @notice In fixed mode the game's leaf of a tensor commits to the MiMC
 /// digests of its 512-value chunks (arbitration.FixedLeaf in prooflearn):
 ///

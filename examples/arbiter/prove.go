@@ -62,7 +62,9 @@ type ChunkReport struct {
 // output its re-execution gives: on the first chunk at which the two sides'
 // outputs differ for an elementwise operator (outputs and leaves are the
 // revealed outputs and the leaves the game committed them under), on the
-// whole operator otherwise. A missing solc skips only the chain.
+// whole operator over every chunk digest for a product or a bias gradient
+// (the same lists, checked the same way), on the whole operator under
+// whole-tensor digests otherwise. A missing solc skips only the chain.
 func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash) (*ProofReport, error) {
 	// gnark logs its compile and prove phases to stderr in its own format;
 	// the report carries what matters of them.
