@@ -12,8 +12,8 @@ interface IChunkVerifier3 {
     function verifyProof(bytes calldata proof, uint256[3] calldata input) external view;
 }
 
-/// @title The proven ruling on one chunk of a fixed-mode operator, tied to
-/// the dispute game's leaves.
+/// @title The proven ruling on one chunk of a fixed-mode operator, or on a
+/// whole product or bias gradient, tied to the dispute game's leaves.
 /// @notice In fixed mode the game's leaf of a tensor commits to the MiMC
 /// digests of its 512-value chunks (arbitration.FixedLeaf in prooflearn):
 ///
@@ -72,16 +72,22 @@ contract RulingVerifierZK {
     /// shape, and returns its digest at `index`, or at 0 for a one-chunk
     /// tensor read whole.
     function chunkDigest(Tensor calldata t, uint256 tensor, uint256 index) internal pure returns (uint256) {
+        uint256 count = checkList(t, tensor);
+        if (count == 1) return uint256(t.digests[0]);
+        if (index >= count) revert ChunkOutOfRange(tensor, index, count);
+        return uint256(t.digests[index]);
+    }
+
+    /// Checks t's digests against its leaf and its chunk count against its
+    /// shape, and returns the count.
+    function checkList(Tensor calldata t, uint256 tensor) internal pure returns (uint256 count) {
         if (fixedLeaf(t.name, t.shape, t.digests) != t.leaf) revert LeafMismatch(tensor);
         uint256 n = 1;
         for (uint256 i = 0; i < t.shape.length; i++) {
             n *= t.shape[i];
         }
-        uint256 count = n == 0 ? 1 : (n + CHUNK - 1) / CHUNK;
+        count = n == 0 ? 1 : (n + CHUNK - 1) / CHUNK;
         if (t.digests.length != count) revert LeafMismatch(tensor);
-        if (count == 1) return uint256(t.digests[0]);
-        if (index >= count) revert ChunkOutOfRange(tensor, index, count);
-        return uint256(t.digests[index]);
     }
 
     /// Verifies the ruling on chunk `index`: inputs in the circuit's
@@ -106,5 +112,46 @@ contract RulingVerifierZK {
             revert BadArity(inputs.length);
         }
         return output.leaf;
+    }
+
+    /// Verifies a ruling on a whole operator (matmul, bias-grad:
+    /// zkruling.ProveWhole), whose public inputs are every chunk digest of
+    /// every tensor: the inputs' lists in argument order, then the output's.
+    /// Each list is checked against its leaf as above and the lists, so
+    /// tied to the leaves, are the verifier's input; its arity is their total,
+    /// which the verifier's signature fixes, so lists of other lengths find no
+    /// function to call. Reverts unless every list matches its leaf and the
+    /// proof checks; returns the proven output leaf.
+    function verifyWholeRuling(address verifier, Tensor[] calldata inputs, Tensor calldata output, bytes calldata proof)
+        external
+        view
+        returns (bytes32)
+    {
+        bytes memory publics;
+        uint256 total;
+        for (uint256 k = 0; k <= inputs.length; k++) {
+            Tensor calldata t = k < inputs.length ? inputs[k] : output;
+            total += checkList(t, k);
+            publics = abi.encodePacked(publics, t.digests);
+        }
+        // gnark's verifyProof(bytes, uint256[total]): the array inline after
+        // the proof's offset, then the proof, padded to a word.
+        bytes4 selector = bytes4(keccak256(abi.encodePacked("verifyProof(bytes,uint256[", decimal(total), "])")));
+        bytes memory call = abi.encodePacked(
+            selector, uint256(32 + 32 * total), publics, uint256(proof.length), proof, new bytes((32 - (proof.length % 32)) % 32)
+        );
+        if (verifier.code.length == 0) revert ProofRejected();
+        (bool ok,) = verifier.staticcall(call);
+        if (!ok) revert ProofRejected();
+        return output.leaf;
+    }
+
+    error ProofRejected();
+
+    function decimal(uint256 v) internal pure returns (bytes memory s) {
+        if (v == 0) return "0";
+        for (; v > 0; v /= 10) {
+            s = abi.encodePacked(bytes1(uint8(48 + (v % 10))), s);
+        }
     }
 }

@@ -11,6 +11,7 @@ import (
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -57,16 +58,7 @@ func TestRulingVerifierZK(t *testing.T) {
 	v, err := chain.verifier(r.circuit)
 	require.NoError(t, err)
 
-	src, err := os.ReadFile("../contracts/RulingVerifierZK.sol")
-	require.NoError(t, err)
-	bin, abiJSON, err := compileContract(chain.solc, src, "RulingVerifierZK")
-	require.NoError(t, err)
-	adapterABI, err := abi.JSON(strings.NewReader(abiJSON))
-	require.NoError(t, err)
-	receipt, err := chain.send(nil, bin)
-	require.NoError(t, err)
-	require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status)
-	adapter := receipt.ContractAddress
+	adapter, adapterABI := deployAdapter(t, chain)
 
 	claim := func(name string, vals []int32) *arbitration.ChunkClaim {
 		cl, err := arbitration.NewChunkClaim(name, &prooflearn.Tensor{Name: name, DType: prooflearn.Int32, Shape: []int{2, 260}, I32: vals})
@@ -111,6 +103,104 @@ func TestRulingVerifierZK(t *testing.T) {
 	assert.Equal(t, types.ReceiptStatusFailed, rule(inputs, &bad, 1).Status, "digests that do not hash to the leaf")
 	swapped := []*arbitration.ChunkClaim{inputs[1], inputs[0]}
 	assert.Equal(t, types.ReceiptStatusFailed, rule(swapped, honest, 1).Status, "inputs out of argument order")
+}
+
+// deployAdapter compiles and deploys contracts/RulingVerifierZK.sol.
+func deployAdapter(t *testing.T, chain *Chain) (common.Address, abi.ABI) {
+	t.Helper()
+	src, err := os.ReadFile("../contracts/RulingVerifierZK.sol")
+	require.NoError(t, err)
+	bin, abiJSON, err := compileContract(chain.solc, src, "RulingVerifierZK")
+	require.NoError(t, err)
+	adapterABI, err := abi.JSON(strings.NewReader(abiJSON))
+	require.NoError(t, err)
+	receipt, err := chain.send(nil, bin)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status)
+	return receipt.ContractAddress, adapterABI
+}
+
+// wholeClaims are a whole case's tensors under their own fixed-mode leaves,
+// inputs then output, named as the game would name them.
+func wholeClaims(t *testing.T, c wholeCase, names ...string) []*arbitration.ChunkClaim {
+	t.Helper()
+	var out []*arbitration.ChunkClaim
+	for k, v := range append(slices.Clone(c.inputs), c.out) {
+		cl, err := arbitration.NewChunkClaim(names[k], &prooflearn.Tensor{Name: names[k], DType: prooflearn.Int32, Shape: c.shapes[k], I32: v})
+		require.NoError(t, err)
+		out = append(out, cl)
+	}
+	return out
+}
+
+// ruleWhole sends verifyWholeRuling to the adapter.
+func ruleWhole(t *testing.T, chain *Chain, adapter common.Address, adapterABI abi.ABI, verifier common.Address, claims []*arbitration.ChunkClaim, proof []byte) *types.Receipt {
+	t.Helper()
+	var ins []abiTensor
+	for _, in := range claims[:len(claims)-1] {
+		ins = append(ins, toABI(in))
+	}
+	data, err := adapterABI.Pack("verifyWholeRuling", verifier, ins, toABI(claims[len(claims)-1]), proof)
+	require.NoError(t, err)
+	receipt, err := chain.send(&adapter, data)
+	require.NoError(t, err)
+	return receipt
+}
+
+// TestRulingVerifierZKWhole has the adapter verify a whole product proven
+// over chunk digests (2×300 by 300×2: two-chunk operands): it accepts the
+// honest lists under their leaves and reverts for a list that does not hash
+// to its leaf, for the forged output's list under its own leaf, for the
+// operands swapped (another tensor's digests in a list's place), and for a
+// verifier of another circuit.
+func TestRulingVerifierZKWhole(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles and deploys two contracts and proves a ~45,000-constraint circuit")
+	}
+	chain, err := NewChain(solcForTest(t))
+	require.NoError(t, err)
+	defer chain.Close()
+	rng := rand.New(rand.NewPCG(21, 5))
+	c := newMatMulWhole(t, rng, 2, 300, 2, false, false)
+	r, err := ProveWhole(c.op, c.inputs, c.out)
+	require.NoError(t, err)
+	v, err := chain.verifier(r.circuit)
+	require.NoError(t, err)
+	adapter, adapterABI := deployAdapter(t, chain)
+
+	claims := wholeClaims(t, c, "h", "w", "logits")
+	ok := ruleWhole(t, chain, adapter, adapterABI, v.addr, claims, r.SolidityProof())
+	require.Equal(t, types.ReceiptStatusSuccessful, ok.Status, "the honest lists")
+	t.Logf("verifyWholeRuling: %d gas (the verifier alone: %d)", ok.GasUsed, mustVerify(t, r, chain))
+
+	bad := *claims[0]
+	bad.Digests = slices.Clone(bad.Digests)
+	bad.Digests[0], bad.Digests[1] = bad.Digests[1], bad.Digests[0]
+	assert.Equal(t, types.ReceiptStatusFailed,
+		ruleWhole(t, chain, adapter, adapterABI, v.addr, []*arbitration.ChunkClaim{&bad, claims[1], claims[2]}, r.SolidityProof()).Status,
+		"a list that does not hash to its leaf")
+
+	forgedVals := slices.Clone(c.out)
+	forgedVals[3]++
+	forged := wholeCase{c.op, c.inputs, forgedVals, c.shapes}
+	fc := wholeClaims(t, forged, "h", "w", "logits")
+	assert.Equal(t, types.ReceiptStatusFailed,
+		ruleWhole(t, chain, adapter, adapterABI, v.addr, fc, r.SolidityProof()).Status,
+		"the forged output's list under its own leaf")
+
+	swapped := wholeClaims(t, wholeCase{c.op, [][]int32{c.inputs[1], c.inputs[0]}, c.out, [][]int{c.shapes[1], c.shapes[0], c.shapes[2]}}, "w", "h", "logits")
+	assert.Equal(t, types.ReceiptStatusFailed,
+		ruleWhole(t, chain, adapter, adapterABI, v.addr, swapped, r.SolidityProof()).Status,
+		"the operands' lists swapped")
+
+	small := newMatMulWhole(t, rng, 4, 8, 3, false, false)
+	rs, err := ProveWhole(small.op, small.inputs, small.out)
+	require.NoError(t, err)
+	vs, err := chain.verifier(rs.circuit)
+	require.NoError(t, err)
+	assert.Equal(t, types.ReceiptStatusFailed,
+		ruleWhole(t, chain, adapter, adapterABI, vs.addr, claims, r.SolidityProof()).Status,
+		"the verifier of another circuit")
 }
 
 func mustVerify(t *testing.T, r *Ruling, chain *Chain) uint64 {

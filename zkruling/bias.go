@@ -41,17 +41,22 @@ type biasGradCircuit struct {
 }
 
 func (c *biasGradCircuit) Define(api frontend.API) error {
-	rc := newRangechecker(api)
-	checkValues(api, rc, c.DY)
-	checkValues(api, rc, c.DB)
-	for j := range c.n {
-		var sum frontend.Variable = 0
-		for i := range c.m {
-			sum = api.Add(sum, c.DY[i*c.n+j])
-		}
-		api.AssertIsEqual(c.DB[j], sum)
-	}
+	defineBiasGrad(api, c.m, c.n, c.DY, c.DB)
 	return assertDigests(api, c.pack,
 		digestInput{c.DigestDY, []int{c.m, c.n}, c.DY},
 		digestInput{c.DigestDB, []int{c.n}, c.DB})
+}
+
+// defineBiasGrad constrains DB[j] = Σ_i DY[i,j], every value range-checked.
+func defineBiasGrad(api frontend.API, m, n int, dy, db []frontend.Variable) {
+	rc := newRangechecker(api)
+	checkValues(api, rc, dy)
+	checkValues(api, rc, db)
+	for j := range n {
+		var sum frontend.Variable = 0
+		for i := range m {
+			sum = api.Add(sum, dy[i*n+j])
+		}
+		api.AssertIsEqual(db[j], sum)
+	}
 }

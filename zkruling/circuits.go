@@ -62,14 +62,25 @@ func newMatMulCircuit(s matMulShape, pack int) *matMulCircuit {
 
 func (c *matMulCircuit) Define(api frontend.API) error {
 	s := c.shape
+	defineMatMul(api, s, c.A, c.B, c.C, c.Acc)
+	return assertDigests(api, c.pack,
+		digestInput{c.DigestA, s.shapeA(), c.A},
+		digestInput{c.DigestB, s.shapeB(), c.B},
+		digestInput{c.DigestC, []int{s.M, s.N}, c.C})
+}
+
+// defineMatMul constrains C = Round(op(A)·op(B), Frac) through the witness
+// accumulators Acc, every value of A, B and C range-checked: the product
+// whichever digests bind its tensors.
+func defineMatMul(api frontend.API, s matMulShape, a, b, cv, accs []frontend.Variable) {
 	rc := newRangechecker(api)
-	for _, t := range [][]frontend.Variable{c.A, c.B, c.C} {
+	for _, t := range [][]frontend.Variable{a, b, cv} {
 		checkValues(api, rc, t)
 	}
-	for i, acc := range c.Acc {
-		rc.Check(api.Sub(api.Add(acc, 1<<(Frac-1)), api.Mul(c.C[i], 1<<Frac)), Frac)
+	for i, acc := range accs {
+		rc.Check(api.Sub(api.Add(acc, 1<<(Frac-1)), api.Mul(cv[i], 1<<Frac)), Frac)
 	}
-	committed := append(append(append([]frontend.Variable{}, c.Acc...), c.A...), c.B...)
+	committed := append(append(append([]frontend.Variable{}, accs...), a...), b...)
 	multicommit.WithCommitment(api, func(api frontend.API, rho frontend.Variable) error {
 		r := make([]frontend.Variable, s.M)
 		r[0] = 1
@@ -81,26 +92,22 @@ func (c *matMulCircuit) Define(api frontend.API) error {
 		for p := range s.K {
 			var sum frontend.Variable = 0
 			for i := range s.M {
-				sum = api.Add(sum, api.Mul(r[i], c.A[index(i, p, s.M, s.K, s.TransA)]))
+				sum = api.Add(sum, api.Mul(r[i], a[index(i, p, s.M, s.K, s.TransA)]))
 			}
 			u[p] = sum
 		}
 		for j := range s.N {
 			var lhs, rhs frontend.Variable = 0, 0
 			for i := range s.M {
-				lhs = api.Add(lhs, api.Mul(r[i], c.Acc[i*s.N+j]))
+				lhs = api.Add(lhs, api.Mul(r[i], accs[i*s.N+j]))
 			}
 			for p := range s.K {
-				rhs = api.Add(rhs, api.Mul(u[p], c.B[index(p, j, s.K, s.N, s.TransB)]))
+				rhs = api.Add(rhs, api.Mul(u[p], b[index(p, j, s.K, s.N, s.TransB)]))
 			}
 			api.AssertIsEqual(lhs, rhs)
 		}
 		return nil
 	}, committed...)
-	return assertDigests(api, c.pack,
-		digestInput{c.DigestA, s.shapeA(), c.A},
-		digestInput{c.DigestB, s.shapeB(), c.B},
-		digestInput{c.DigestC, []int{s.M, s.N}, c.C})
 }
 
 // reluCircuit proves Y = max(X, 0) elementwise over a tensor of the given

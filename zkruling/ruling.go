@@ -381,6 +381,8 @@ func setDigests(circuit frontend.Circuit, d []fr.Element) {
 		c.DigestX, c.DigestY, c.DigestOut = v[0], v[1], v[2]
 	case *chunkCircuit:
 		c.Digests = v
+	case *wholeCircuit:
+		c.Digests = v
 	}
 }
 

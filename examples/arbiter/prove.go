@@ -33,6 +33,9 @@ type ProofReport struct {
 	// Chunk locates a chunk ruling (elementwise operators); absent for a
 	// ruling on the whole operator.
 	Chunk *ChunkReport `json:"chunk,omitempty"`
+	// Whole says how a ruling on a whole product or bias gradient was tied
+	// to the game's leaves; absent otherwise.
+	Whole *WholeReport `json:"whole,omitempty"`
 	// Error says why no proof was made.
 	Error string `json:"error,omitempty"`
 }
@@ -59,7 +62,9 @@ type ChunkReport struct {
 // output its re-execution gives: on the first chunk at which the two sides'
 // outputs differ for an elementwise operator (outputs and leaves are the
 // revealed outputs and the leaves the game committed them under), on the
-// whole operator otherwise. A missing solc skips only the chain.
+// whole operator over every chunk digest for a product or a bias gradient
+// (the same lists, checked the same way), on the whole operator under
+// whole-tensor digests otherwise. A missing solc skips only the chain.
 func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash) (*ProofReport, error) {
 	// gnark logs its compile and prove phases to stderr in its own format;
 	// the report carries what matters of them.
@@ -78,7 +83,8 @@ func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*
 	}
 	p := &ProofReport{OutputLeaf: res.Output.String()}
 	var r *zkruling.Ruling
-	if slices.Contains(zkruling.ChunkedOps, op.Op) && len(outputs) == 2 {
+	chunked, whole := slices.Contains(zkruling.ChunkedOps, op.Op), slices.Contains(zkruling.WholeOps, op.Op)
+	if (chunked || whole) && len(outputs) == 2 {
 		cc := &chunkCase{Op: op, Honest: res.Tensor.I32, Outputs: map[arbitration.Party]*arbitration.ChunkClaim{}}
 		for _, i := range order {
 			in := &call.Inputs[i].Tensor
@@ -96,11 +102,17 @@ func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*
 			}
 			cc.Outputs[party] = &arbitration.ChunkClaim{Name: call.Name, Shape: t.Shape, Leaf: leaves[party], Digests: ds}
 		}
-		r, p.Chunk, err = proveChunkRuling(cc)
-		// An add-bias whose chunks do not start on rows has no chunk
-		// circuit: it is proven whole, as a product is.
-		if err != nil && !errors.Is(err, zkruling.ErrUnsupported) {
-			return nil, err
+		if whole {
+			if r, p.Whole, err = proveWholeRuling(cc); err != nil {
+				return nil, err
+			}
+		} else {
+			r, p.Chunk, err = proveChunkRuling(cc)
+			// An add-bias whose chunks do not start on rows has no chunk
+			// circuit: it is proven whole under whole-tensor digests.
+			if err != nil && !errors.Is(err, zkruling.ErrUnsupported) {
+				return nil, err
+			}
 		}
 	}
 	if r == nil {
@@ -129,7 +141,8 @@ func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*
 	return p, nil
 }
 
-// chunkCase is a chunk ruling's material as a contract would hold it: the
+// chunkCase is a leaf-tied ruling's material (by chunk, or whole for a
+// product or bias gradient) as a contract would hold it: the
 // operator, the agreed inputs' digest lists (in zkruling's argument order)
 // with their values, each side's output digest list under its committed
 // leaf, and the honest output (the arbiter's re-execution).
@@ -183,6 +196,73 @@ func proveChunkRuling(c *chunkCase) (*zkruling.Ruling, *ChunkReport, error) {
 		rep.ProvenFor = arbitration.PartyChallenger
 	default:
 		return nil, nil, fmt.Errorf("%w: neither side's chunk %d is the honest output's", errNotProven, i)
+	}
+	return r, rep, nil
+}
+
+// WholeReport says how a whole operator's ruling (a product, a bias
+// gradient) was tied to the game's leaves: its public inputs are every chunk
+// digest of every tensor.
+type WholeReport struct {
+	PublicInputs int `json:"public_inputs"`
+	// LeafCheck says what the digest lists were checked against, as
+	// ChunkReport's.
+	LeafCheck string `json:"leaf_check"`
+	// ProvenFor is the side whose output digest list is the proof's.
+	ProvenFor arbitration.Party `json:"proven_for"`
+}
+
+// proveWholeRuling is proveChunkRuling for an operator proven whole
+// (zkruling.WholeOps): it checks every digest list against its leaf before
+// proving, proves the operator on the honest output, and checks that the
+// proof's public inputs are the input lists followed by one side's output
+// list, the side a contract's verifyWholeRuling rules for.
+func proveWholeRuling(c *chunkCase) (*zkruling.Ruling, *WholeReport, error) {
+	for _, in := range c.Inputs {
+		if err := in.Check(); err != nil {
+			return nil, nil, fmt.Errorf("%w: agreed input: %w", errNotProven, err)
+		}
+	}
+	sol, chal := c.Outputs[arbitration.PartySolver], c.Outputs[arbitration.PartyChallenger]
+	if sol == nil || chal == nil {
+		return nil, nil, fmt.Errorf("%w: a ruling tied to the leaves needs both sides' outputs", errNotProven)
+	}
+	for _, out := range []*arbitration.ChunkClaim{sol, chal} {
+		if err := out.Check(); err != nil {
+			return nil, nil, fmt.Errorf("%w: output: %w", errNotProven, err)
+		}
+	}
+	r, err := zkruling.ProveWhole(c.Op, c.InputValues, c.Honest)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", errNotProven, err)
+	}
+	at := 0
+	matches := func(list []prooflearn.Hash) bool {
+		if at+len(list) > len(r.Digests) {
+			return false
+		}
+		for j, d := range list {
+			if prooflearn.Hash(r.Digests[at+j].Bytes()) != d {
+				return false
+			}
+		}
+		return true
+	}
+	for k, in := range c.Inputs {
+		if !matches(in.Digests) {
+			return nil, nil, fmt.Errorf("%w: the proof's input %d digests are not %q's list", errNotProven, k, in.Name)
+		}
+		at += len(in.Digests)
+	}
+	rep := &WholeReport{PublicInputs: len(r.Digests),
+		LeafCheck: fmt.Sprintf("%d input and 2 output chunk-digest lists hash to their leaves", len(c.Inputs))}
+	switch {
+	case at+len(sol.Digests) == len(r.Digests) && matches(sol.Digests):
+		rep.ProvenFor = arbitration.PartySolver
+	case at+len(chal.Digests) == len(r.Digests) && matches(chal.Digests):
+		rep.ProvenFor = arbitration.PartyChallenger
+	default:
+		return nil, nil, fmt.Errorf("%w: neither side's output list is the honest output's", errNotProven)
 	}
 	return r, rep, nil
 }

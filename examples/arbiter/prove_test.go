@@ -208,3 +208,64 @@ func TestChunkRulingLeavesUnalignedAddBiasWhole(t *testing.T) {
 	_, _, err := proveChunkRuling(c)
 	assert.ErrorIs(t, err, zkruling.ErrUnsupported)
 }
+
+// newWholeCase is a product h·W (4×8 by 8×3, one chunk each) whose solver
+// claims a forged output under its own consistent leaf and whose challenger
+// claims the honest one.
+func newWholeCase(t *testing.T) *chunkCase {
+	t.Helper()
+	h, w := tensor([]int{4, 8}, make([]int32, 32)...), tensor([]int{8, 3}, make([]int32, 24)...)
+	for i := range h.I32 {
+		h.I32[i] = int32(i*7919%(4*fixed.One)) - 2*fixed.One
+	}
+	for i := range w.I32 {
+		w.I32[i] = int32(i*104729%fixed.One) - fixed.One/2
+	}
+	honest := tensor([]int{4, 3}, make([]int32, 12)...)
+	require.NoError(t, fixed.MatMul(honest.I32, h.I32, w.I32, 4, 8, 3, false, false))
+	forged := tensor([]int{4, 3}, append([]int32{}, honest.I32...)...)
+	forged.I32[5]++
+	c := &chunkCase{Op: zkruling.Operator{Op: zkruling.OpMatMul, M: 4, K: 8, N: 3}, Honest: honest.I32,
+		Outputs: map[arbitration.Party]*arbitration.ChunkClaim{}}
+	for i, in := range []prooflearn.Tensor{h, w} {
+		cl, err := arbitration.NewChunkClaim([]string{"layer1.h", "w1"}[i], &in)
+		require.NoError(t, err)
+		c.Inputs, c.InputValues = append(c.Inputs, cl), append(c.InputValues, in.I32)
+	}
+	for p, out := range map[arbitration.Party]prooflearn.Tensor{arbitration.PartySolver: forged, arbitration.PartyChallenger: honest} {
+		cl, err := arbitration.NewChunkClaim("layer1.logits", &out)
+		require.NoError(t, err)
+		c.Outputs[p] = cl
+	}
+	return c
+}
+
+// A product is proven whole with the agreed input lists and the honest
+// side's output list as its public inputs, for the honest side.
+func TestProveWholeRuling(t *testing.T) {
+	c := newWholeCase(t)
+	r, rep, err := proveWholeRuling(c)
+	require.NoError(t, err)
+	require.NoError(t, r.VerifyGo())
+	assert.Equal(t, arbitration.PartyChallenger, rep.ProvenFor)
+	assert.Equal(t, 3, rep.PublicInputs)
+	for k, want := range []prooflearn.Hash{c.Inputs[0].Digests[0], c.Inputs[1].Digests[0], c.Outputs[arbitration.PartyChallenger].Digests[0]} {
+		assert.Equal(t, want, prooflearn.Hash(r.Digests[k].Bytes()), "public input %d", k)
+	}
+}
+
+// As for chunks, lists that do not hash to the leaf they are presented for
+// are refused before anything is proven: an input's list taken from another
+// tensor, an output's list under the other side's leaf.
+func TestWholeRulingRefusesUncommittedDigests(t *testing.T) {
+	c := newWholeCase(t)
+	c.Inputs[0].Digests = c.Inputs[1].Digests
+	_, _, err := proveWholeRuling(c)
+	require.ErrorIs(t, err, arbitration.ErrChunkLeaf)
+	assert.ErrorIs(t, err, errNotProven)
+
+	c = newWholeCase(t)
+	c.Outputs[arbitration.PartySolver].Leaf = c.Outputs[arbitration.PartyChallenger].Leaf
+	_, _, err = proveWholeRuling(c)
+	assert.ErrorIs(t, err, arbitration.ErrChunkLeaf)
+}
