@@ -5,9 +5,10 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr/mimc"
 	"github.com/consensys/gnark/frontend"
+
 	gmimc "github.com/consensys/gnark/std/hash/mimc"
+	"github.com/prooflearn/prooflearn/zkruling/chunk"
 )
 
 // Packing: a value in [-2^Bound, 2^Bound) takes valueBits bits in balanced
@@ -53,26 +54,12 @@ func digest(shape []int, values []int32, width int) (fr.Element, error) {
 // without its range checks would accept: the tests use it to build the
 // colliding tensors those checks exist to refuse.
 func digestUnchecked(shape []int, values []int32, width int) fr.Element {
-	h := mimc.NewFieldHasher()
-	var e fr.Element
-	for _, x := range header(shape, len(values)) {
-		e.SetInt64(int64(x))
-		h.WriteElement(e)
+	hd := header(shape, len(values))
+	h64 := make([]int64, len(hd))
+	for i, x := range hd {
+		h64[i] = int64(x)
 	}
-	var shift, term fr.Element
-	shift.SetUint64(1 << valueBits)
-	for start := 0; start < len(values); start += width {
-		end := min(start+width, len(values))
-		// Horner from the last value of the chunk: Σ x_i·2^(valueBits·(i−start)).
-		e.SetZero()
-		for i := end - 1; i >= start; i-- {
-			e.Mul(&e, &shift)
-			term.SetInt64(int64(values[i]))
-			e.Add(&e, &term)
-		}
-		h.WriteElement(e)
-	}
-	return h.SumElement()
+	return chunk.HashPacked(h64, values, width)
 }
 
 func header(shape []int, n int) []int {

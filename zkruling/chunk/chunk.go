@@ -94,17 +94,26 @@ func Digest(shape []int, index int, values []int32) (fr.Element, error) {
 			return fr.Element{}, fmt.Errorf("chunk: value %d of chunk %d is %d, outside [-2^%d, 2^%d)", i, index, v, fixed.Bound, fixed.Bound)
 		}
 	}
+	return HashPacked(Header(shape, index, len(values)), values, PackWidth), nil
+}
+
+// HashPacked is MiMC (Miyaguchi–Preneel over BN254) over the header's
+// elements, then the values packed width to a field element,
+// Σ x_i·2^(ValueBits·(i−start)) from the last value down: the encoding of a
+// chunk digest here and of zkruling's whole-tensor digests (header and width
+// are theirs). It does not range-check the values; the caller must, since
+// the packing is injective only inside the fixed-point range.
+func HashPacked(header []int64, values []int32, width int) fr.Element {
 	h := mimc.NewFieldHasher()
 	var e fr.Element
-	for _, x := range Header(shape, index, len(values)) {
+	for _, x := range header {
 		e.SetInt64(x)
 		h.WriteElement(e)
 	}
 	var shift, term fr.Element
 	shift.SetUint64(1 << ValueBits)
-	for start := 0; start < len(values); start += PackWidth {
-		end := min(start+PackWidth, len(values))
-		// Horner from the last value: Σ x_i·2^(ValueBits·(i−start)).
+	for start := 0; start < len(values); start += width {
+		end := min(start+width, len(values))
 		e.SetZero()
 		for i := end - 1; i >= start; i-- {
 			e.Mul(&e, &shift)
@@ -113,7 +122,7 @@ func Digest(shape []int, index int, values []int32) (fr.Element, error) {
 		}
 		h.WriteElement(e)
 	}
-	return h.SumElement(), nil
+	return h.SumElement()
 }
 
 // Digests returns the digest of every chunk of a tensor, in order.
