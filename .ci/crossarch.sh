@@ -75,7 +75,7 @@ exe() { # exe PLATFORM PROGRAM ARG...: the program's build for PLATFORM, run
     amd64) "$work/$prog.amd64" "$@" ;;
     arm64) qemu-aarch64-static "$work/$prog.arm64" "$@" ;;
     riscv64) qemu-riscv64-static "$work/$prog.riscv64" "$@" ;;
-    wasm) node --experimental-wasi-unstable-preview1 --no-warnings internal/wasirun/run.mjs \
+    wasm) node --experimental-wasi-unstable-preview1 --no-warnings --no-incremental-marking internal/wasirun/run.mjs \
       --cwd "$repo" --dir "$repo/testdata" --dir "$work" -- "$work/$prog.wasm" "$@" ;;
   esac
 }
@@ -91,13 +91,6 @@ for task in "${tasks[@]}"; do
   fi
   golden=$(tr -d '[:space:]' <"$golden_file")
   for platform in $platforms; do
-    # Node 20's WASI host dies with a segmentation fault (signal 11, no Go
-    # panic, no trap) part way through a CNN task's run; the same wasm binary
-    # finishes the MLP tasks, and arm64 and riscv64 train the CNN to its
-    # golden root. Until the host is fixed the CNN is not run on wasm.
-    if [ "$platform" = wasm ] && [ "$(json "$task" 'j.model.type')" = cnn ]; then
-      printf '%-8s %-10s skipped: Node 20 WASI host crashes (signal 11) on CNN runs\n' "$platform" "$name"; continue
-    fi
     out="$work/proof-$name-$platform"
     start=$SECONDS
     if ! run "$platform" "$task" "$out" >"$work/log" 2>&1; then

@@ -6,7 +6,7 @@
 // network can run the ruling inside a WebAssembly VM:
 //
 //	GOOS=wasip1 GOARCH=wasm go build -o reexec.wasm ./examples/reexec
-//	node --experimental-wasi-unstable-preview1 --no-warnings internal/wasirun/run.mjs \
+//	node --experimental-wasi-unstable-preview1 --no-warnings --no-incremental-marking internal/wasirun/run.mjs \
 //	    --dir /tmp/call -- reexec.wasm -in /tmp/call/call.bin -out /tmp/call/output.hash
 //
 // See the usage text for the flags and the file format.

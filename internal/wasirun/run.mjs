@@ -2,7 +2,7 @@
 // (the node:wasi module, WASI preview 1): Debian's nodejs package (18 in
 // bookworm, which needs the flag below; 20 and later accept and ignore it).
 //
-//   node --experimental-wasi-unstable-preview1 --no-warnings run.mjs [--dir HOST[:GUEST]]... [--env NAME=VALUE]... [--cwd DIR] PROGRAM.wasm [ARG]...
+//   node --experimental-wasi-unstable-preview1 --no-warnings --no-incremental-marking run.mjs [--dir HOST[:GUEST]]... [--env NAME=VALUE]... [--cwd DIR] PROGRAM.wasm [ARG]...
 //
 // Each --dir preopens a host directory (under the same path unless :GUEST
 // is given); the program sees those directories and nothing else of the

@@ -21,8 +21,13 @@ var Script []byte
 
 // NodeFlags are the flags node needs to run Script: WASI is behind a flag
 // before Node 20 (Debian bookworm ships 18), and its experimental warning
-// would mix with the program's output.
-var NodeFlags = []string{"--experimental-wasi-unstable-preview1", "--no-warnings"}
+// would mix with the program's output. --no-incremental-marking works around
+// a V8 crash (signal 11, Node 20): growing a Go program's wasm memory
+// reports external memory pressure, which can finish an incremental
+// mark-compact in the middle of the grow, and V8's root marking then walks
+// the Go wasm frames and faults. A CNN task's run grows memory often enough
+// to hit it every time.
+var NodeFlags = []string{"--experimental-wasi-unstable-preview1", "--no-warnings", "--no-incremental-marking"}
 
 // ErrNoNode: node is not installed (apt-get install nodejs).
 var ErrNoNode = errors.New("node is not installed (apt-get install nodejs): the wasm half cannot run")
