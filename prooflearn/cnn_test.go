@@ -150,7 +150,7 @@ func TestCNNHostileSizes(t *testing.T) {
 	}{
 		{"model.layers[0].conv.out", []string{conv1, `{"conv": {"out": 1000000, "kernel": 5, "stride": 1, "padding": 2}}`}},
 		{"model.image[0] (channels)", []string{`"image": [1, 28, 28]`, `"image": [8192, 8, 2]`, `"input": 784`, `"input": 131072`}},
-		{"model.image[1]", []string{`"image": [1, 28, 28]`, `"image": [1, 1099511627776, 1]`}},
+		{"model.image[1]", []string{`"image": [1, 28, 28]`, `"image": [1, 1073741824, 1]`}},
 		{"model.layers[0] im2col values", []string{conv1, `{"conv": {"out": 1, "kernel": 25, "stride": 1, "padding": 12}}`, `"image": [1, 28, 28]`, `"image": [64, 28, 28]`, `"input": 784`, `"input": 50176`}},
 		{"model.layers[0] output values", []string{conv1, `{"conv": {"out": 4096, "kernel": 1, "stride": 1, "padding": 0}}`, `"image": [1, 28, 28]`, `"image": [1, 128, 128]`, `"input": 784`, `"input": 16384`}},
 		{"model.layers[9].dense.out", []string{`{"dense": {"out": 10}}`, `{"dense": {"out": 4194304}}`}},
