@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/zkruling/chunk"
@@ -103,10 +104,7 @@ func NewChunkClaim(name string, t *prooflearn.Tensor) (*ChunkClaim, error) {
 // Check verifies that the digests are the shape's chunk count and hash to
 // the leaf (ErrChunkLeaf otherwise).
 func (c *ChunkClaim) Check() error {
-	n := 1
-	for _, d := range c.Shape {
-		n *= d
-	}
+	n := shapeSize(c.Shape)
 	if len(c.Digests) != chunk.Count(n) {
 		return fmt.Errorf("%w: %q: %d digests, shape %v has %d chunks", ErrChunkLeaf, c.Name, len(c.Digests), c.Shape, chunk.Count(n))
 	}
@@ -125,7 +123,7 @@ func FirstDifferingChunk(a, b *ChunkClaim) (int, error) {
 			return -1, err
 		}
 	}
-	if a.Name != b.Name || fmt.Sprint(a.Shape) != fmt.Sprint(b.Shape) {
+	if a.Name != b.Name || !slices.Equal(a.Shape, b.Shape) {
 		return -1, fmt.Errorf("%w: claims on %q %v and %q %v", prooflearn.ErrMalformed, a.Name, a.Shape, b.Name, b.Shape)
 	}
 	for i := range a.Digests {
