@@ -1,6 +1,7 @@
 package prooflearn
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
@@ -47,32 +48,18 @@ const checkpointTag = "prooflearn/checkpoint/v1\x00"
 // no canonical encoding, and Canonical returns nil. Its leaf, LeafHash(nil),
 // is that of no encodable checkpoint, which all start with the tag.
 func (c *Checkpoint) Canonical() []byte {
+	if c.encodable() != nil {
+		return nil
+	}
 	n := len(checkpointTag) + 24 + 8
 	for _, list := range [][]Tensor{c.Params, c.OptState} {
-		if uint64(len(list)) > math.MaxUint32 {
-			return nil
-		}
 		for i := range list {
-			if list[i].checkEncodable() != nil {
-				return nil
-			}
 			n += 2 + len(list[i].Name) + 2 + 8*len(list[i].Shape) + list[i].Len()*list[i].DType.Size()
 		}
 	}
-	b := make([]byte, 0, n)
-	b = append(b, checkpointTag...)
-	b = binary.LittleEndian.AppendUint64(b, uint64(c.Step))
-	b = binary.LittleEndian.AppendUint64(b, c.RNG.Epoch)
-	b = binary.LittleEndian.AppendUint64(b, c.RNG.Counter)
-	for _, list := range [][]Tensor{c.Params, c.OptState} {
-		b = binary.LittleEndian.AppendUint32(b, uint32(len(list)))
-		for i := range list {
-			b = binary.LittleEndian.AppendUint16(b, uint16(len(list[i].Name)))
-			b = append(b, list[i].Name...)
-			b = list[i].AppendCanonical(b)
-		}
-	}
-	return b
+	b := bytes.NewBuffer(make([]byte, 0, n))
+	c.writeCanonical(b) // a bytes.Buffer's Write never fails
+	return b.Bytes()
 }
 
 // encodable reports whether the checkpoint has a canonical encoding (see
