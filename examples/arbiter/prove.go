@@ -160,14 +160,9 @@ type chunkCase struct {
 // that the proof's public inputs are the lists' entries at that chunk: what
 // a contract reads from the lists it has just checked.
 func proveChunkRuling(c *chunkCase) (*zkruling.Ruling, *ChunkReport, error) {
-	for _, in := range c.Inputs {
-		if err := in.Check(); err != nil {
-			return nil, nil, fmt.Errorf("%w: agreed input: %w", errNotProven, err)
-		}
-	}
-	sol, chal := c.Outputs[arbitration.PartySolver], c.Outputs[arbitration.PartyChallenger]
-	if sol == nil || chal == nil {
-		return nil, nil, fmt.Errorf("%w: a chunk ruling needs both sides' outputs", errNotProven)
+	sol, chal, err := c.checkLeaves()
+	if err != nil {
+		return nil, nil, err
 	}
 	i, err := arbitration.FirstDifferingChunk(sol, chal)
 	if err != nil {
@@ -200,6 +195,27 @@ func proveChunkRuling(c *chunkCase) (*zkruling.Ruling, *ChunkReport, error) {
 	return r, rep, nil
 }
 
+// checkLeaves checks every agreed input's and both sides' output digest
+// lists against their leaves, before anything is proven, and returns the
+// two outputs' claims.
+func (c *chunkCase) checkLeaves() (sol, chal *arbitration.ChunkClaim, err error) {
+	for _, in := range c.Inputs {
+		if err := in.Check(); err != nil {
+			return nil, nil, fmt.Errorf("%w: agreed input: %w", errNotProven, err)
+		}
+	}
+	sol, chal = c.Outputs[arbitration.PartySolver], c.Outputs[arbitration.PartyChallenger]
+	if sol == nil || chal == nil {
+		return nil, nil, fmt.Errorf("%w: a ruling tied to the leaves needs both sides' outputs", errNotProven)
+	}
+	for _, out := range []*arbitration.ChunkClaim{sol, chal} {
+		if err := out.Check(); err != nil {
+			return nil, nil, fmt.Errorf("%w: output: %w", errNotProven, err)
+		}
+	}
+	return sol, chal, nil
+}
+
 // WholeReport says how a whole operator's ruling (a product, a bias
 // gradient) was tied to the game's leaves: its public inputs are every chunk
 // digest of every tensor.
@@ -218,19 +234,9 @@ type WholeReport struct {
 // proof's public inputs are the input lists followed by one side's output
 // list, the side a contract's verifyWholeRuling rules for.
 func proveWholeRuling(c *chunkCase) (*zkruling.Ruling, *WholeReport, error) {
-	for _, in := range c.Inputs {
-		if err := in.Check(); err != nil {
-			return nil, nil, fmt.Errorf("%w: agreed input: %w", errNotProven, err)
-		}
-	}
-	sol, chal := c.Outputs[arbitration.PartySolver], c.Outputs[arbitration.PartyChallenger]
-	if sol == nil || chal == nil {
-		return nil, nil, fmt.Errorf("%w: a ruling tied to the leaves needs both sides' outputs", errNotProven)
-	}
-	for _, out := range []*arbitration.ChunkClaim{sol, chal} {
-		if err := out.Check(); err != nil {
-			return nil, nil, fmt.Errorf("%w: output: %w", errNotProven, err)
-		}
+	sol, chal, err := c.checkLeaves()
+	if err != nil {
+		return nil, nil, err
 	}
 	r, err := zkruling.ProveWhole(c.Op, c.InputValues, c.Honest)
 	if err != nil {
