@@ -91,6 +91,9 @@ type Ruling struct {
 	// Chunk locates a ruling of ProveChunk in its tensor; nil for a
 	// ruling on the whole operator.
 	Chunk *ChunkRef
+	// Slice locates a ruling of ProveSlice or ProveRound in its product's
+	// partial products; nil otherwise.
+	Slice *SliceRef
 
 	circuit *compiled
 }
