@@ -77,6 +77,10 @@ type ReplayPlayer struct {
 	trace  *train.StepTrace
 	leaves []prooflearn.Hash
 	tree   *prooflearn.Tree
+	// the inner level, for the last revealed node
+	revealed     int
+	partials     *partialTrace
+	partialEdits []func(t int, p []int64)
 }
 
 // NewReplayPlayer prepares a player for case c; batches holds the example
@@ -257,6 +261,7 @@ func (p *ReplayPlayer) Reveal(ctx context.Context, q RevealQuery) (*NodeReveal, 
 	}
 	j := q.Node
 	node := p.trace.Nodes[j]
+	p.revealed, p.partials = j, nil
 	r := &NodeReveal{Node: uint32(j), Output: p.trace.Outputs[j].Clone()}
 	withJ := prooflearn.NewTree(p.leaves[:j+1])
 	var err error

@@ -386,6 +386,10 @@ func setDigests(circuit frontend.Circuit, d []fr.Element) {
 		c.Digests = v
 	case *wholeCircuit:
 		c.Digests = v
+	case *sliceCircuit:
+		copy(c.Digests[:], v)
+	case *roundCircuit:
+		c.Digests = v
 	}
 }
 
