@@ -193,7 +193,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		opts := []arbitration.GameOption{arbitration.WithDeadline(*deadline)}
 		if *prove {
-			opts = append(opts, arbitration.WithRuledCall(func(c *arbitration.OperatorCall) { ruled = c }),
+			opts = append(opts, arbitration.WithInnerLevel(), arbitration.WithRuledCall(func(c *arbitration.OperatorCall) { ruled = c }),
 				arbitration.WithRuledOutputs(func(o map[arbitration.Party]*prooflearn.Tensor) { ruledOutputs = o }))
 		}
 		if !*quiet {
@@ -219,7 +219,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			if rep.SolverOutput != nil && rep.ChallengerOutput != nil {
 				leaves[arbitration.PartySolver], leaves[arbitration.PartyChallenger] = *rep.SolverOutput, *rep.ChallengerOutput
 			}
-			rep.Proof, proveErr = proveRuling(ruled, ruledOutputs, leaves)
+			rep.Proof, proveErr = proveRuling(ruled, ruledOutputs, leaves, rep.Inner)
 			if proveErr != nil {
 				rep.Proof = &ProofReport{Error: proveErr.Error()}
 			}
