@@ -208,3 +208,37 @@ func TestProveSlice(t *testing.T) {
 	_, err = bad.VerifyOnChain(chain)
 	assert.ErrorIs(t, err, ErrRejectedOnChain)
 }
+
+// TestMeasureSlice proves the inner level's rulings at tiny's first-layer
+// shape (32×784×32: 49 slices of 16) and fashion-mlp's (64×784×128: 196
+// slices of 4): one row of one slice, and the rounding of one output
+// chunk, each verified in Go and on the simulated chain. The README's and
+// docs/zk-ruling.md's figures are one run of
+//
+//	go test -run TestMeasureSlice -v -timeout 60m ./zkruling/
+func TestMeasureSlice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sets up four circuits of ~10^5 constraints")
+	}
+	chain, err := NewChain(solcForTest(t))
+	require.NoError(t, err)
+	defer chain.Close()
+	rng := rand.New(rand.NewPCG(21, 22))
+	t.Log("| ruling | constraints | public inputs | setup | prove | proof bytes | verify gas |")
+	for _, s := range [][3]int{{32, 784, 32}, {64, 784, 128}} {
+		sc := newSliceCase(t, rng, s[0], s[1], s[2])
+		J := len(sc.partials) - 1
+		r, err := ProveSlice(sc.op, J/2, s[0]-1, sc.a, sc.b, sc.partials[J/2-1], sc.partials[J/2])
+		require.NoError(t, err)
+		rr, err := ProveRound(sc.op, 0, sc.partials[J], sc.out)
+		require.NoError(t, err)
+		for _, x := range []*Ruling{r, rr} {
+			require.NoError(t, x.VerifyGo())
+			gas := mustVerify(t, x, chain)
+			rep := x.Report
+			t.Logf("| %s | %d | %d | %.1f s | %.1f s | %d | %d |", rep.Circuit, rep.Constraints, rep.PublicInputs,
+				rep.SetupTime.Seconds(), rep.ProveTime.Seconds(), rep.ProofBytes, gas)
+		}
+		assert.LessOrEqual(t, r.Report.VerifyGas, uint64(400_000), "a slice ruling has four public inputs")
+	}
+}
