@@ -120,10 +120,7 @@ func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*
 				return nil, err
 			}
 		} else {
-			r, p.Chunk, err = proveChunkRuling(cc)
-			// An add-bias whose chunks do not start on rows has no chunk
-			// circuit: it is proven whole under whole-tensor digests.
-			if err != nil && !errors.Is(err, zkruling.ErrUnsupported) {
+			if r, p.Chunk, err = proveChunkRuling(cc); err != nil {
 				return nil, err
 			}
 		}
