@@ -212,31 +212,45 @@ contract RulingVerifierZK {
         uint256 row,
         bytes calldata proof
     ) external view returns (bytes32) {
-        uint256 m = next.m;
-        uint256 k = next.k;
-        uint256 n = next.n;
-        uint256 t = next.index;
-        if (
-            n == 0 || CHUNK % n != 0 || k % (CHUNK / n) != 0 || t == 0 || t > k / (CHUNK / n) || row >= m
-                || prev.index + 1 != t || prev.m != m || prev.k != k || prev.n != n
-                || keccak256(prev.name) != keccak256(next.name) || a.shape.length != 2 || b.shape.length != 2
-                || a.shape[0] != m || a.shape[1] != k || b.shape[0] != k || b.shape[1] != n
-        ) revert BadSlice();
+        ISliceVerifier(verifier).verifyProof(proof, sliceInputs(a, b, prev, next, row));
+        return next.leaf;
+    }
+
+    /// The slice ruling's public inputs, read from lists checked against
+    /// their leaves at the positions the slice and the row fix.
+    function sliceInputs(Tensor calldata a, Tensor calldata b, Partial calldata prev, Partial calldata next, uint256 row)
+        internal
+        pure
+        returns (uint256[4] memory input)
+    {
+        checkSlice(a, b, prev, next, row);
         checkList(a, 0);
         checkList(b, 1);
         checkPartial(prev, 2);
         checkPartial(next, 3);
+        uint256 width = CHUNK / next.n;
+        uint256 t = next.index;
+        input[0] = uint256(a.digests[(row * next.k + (t - 1) * width) / CHUNK]);
+        input[1] = uint256(b.digests[t - 1]);
+        input[2] = uint256(prev.digests[row]);
+        input[3] = uint256(next.digests[row]);
+    }
+
+    /// Reverts unless the product can be cut into slices of 512/n columns,
+    /// prev is the partial before next of the same product, row is one of
+    /// its rows and a, b are its m×k and k×n operands.
+    function checkSlice(Tensor calldata a, Tensor calldata b, Partial calldata prev, Partial calldata next, uint256 row)
+        internal
+        pure
+    {
+        uint256 n = next.n;
+        if (n == 0 || CHUNK % n != 0) revert BadSlice();
         uint256 width = CHUNK / n;
-        ISliceVerifier(verifier).verifyProof(
-            proof,
-            [
-                uint256(a.digests[(row * k + (t - 1) * width) / CHUNK]),
-                uint256(b.digests[t - 1]),
-                uint256(prev.digests[row]),
-                uint256(next.digests[row])
-            ]
-        );
-        return next.leaf;
+        if (next.k % width != 0 || next.index == 0 || next.index > next.k / width || row >= next.m) revert BadSlice();
+        if (uint256(prev.index) + 1 != next.index || prev.m != next.m || prev.k != next.k || prev.n != n) revert BadSlice();
+        if (keccak256(prev.name) != keccak256(next.name)) revert BadSlice();
+        if (a.shape.length != 2 || b.shape.length != 2) revert BadSlice();
+        if (a.shape[0] != next.m || a.shape[1] != next.k || b.shape[0] != next.k || b.shape[1] != n) revert BadSlice();
     }
 
     function decimal(uint256 v) internal pure returns (bytes memory s) {
