@@ -22,6 +22,14 @@
 // answer crosses the canonical binary encoding (StepsCommit, Opening,
 // NodesCommit, PrefixOpening, NodeReveal), whose decoders validate fully.
 //
+// With WithInnerLevel, a fixed-mode product whose inner dimension can be
+// cut (chunk.Slices) is not ruled whole: the sides commit to its exact
+// partial sums P_0 … P_J (PartialsCommit, PartialLeaf), the game bisects to
+// the first one they dispute and rules on one row of it, from the agreed
+// previous partial and the agreed operands, or on the rounding of one
+// output chunk when they agree on P_J (Result.Inner): a ruling that
+// zkruling proves in a circuit that does not grow with the product.
+//
 // Result.Outcome feeds settlement.Settlement, which moves stakes, bonds and
 // rewards in a ledger whose audit checks that money is conserved.
 package arbitration

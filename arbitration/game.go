@@ -96,6 +96,9 @@ type Result struct {
 	SolverOutput     *prooflearn.Hash `json:"solver_output,omitempty"`
 	ChallengerOutput *prooflearn.Hash `json:"challenger_output,omitempty"`
 	Verdict          *Verdict         `json:"verdict,omitempty"`
+	// Inner is where the inner level (WithInnerLevel) ended, when it was
+	// played; its ruling decided the game.
+	Inner *InnerResult `json:"inner,omitempty"`
 }
 
 // Outcome is what settlement needs from the result
@@ -153,7 +156,9 @@ type game struct {
 	ruled    func(*OperatorCall)
 	// ruledOutputs: see WithRuledOutputs.
 	ruledOutputs func(map[Party]*prooflearn.Tensor)
-	res          *Result
+	// inner: see WithInnerLevel.
+	inner bool
+	res   *Result
 }
 
 var sides = [2]Party{PartySolver, PartyChallenger}
@@ -467,6 +472,10 @@ func (g *game) level2(i int, before prooflearn.Hash, after map[Party]prooflearn.
 				g.ruledOutputs(outs)
 			}
 		}
+	}
+	if _, _, _, _, _, ok := innerShape(&node, inputs); ok && g.inner {
+		return g.level3(step, &node, inputs, map[Party]*prooflearn.Tensor{
+			PartySolver: &reveals[PartySolver].Output, PartyChallenger: &reveals[PartyChallenger].Output})
 	}
 	g.res.Reason = ReasonArbiter
 	g.res.Winner = PartySolver

@@ -47,6 +47,15 @@ func DefendEnd(end *prooflearn.Checkpoint) PlayerOption {
 	return func(p *ReplayPlayer) { p.end = end }
 }
 
+// WithOutputEdit makes the player compute the output of the named node
+// (train.Node.Name) at the global training step wrongly, as fn changes it: a
+// dishonest player, for demonstrations and tests of the game. Later
+// optimizer nodes see the edit; later graph nodes do not, so a lie that
+// must reach the state needs an edit of a gradient or an update too.
+func WithOutputEdit(step int, node string, fn func(*prooflearn.Tensor)) PlayerOption {
+	return func(p *ReplayPlayer) { p.edits = append(p.edits, nodeEdit{step, node, fn}) }
+}
+
 // nodeEdit corrupts the output of one named node at one global step; the
 // tests build dishonest players from it.
 type nodeEdit struct {
@@ -77,6 +86,10 @@ type ReplayPlayer struct {
 	trace  *train.StepTrace
 	leaves []prooflearn.Hash
 	tree   *prooflearn.Tree
+	// the inner level, for the last revealed node
+	revealed     int
+	partials     *partialTrace
+	partialEdits []func(t int, p []int64)
 }
 
 // NewReplayPlayer prepares a player for case c; batches holds the example
@@ -257,6 +270,7 @@ func (p *ReplayPlayer) Reveal(ctx context.Context, q RevealQuery) (*NodeReveal, 
 	}
 	j := q.Node
 	node := p.trace.Nodes[j]
+	p.revealed, p.partials = j, nil
 	r := &NodeReveal{Node: uint32(j), Output: p.trace.Outputs[j].Clone()}
 	withJ := prooflearn.NewTree(p.leaves[:j+1])
 	var err error

@@ -12,6 +12,12 @@ interface IChunkVerifier3 {
     function verifyProof(bytes calldata proof, uint256[3] calldata input) external view;
 }
 
+/// @notice gnark's exported verifier of a slice ruling (zkruling.ProveSlice):
+/// A's chunk, B's chunk, the previous partial's row, the next partial's row.
+interface ISliceVerifier {
+    function verifyProof(bytes calldata proof, uint256[4] calldata input) external view;
+}
+
 /// @title The proven ruling on one chunk of a fixed-mode operator, or on a
 /// whole product or bias gradient, tied to the dispute game's leaves.
 /// @notice In fixed mode the game's leaf of a tensor commits to the MiMC
@@ -147,6 +153,105 @@ contract RulingVerifierZK {
     }
 
     error ProofRejected();
+
+    /// A partial product's row-digest list (the game's inner level) with
+    /// the leaf the game opened for it: P_index of the product `name`,
+    /// m×k by k×n.
+    struct Partial {
+        bytes name;
+        uint32 m;
+        uint32 k;
+        uint32 n;
+        uint32 index;
+        bytes32 leaf;
+        bytes32[] digests;
+    }
+
+    error BadSlice();
+
+    /// The leaf of a partial product (arbitration.PartialLeaf):
+    /// sha256(0x00 ‖ "prooflearn/partial/v1" 0x00 ‖ uint16 len(name) ‖ name
+    /// ‖ uint32 m, k, n, index, count ‖ digests).
+    function partialLeaf(Partial calldata p) public pure returns (bytes32) {
+        return sha256(
+            abi.encodePacked(
+                bytes1(0x00),
+                "prooflearn/partial/v1",
+                bytes1(0x00),
+                uint16(p.name.length),
+                p.name,
+                p.m,
+                p.k,
+                p.n,
+                p.index,
+                uint32(p.digests.length),
+                p.digests
+            )
+        );
+    }
+
+    function checkPartial(Partial calldata p, uint256 tensor) internal pure {
+        if (partialLeaf(p) != p.leaf || p.digests.length != p.m) revert LeafMismatch(tensor);
+    }
+
+    /// Verifies a slice ruling of the inner level: row `row` of partial
+    /// `next` (P_t, a side's) is row `row` of `prev` (P_{t−1}, the agreed
+    /// one) plus A's row on slice t times B's slice t. a and b are the
+    /// product's agreed operands (m×k, k×n), prev and next the partials'
+    /// lists under the leaves the game opened. The slice width is 512/n,
+    /// so B's slice t is its chunk t−1 and A's row on it lies in chunk
+    /// (row·k + (t−1)·width)/512: the contract reads the four public inputs
+    /// from the checked lists itself. Returns next's leaf: the game rules
+    /// for the side that committed it.
+    function verifySliceRuling(
+        address verifier,
+        Tensor calldata a,
+        Tensor calldata b,
+        Partial calldata prev,
+        Partial calldata next,
+        uint256 row,
+        bytes calldata proof
+    ) external view returns (bytes32) {
+        ISliceVerifier(verifier).verifyProof(proof, sliceInputs(a, b, prev, next, row));
+        return next.leaf;
+    }
+
+    /// The slice ruling's public inputs, read from lists checked against
+    /// their leaves at the positions the slice and the row fix.
+    function sliceInputs(Tensor calldata a, Tensor calldata b, Partial calldata prev, Partial calldata next, uint256 row)
+        internal
+        pure
+        returns (uint256[4] memory input)
+    {
+        checkSlice(a, b, prev, next, row);
+        checkList(a, 0);
+        checkList(b, 1);
+        checkPartial(prev, 2);
+        checkPartial(next, 3);
+        uint256 width = CHUNK / next.n;
+        uint256 t = next.index;
+        input[0] = uint256(a.digests[(row * next.k + (t - 1) * width) / CHUNK]);
+        input[1] = uint256(b.digests[t - 1]);
+        input[2] = uint256(prev.digests[row]);
+        input[3] = uint256(next.digests[row]);
+    }
+
+    /// Reverts unless the product can be cut into slices of 512/n columns,
+    /// prev is the partial before next of the same product, row is one of
+    /// its rows and a, b are its m×k and k×n operands.
+    function checkSlice(Tensor calldata a, Tensor calldata b, Partial calldata prev, Partial calldata next, uint256 row)
+        internal
+        pure
+    {
+        uint256 n = next.n;
+        if (n == 0 || CHUNK % n != 0) revert BadSlice();
+        uint256 width = CHUNK / n;
+        if (next.k % width != 0 || next.index == 0 || next.index > next.k / width || row >= next.m) revert BadSlice();
+        if (uint256(prev.index) + 1 != next.index || prev.m != next.m || prev.k != next.k || prev.n != n) revert BadSlice();
+        if (keccak256(prev.name) != keccak256(next.name)) revert BadSlice();
+        if (a.shape.length != 2 || b.shape.length != 2) revert BadSlice();
+        if (a.shape[0] != next.m || a.shape[1] != next.k || b.shape[0] != next.k || b.shape[1] != n) revert BadSlice();
+    }
 
     function decimal(uint256 v) internal pure returns (bytes memory s) {
         if (v == 0) return "0";

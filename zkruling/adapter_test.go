@@ -208,3 +208,81 @@ func mustVerify(t *testing.T, r *Ruling, chain *Chain) uint64 {
 	require.NoError(t, err)
 	return gas
 }
+
+// abiPartial is RulingVerifierZK.Partial as go-ethereum packs it.
+type abiPartial struct {
+	Name    []byte
+	M, K, N uint32
+	Index   uint32
+	Leaf    [32]byte
+	Digests [][32]byte
+}
+
+// TestRulingVerifierZKSlice checks verifySliceRuling on the simulated
+// chain: it rebuilds the operands' and the partials' leaves
+// (arbitration.FixedLeaf, arbitration.PartialLeaf), reads the four public
+// inputs from the lists at the positions the slice and row fix, and accepts
+// the honest P_t only; it reverts for the forged P_t, for another row, for
+// a previous partial that is not P_{t−1}, and for a list that does not hash
+// to its leaf.
+func TestRulingVerifierZKSlice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles and deploys two contracts and proves a slice (~1–2 min)")
+	}
+	chain, err := NewChain(solcForTest(t))
+	require.NoError(t, err)
+	defer chain.Close()
+	sc := newSliceCase(t, rand.New(rand.NewPCG(9, 9)), 40, 24, 64)
+	const slice, row = 2, 33
+	r, err := ProveSlice(sc.op, slice, row, sc.a, sc.b, sc.partials[slice-1], sc.partials[slice])
+	require.NoError(t, err)
+	v, err := chain.verifier(r.circuit)
+	require.NoError(t, err)
+	adapter, adapterABI := deployAdapter(t, chain)
+
+	claim := func(name string, shape []int, vals []int32) abiTensor {
+		cl, err := arbitration.NewChunkClaim(name, &prooflearn.Tensor{Name: name, DType: prooflearn.Int32, Shape: shape, I32: vals})
+		require.NoError(t, err)
+		return toABI(cl)
+	}
+	a, b := claim("x", []int{40, 24}, sc.a), claim("w0", []int{24, 64}, sc.b)
+	partial := func(index int, p []int64) abiPartial {
+		ds, err := arbitration.PartialRowDigests(40, 24, 64, index, p)
+		require.NoError(t, err)
+		out := abiPartial{Name: []byte("layer0.xw"), M: 40, K: 24, N: 64, Index: uint32(index),
+			Leaf: arbitration.PartialLeaf("layer0.xw", 40, 24, 64, index, ds)}
+		for _, d := range ds {
+			out.Digests = append(out.Digests, d)
+		}
+		return out
+	}
+	prev, next := partial(slice-1, sc.partials[slice-1]), partial(slice, sc.partials[slice])
+	forgedVals := slices.Clone(sc.partials[slice])
+	forgedVals[row*64+5] += 1 << 16
+	forged := partial(slice, forgedVals)
+
+	data, err := adapterABI.Pack("partialLeaf", next)
+	require.NoError(t, err)
+	out, err := chain.client.CallContract(context.Background(), ethereum.CallMsg{To: &adapter, Data: data}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, next.Leaf[:], out, "the contract's partial leaf is the game's")
+
+	rule := func(prev, next abiPartial, row int64) *types.Receipt {
+		t.Helper()
+		data, err := adapterABI.Pack("verifySliceRuling", v.addr, a, b, prev, next, big.NewInt(row), r.SolidityProof())
+		require.NoError(t, err)
+		receipt, err := chain.send(&adapter, data)
+		require.NoError(t, err)
+		return receipt
+	}
+	ok := rule(prev, next, row)
+	require.Equal(t, types.ReceiptStatusSuccessful, ok.Status)
+	t.Logf("verifySliceRuling: %d gas (the verifier alone: %d)", ok.GasUsed, mustVerify(t, r, chain))
+	assert.Equal(t, types.ReceiptStatusFailed, rule(prev, forged, row).Status, "the forged P_t")
+	assert.Equal(t, types.ReceiptStatusFailed, rule(prev, next, row-1).Status, "another row")
+	assert.Equal(t, types.ReceiptStatusFailed, rule(partial(0, sc.partials[0]), next, row).Status, "P_0 as the previous partial of P_2")
+	bad := next
+	bad.Digests = slices.Clone(next.Digests)
+	bad.Digests[0][0] ^= 1
+	assert.Equal(t, types.ReceiptStatusFailed, rule(prev, bad, row).Status, "a list that does not hash to its leaf")
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	gmimc "github.com/consensys/gnark/std/hash/mimc"
 
+	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 	"github.com/prooflearn/prooflearn/zkruling/chunk"
 )
 
@@ -45,11 +46,20 @@ type chunkCircuit struct {
 	Digests []frontend.Variable `gnark:",public"`
 
 	Index frontend.Variable
-	In    [][]frontend.Variable
-	Out   []frontend.Variable
+	// Rows is ⌊Index·chunk.Size / width⌋ for a row-structured operator
+	// (add-bias, the squared-error gradient; width the bias or class
+	// count): with Index·chunk.Size = Rows·width + offset, range-checked,
+	// it ties the index to the circuit's offset.
+	Rows frontend.Variable
+	In   [][]frontend.Variable
+	Out  []frontend.Variable
 
 	op     Operator
 	length int
+	// offset is the column of the chunk's first value, (Index·chunk.Size)
+	// mod width, compiled into the circuit: chunks whose rows start alike
+	// share a key.
+	offset int
 }
 
 // chunkShapes returns the shapes of op's inputs and output in argument
@@ -85,12 +95,11 @@ func checkChunkOp(op Operator, index int) (n, length int, err error) {
 			return 0, 0, fmt.Errorf("zkruling: add-bias %dx%d: dimensions must be positive", op.M, op.N)
 		}
 		n = op.M * op.N
-		// The bias value of an output position is its column, which a
-		// chunk's circuit knows only if every chunk starts on a row: the
-		// bias width divides chunk.Size, or the matrix is one chunk. The
-		// bias is hashed whole, as one chunk.
-		if op.N > chunk.Size || (chunk.Size%op.N != 0 && n > chunk.Size) {
-			return 0, 0, fmt.Errorf("%w: add-bias %dx%d: chunks of %d values do not start on rows of %d", ErrUnsupported, op.M, op.N, chunk.Size, op.N)
+		// The bias is hashed whole, as one chunk, so it may be at most
+		// chunk.Size wide. The column of a chunk's first value is its
+		// offset, compiled into its circuit (rowOffset).
+		if op.N > chunk.Size {
+			return 0, 0, fmt.Errorf("%w: add-bias %dx%d: a bias wider than one chunk of %d", ErrUnsupported, op.M, op.N, chunk.Size)
 		}
 	default:
 		_, _, err := chunkShapes(op)
@@ -109,18 +118,46 @@ func checkChunkOp(op Operator, index int) (n, length int, err error) {
 	return n, end - start, nil
 }
 
-// chunkKey names the circuit of op's chunks of the given length.
-func chunkKey(op Operator, length int) string {
+// rowWidth is the row length of a row-structured chunked operator (the
+// bias width of add-bias, the class count of the squared-error gradient),
+// 0 for the others.
+func rowWidth(op Operator) int {
+	switch op.Op {
+	case OpAddBias:
+		return op.N
+	case OpSquaredErrorGrad:
+		if len(op.Shape) == 2 {
+			return op.Shape[1]
+		}
+	}
+	return 0
+}
+
+// rowOffset is the column of chunk index's first value for a
+// row-structured operator, 0 for the others.
+func rowOffset(op Operator, index int) int {
+	if w := rowWidth(op); w > 0 {
+		return index * chunk.Size % w
+	}
+	return 0
+}
+
+// chunkKey names the circuit of op's chunks of the given length and
+// offset.
+func chunkKey(op Operator, length, offset int) string {
+	if offset != 0 {
+		return fmt.Sprintf("%s chunk of %d from column %d", op.key(), length, offset)
+	}
 	return fmt.Sprintf("%s chunk of %d", op.key(), length)
 }
 
-func newChunkCircuit(op Operator, length int) (*chunkCircuit, error) {
+func newChunkCircuit(op Operator, length, offset int) (*chunkCircuit, error) {
 	shapes, chunked, err := chunkShapes(op)
 	if err != nil {
 		return nil, err
 	}
 	c := &chunkCircuit{Digests: make([]frontend.Variable, len(shapes)), In: make([][]frontend.Variable, len(shapes)-1),
-		Out: make([]frontend.Variable, length), op: op, length: length}
+		Out: make([]frontend.Variable, length), op: op, length: length, offset: offset}
 	for k := range c.In {
 		n := length
 		if !chunked[k] {
@@ -133,6 +170,19 @@ func newChunkCircuit(op Operator, length int) (*chunkCircuit, error) {
 
 func (c *chunkCircuit) Define(api frontend.API) error {
 	rc := newRangechecker(api)
+	width := rowWidth(c.op)
+	if width > 0 {
+		// Index·Size = Rows·width + offset with Rows below the tensor's row
+		// count: the chunk starts at column offset, as compiled.
+		n, _ := size(c.op.Shape)
+		if c.op.Op == OpAddBias {
+			n = c.op.M * c.op.N
+		}
+		below(api, rc, c.Rows, max(1, n/width))
+		api.AssertIsEqual(api.Mul(c.Index, chunk.Size), api.Add(api.Mul(c.Rows, width), c.offset))
+	} else {
+		api.AssertIsEqual(c.Rows, 0)
+	}
 	switch op := c.op; op.Op {
 	case OpMomentum, OpSGD:
 		// As updateCircuit: the rounded product q is pinned by its
@@ -171,6 +221,25 @@ func (c *chunkCircuit) Define(api frontend.API) error {
 		for _, t := range [][]frontend.Variable{c.In[0], c.In[1], c.Out} {
 			checkValues(api, rc, t)
 		}
+		// The targets are one-hot: every value is 0 or One, and a row
+		// inside the chunk sums to One; the part of a row the chunk's edge
+		// cuts sums to 0 or One.
+		for _, y := range c.In[1] {
+			api.AssertIsEqual(api.Mul(y, api.Sub(y, fixed.One)), 0)
+		}
+		for start := 0; start < c.length; {
+			end := min(c.length, start+width-(c.offset+start)%width)
+			var sum frontend.Variable = 0
+			for _, y := range c.In[1][start:end] {
+				sum = api.Add(sum, y)
+			}
+			if end-start == width {
+				api.AssertIsEqual(sum, fixed.One)
+			} else {
+				api.AssertIsEqual(api.Mul(sum, api.Sub(sum, fixed.One)), 0)
+			}
+			start = end
+		}
 		m := op.Shape[0]
 		b := bits.Len(uint(2*m - 1))
 		for i := range c.Out {
@@ -183,10 +252,9 @@ func (c *chunkCircuit) Define(api frontend.API) error {
 		for _, t := range [][]frontend.Variable{c.In[0], c.In[1], c.Out} {
 			checkValues(api, rc, t)
 		}
-		// Chunks start on rows (checkChunkOp), so position i of any chunk
-		// is in column i mod N.
+		// Position i of the chunk is in column (offset + i) mod N.
 		for i := range c.Out {
-			api.AssertIsEqual(c.Out[i], api.Add(c.In[0][i], c.In[1][i%op.N]))
+			api.AssertIsEqual(c.Out[i], api.Add(c.In[0][i], c.In[1][(c.offset+i)%op.N]))
 		}
 	}
 	shapes, chunked, err := chunkShapes(c.op)
@@ -252,7 +320,8 @@ func ProveChunk(op Operator, index int, inputs [][]int32, output []int32) (*Ruli
 	if len(inputs) != len(shapes)-1 {
 		return nil, fmt.Errorf("zkruling: %s takes %d inputs, got %d", op.Op, len(shapes)-1, len(inputs))
 	}
-	c, err := newChunkCircuit(op, length)
+	offset := rowOffset(op, index)
+	c, err := newChunkCircuit(op, length, offset)
 	if err != nil {
 		return nil, err
 	}
@@ -278,9 +347,13 @@ func ProveChunk(op Operator, index int, inputs [][]int32, output []int32) (*Ruli
 		}
 	}
 	c.Index = index
+	c.Rows = 0
+	if w := rowWidth(op); w > 0 {
+		c.Rows = index * chunk.Size / w
+	}
 	setDigests(c, digests)
-	key := chunkKey(op, length)
-	cc, setup, err := circuitByKey(key, func() (frontend.Circuit, error) { return newChunkCircuit(op, length) })
+	key := chunkKey(op, length, offset)
+	cc, setup, err := circuitByKey(key, func() (frontend.Circuit, error) { return newChunkCircuit(op, length, offset) })
 	if err != nil {
 		return nil, err
 	}
@@ -299,7 +372,7 @@ func ChunkConstraints(op Operator, index int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	c, err := newChunkCircuit(op, length)
+	c, err := newChunkCircuit(op, length, rowOffset(op, index))
 	if err != nil {
 		return 0, err
 	}

@@ -5,7 +5,10 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/test"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -101,9 +104,6 @@ func TestProveChunk(t *testing.T) {
 		t.Run(op, func(t *testing.T) {
 			shape := []int{2, 260}
 			if op == OpAddBias {
-				c := newChunkCase(rng, op, []int{6, 100})
-				_, err := ProveChunk(c.op, 1, c.inputs, c.out)
-				require.ErrorIs(t, err, ErrUnsupported, "chunks of 512 do not start on rows of 100")
 				shape = []int{17, 32} // 32 divides 512: chunk 1 is row 16
 			}
 			c := newChunkCase(rng, op, shape)
@@ -232,4 +232,116 @@ func TestSquaredErrorGradChunk(t *testing.T) {
 	}
 	_, err = ChunkConstraints(Operator{Op: OpSquaredErrorGrad, Shape: []int{2, 3, 4}}, 0)
 	assert.Error(t, err, "a rank-3 shape has no batch")
+}
+
+// sqErrOut is RoundDiv(z − y, m) for any targets y, one-hot or not.
+func sqErrOut(z, y []int32, m int) []int32 {
+	out := make([]int32, len(z))
+	for i := range z {
+		out[i] = int32(fixed.RoundDiv(int64(z[i])-int64(y[i]), int64(m)))
+	}
+	return out
+}
+
+// The squared-error gradient proves its targets one-hot: a chunk of a
+// 60×10 batch (chunk 1 starts at column 2 of row 51, 88 values) is refused
+// for a row without a one, a row with two, and a target of One/2, each
+// with the output the spec's formula gives on those targets; a row the
+// chunk's edge cuts may hold no one in the chunk, but not two.
+func TestSquaredErrorGradTargetsOneHot(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sets up an 88-value chunk circuit")
+	}
+	const m, n = 60, 10
+	rng := rand.New(rand.NewPCG(4, 40))
+	z := randomTensor(rng, m*n, 2*One)
+	y := make([]int32, m*n)
+	labels := make([]int, m)
+	for i := range labels {
+		labels[i] = rng.IntN(n)
+		y[i*n+labels[i]] = fixed.One
+	}
+	labels[51], labels[52] = 0, 5 // row 51's one lies in chunk 0, before chunk 1's first column
+	for _, i := range []int{51, 52} {
+		clear(y[i*n : (i+1)*n])
+		y[i*n+labels[i]] = fixed.One
+	}
+	dz := make([]int32, m*n)
+	require.NoError(t, fixed.SquaredErrorGrad(dz, z, labels, m, n))
+	op := Operator{Op: OpSquaredErrorGrad, Shape: []int{m, n}}
+	r, err := ProveChunk(op, 1, [][]int32{z, y}, dz)
+	require.NoError(t, err)
+	require.NoError(t, r.VerifyGo())
+	assert.Contains(t, r.Report.Circuit, "from column 2")
+	for name, edit := range map[string]func(y []int32){
+		"a row without a one":    func(y []int32) { y[52*n+5] = 0 },
+		"a row with two ones":    func(y []int32) { y[52*n+6] = fixed.One },
+		"half a one":             func(y []int32) { y[52*n+5] = fixed.One / 2; y[52*n+6] = fixed.One / 2 },
+		"two ones in a cut row":  func(y []int32) { y[51*n+2], y[51*n+3] = fixed.One, fixed.One },
+		"a one of another value": func(y []int32) { y[52*n+5] = 2 * fixed.One; y[53*n+labels[53]] = 0 },
+	} {
+		bad := slices.Clone(y)
+		edit(bad)
+		_, err := ProveChunk(op, 1, [][]int32{z, bad}, sqErrOut(z, bad, m))
+		assert.Error(t, err, name)
+	}
+	// The cut row's part in the chunk holds no one: allowed, the one is in
+	// chunk 0.
+	assert.Equal(t, sqErrOut(z, y, m), dz)
+}
+
+// An add-bias whose bias width does not divide 512 is proven by chunk on
+// the committed leaves' chunks: chunk 1 of a 6×100 matrix starts at column
+// 12, compiled into its circuit, and the index is tied to that offset.
+func TestAddBiasUnalignedChunk(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 100))
+	c := newChunkCase(rng, OpAddBias, []int{6, 100})
+	// The circuit of offset 12 with another index (digests recomputed):
+	// Index·512 = Rows·100 + 12 has no solution for index 2.
+	cc, err := newChunkCircuit(c.op, 88, 12)
+	require.NoError(t, err)
+	assign, err := newChunkCircuit(c.op, 88, 12)
+	require.NoError(t, err)
+	fill(assign.In[0], c.inputs[0][512:])
+	fill(assign.In[1], c.inputs[1])
+	fill(assign.Out, c.out[512:])
+	digests := make([]frontend.Variable, 3)
+	for k, vals := range [][]int32{c.inputs[0][512:], c.inputs[1], c.out[512:]} {
+		index := []int{2, 0, 2}[k]
+		shape := [][]int{{6, 100}, {100}, {6, 100}}[k]
+		d := chunk.HashPacked(chunk.Header(shape, index, len(vals)), vals, chunk.PackWidth)
+		digests[k] = fieldOf(d)
+	}
+	assign.Digests, assign.Index = digests, 2
+	for _, rows := range []int{10, 11} {
+		assign.Rows = rows
+		assert.Error(t, test.IsSolved(cc, assign, ecc.BN254.ScalarField()), "index 2 with rows %d", rows)
+	}
+	assign.Index, assign.Rows = 1, 5
+	for k, vals := range [][]int32{c.inputs[0][512:], c.inputs[1], c.out[512:]} {
+		index := []int{1, 0, 1}[k]
+		shape := [][]int{{6, 100}, {100}, {6, 100}}[k]
+		assign.Digests[k] = fieldOf(chunk.HashPacked(chunk.Header(shape, index, len(vals)), vals, chunk.PackWidth))
+	}
+	assert.NoError(t, test.IsSolved(cc, assign, ecc.BN254.ScalarField()), "index 1, rows 5: 512 = 5·100 + 12")
+	if testing.Short() {
+		t.Skip("the proof sets up an 88-value chunk circuit")
+	}
+	r, err := ProveChunk(c.op, 1, c.inputs, c.out)
+	require.NoError(t, err)
+	require.NoError(t, r.VerifyGo())
+	assert.Equal(t, c.digestsAt(t, 1), r.Digests)
+	assert.Contains(t, r.Report.Circuit, "from column 12")
+	bad := slices.Clone(c.out)
+	bad[599]++
+	_, err = ProveChunk(c.op, 1, c.inputs, bad)
+	assert.Error(t, err, "the last value one unit off")
+	// The bias read at the column of an aligned chunk (offset 0) is wrong.
+	shifted := slices.Clone(c.out)
+	for i := 512; i < 600; i++ {
+		shifted[i] = c.inputs[0][i] + c.inputs[1][(i-512)%100]
+	}
+	_, err = ProveChunk(c.op, 1, c.inputs, shifted)
+	assert.Error(t, err, "the bias from column 0")
+
 }

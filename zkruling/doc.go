@@ -32,6 +32,13 @@
 // commit to, so a ruling is tied to the disputed leaves and its cost does
 // not grow with the tensor.
 //
+// A product whose inner dimension is large (the first layer's x·W1) is
+// ruled over its exact partial sums (chunk.PartialProducts), which the
+// game's inner level bisects: [ProveSlice] proves one row of one slice,
+// P_t[r] = P_{t−1}[r] + A[r, slice]·B[slice, :], with four public inputs
+// read from committed lists, and [ProveRound] the rounding of one output
+// chunk from the last partial's rows.
+//
 // A [Ruling] verifies in Go ([Ruling.VerifyGo]) and on a chain
 // ([Ruling.VerifyOnChain] on a [Chain], go-ethereum's simulated backend),
 // against the verifier gnark exports for the circuit, compiled with solc

@@ -76,7 +76,7 @@ func TestMeasure(t *testing.T) {
 //	go test -run TestChunkConstraints -v ./zkruling/
 func TestChunkConstraints(t *testing.T) {
 	if testing.Short() {
-		t.Skip("compiles five circuits of ~60,000 constraints")
+		t.Skip("compiles eight circuits of ~60,000 constraints")
 	}
 	for _, op := range []Operator{
 		{Op: OpMomentum, Shape: []int{784, 32}, Scalar: fixed.Momentum(0.8)},
@@ -84,6 +84,9 @@ func TestChunkConstraints(t *testing.T) {
 		{Op: OpReLU, Shape: []int{32, 32}},
 		{Op: OpReLUGrad, Shape: []int{32, 32}},
 		{Op: OpAddBias, M: 32, N: 32},
+		{Op: OpAddBias, M: 64, N: 10}, // chunk 0 of 640 values; chunk 1 starts at column 2
+		{Op: OpSquaredErrorGrad, Shape: []int{32, 10}},
+		{Op: OpSquaredErrorGrad, Shape: []int{64, 10}},
 	} {
 		n, err := ChunkConstraints(op, 0)
 		require.NoError(t, err)

@@ -91,6 +91,9 @@ type Ruling struct {
 	// Chunk locates a ruling of ProveChunk in its tensor; nil for a
 	// ruling on the whole operator.
 	Chunk *ChunkRef
+	// Slice locates a ruling of ProveSlice or ProveRound in its product's
+	// partial products; nil otherwise.
+	Slice *SliceRef
 
 	circuit *compiled
 }
@@ -382,6 +385,10 @@ func setDigests(circuit frontend.Circuit, d []fr.Element) {
 	case *chunkCircuit:
 		c.Digests = v
 	case *wholeCircuit:
+		c.Digests = v
+	case *sliceCircuit:
+		copy(c.Digests[:], v)
+	case *roundCircuit:
 		c.Digests = v
 	}
 }

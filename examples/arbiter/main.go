@@ -67,9 +67,15 @@ chunk: the first at which the two sides' outputs differ, every tensor's
 chunk-digest list checked against the leaf the game committed; the proof's
 "chunk" gives its index, the chunk count and length, the leaf check and
 the side the proof is for. Its setup takes about half a minute, whatever
-the tensor's size. A product (fx.matmul) and fx.biasgrad are proven whole,
-whose setup grows with the operator: seconds for a small layer, an hour or
-more for a 784×32 weight matrix. A ruling that cannot be proven exits 2; a
+the tensor's size. A product whose inner dimension can be bisected (no
+transposes, the output width n dividing 512, 512/n dividing the inner
+dimension: the first layer's x·W1) is not ruled whole: -prove plays the
+game's inner level (arbitration.WithInnerLevel), which bisects over the
+product's partial sums to one row of one slice, or to the rounding of one
+output chunk, and proves that (the proof's "slice": kind, slice, row, chunk,
+public inputs, leaf check, proven side); the slice circuit has about 51,000
+constraints for tiny's 32×784×32. Other products and fx.biasgrad are proven
+whole, whose setup grows with the operator. A ruling that cannot be proven exits 2; a
 game that ends before the arbiter re-executes an operator has no ruling to
 prove, which the report says.
 
@@ -193,7 +199,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		opts := []arbitration.GameOption{arbitration.WithDeadline(*deadline)}
 		if *prove {
-			opts = append(opts, arbitration.WithRuledCall(func(c *arbitration.OperatorCall) { ruled = c }),
+			opts = append(opts, arbitration.WithInnerLevel(), arbitration.WithRuledCall(func(c *arbitration.OperatorCall) { ruled = c }),
 				arbitration.WithRuledOutputs(func(o map[arbitration.Party]*prooflearn.Tensor) { ruledOutputs = o }))
 		}
 		if !*quiet {
@@ -219,7 +225,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			if rep.SolverOutput != nil && rep.ChallengerOutput != nil {
 				leaves[arbitration.PartySolver], leaves[arbitration.PartyChallenger] = *rep.SolverOutput, *rep.ChallengerOutput
 			}
-			rep.Proof, proveErr = proveRuling(ruled, ruledOutputs, leaves)
+			rep.Proof, proveErr = proveRuling(ruled, ruledOutputs, leaves, rep.Inner)
 			if proveErr != nil {
 				rep.Proof = &ProofReport{Error: proveErr.Error()}
 			}

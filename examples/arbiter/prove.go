@@ -11,6 +11,7 @@ import (
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/zkruling"
+	"github.com/prooflearn/prooflearn/zkruling/chunk"
 )
 
 // ProofReport is the -prove part of the report: a Groth16 proof (zkruling)
@@ -36,6 +37,10 @@ type ProofReport struct {
 	// Whole says how a ruling on a whole product or bias gradient was tied
 	// to the game's leaves; absent otherwise.
 	Whole *WholeReport `json:"whole,omitempty"`
+	// Slice says which slice or rounding of a product's partial products
+	// the inner level ruled on and how the proof was tied to the committed
+	// lists; absent for other rulings.
+	Slice *SliceReport `json:"slice,omitempty"`
 	// Error says why no proof was made.
 	Error string `json:"error,omitempty"`
 }
@@ -65,7 +70,11 @@ type ChunkReport struct {
 // whole operator over every chunk digest for a product or a bias gradient
 // (the same lists, checked the same way), on the whole operator under
 // whole-tensor digests otherwise. A missing solc skips only the chain.
-func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash) (*ProofReport, error) {
+//
+// When the game played the inner level (inner non-nil), the ruling is its
+// own: one row of one slice of the product, or the rounding of one output
+// chunk (proveInnerRuling).
+func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash, inner *arbitration.InnerResult) (*ProofReport, error) {
 	// gnark logs its compile and prove phases to stderr in its own format;
 	// the report carries what matters of them.
 	logger.Disable()
@@ -84,7 +93,11 @@ func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*
 	p := &ProofReport{OutputLeaf: res.Output.String()}
 	var r *zkruling.Ruling
 	chunked, whole := slices.Contains(zkruling.ChunkedOps, op.Op), slices.Contains(zkruling.WholeOps, op.Op)
-	if (chunked || whole) && len(outputs) == 2 {
+	if inner != nil {
+		if r, p.Slice, err = proveInnerRuling(call, op, inner, outputs, leaves, res.Tensor.I32); err != nil {
+			return nil, err
+		}
+	} else if (chunked || whole) && len(outputs) == 2 {
 		cc := &chunkCase{Op: op, Honest: res.Tensor.I32, Outputs: map[arbitration.Party]*arbitration.ChunkClaim{}}
 		for _, i := range order {
 			in := &call.Inputs[i].Tensor
@@ -107,10 +120,7 @@ func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*
 				return nil, err
 			}
 		} else {
-			r, p.Chunk, err = proveChunkRuling(cc)
-			// An add-bias whose chunks do not start on rows has no chunk
-			// circuit: it is proven whole under whole-tensor digests.
-			if err != nil && !errors.Is(err, zkruling.ErrUnsupported) {
+			if r, p.Chunk, err = proveChunkRuling(cc); err != nil {
 				return nil, err
 			}
 		}
@@ -319,4 +329,125 @@ func zkOperator(call *arbitration.OperatorCall) (zkruling.Operator, []int, error
 		return zkruling.Operator{Op: zkruling.OpReLUGrad, Shape: out}, []int{1, 0}, nil
 	}
 	return zkruling.Operator{}, nil, fmt.Errorf("%w: %s %q: %w", errNotProven, call.Op, call.Name, zkruling.ErrUnsupported)
+}
+
+// SliceReport says what an inner-level ruling proved and how its public
+// inputs were tied to the game's commitments.
+type SliceReport struct {
+	// Kind is "slice" (row Row of partial Slice from partial Slice−1) or
+	// "round" (output chunk Chunk from the last partial's rows).
+	Kind   string `json:"kind"`
+	Slice  int    `json:"slice"`
+	Slices int    `json:"slices"`
+	Width  int    `json:"width"`
+	Row    int    `json:"row"`
+	Rows   int    `json:"rows"`
+	Chunk  int    `json:"chunk"`
+	AChunk int    `json:"a_chunk"`
+	// PublicInputs is the proof's number of public inputs.
+	PublicInputs int    `json:"public_inputs"`
+	LeafCheck    string `json:"leaf_check"`
+	// ProvenFor is the side whose committed digest the proof's claimed
+	// digest is.
+	ProvenFor arbitration.Party `json:"proven_for"`
+}
+
+// proveInnerRuling proves the inner level's ruling on the honest partial
+// products of the agreed operands, after checking every list the proof's
+// public inputs are read from against its leaf: the operands' chunk
+// digests against their agreed leaves, the partials' row digests against
+// the partial leaves the game opened, the outputs' chunk digests against
+// the sides' output leaves. It checks that the proof's inputs are those
+// lists' entries and names the side whose entry the claimed digest is.
+func proveInnerRuling(call *arbitration.OperatorCall, op zkruling.Operator, in *arbitration.InnerResult, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash, honest []int32) (*zkruling.Ruling, *SliceReport, error) {
+	if len(call.Inputs) != 2 || op.Op != zkruling.OpMatMul || op.M != in.M || op.K != in.K || op.N != in.N {
+		return nil, nil, fmt.Errorf("%w: the inner level's %d×%d×%d product is not the ruled %s", errNotProven, in.M, in.K, in.N, call.Op)
+	}
+	a, b := &call.Inputs[0].Tensor, &call.Inputs[1].Tensor
+	var claims [2]*arbitration.ChunkClaim
+	for i, t := range []*prooflearn.Tensor{a, b} {
+		c, err := arbitration.NewChunkClaim(t.Name, t)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: operand %q: %w", errNotProven, t.Name, err)
+		}
+		claims[i] = c
+	}
+	checkPartial := func(c arbitration.PartialClaim) error {
+		if arbitration.PartialLeaf(call.Name, in.M, in.K, in.N, c.Index, c.Digests) != c.Leaf || len(c.Digests) != in.M {
+			return fmt.Errorf("%w: partial %d's row digests do not hash to its leaf", errNotProven, c.Index)
+		}
+		return nil
+	}
+	if err := checkPartial(in.Agreed); err != nil {
+		return nil, nil, err
+	}
+	ps, err := chunk.PartialProducts(a.I32, b.I32, in.M, in.K, in.N, in.Width)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %w", errNotProven, err)
+	}
+	rep := &SliceReport{Kind: in.Kind, Slice: in.Slice, Slices: in.Slices, Width: in.Width, Row: in.Row, Chunk: in.Chunk, AChunk: -1}
+	var r *zkruling.Ruling
+	at := func(k int) prooflearn.Hash { return prooflearn.Hash(r.Digests[k].Bytes()) }
+	switch in.Kind {
+	case arbitration.InnerSlice:
+		for _, p := range []arbitration.Party{arbitration.PartySolver, arbitration.PartyChallenger} {
+			if err := checkPartial(in.Claims[p]); err != nil {
+				return nil, nil, err
+			}
+		}
+		if r, err = zkruling.ProveSlice(op, in.Slice, in.Row, a.I32, b.I32, ps[in.Slice-1], ps[in.Slice]); err != nil {
+			return nil, nil, fmt.Errorf("%w: %w", errNotProven, err)
+		}
+		rep.AChunk, rep.Rows = r.Slice.AChunk, 1
+		switch {
+		case at(0) != claims[0].Digests[r.Slice.AChunk]:
+			return nil, nil, fmt.Errorf("%w: the proof's A digest is not %q's chunk %d", errNotProven, a.Name, r.Slice.AChunk)
+		case at(1) != claims[1].Digests[in.Slice-1]:
+			return nil, nil, fmt.Errorf("%w: the proof's B digest is not %q's chunk %d", errNotProven, b.Name, in.Slice-1)
+		case at(2) != in.Agreed.Digests[in.Row]:
+			return nil, nil, fmt.Errorf("%w: the proof's previous row is not the agreed partial's row %d", errNotProven, in.Row)
+		}
+		rep.LeafCheck = "2 operand chunk-digest lists and 3 partial row-digest lists hash to their leaves"
+		for _, p := range []arbitration.Party{arbitration.PartySolver, arbitration.PartyChallenger} {
+			if at(3) == in.Claims[p].Digests[in.Row] {
+				rep.ProvenFor = p
+			}
+		}
+	case arbitration.InnerRound:
+		cc := &chunkCase{Outputs: map[arbitration.Party]*arbitration.ChunkClaim{}}
+		for party, t := range outputs {
+			ds, err := arbitration.ChunkDigests(t)
+			if err != nil {
+				return nil, nil, fmt.Errorf("%w: %s's output: %w", errNotProven, party, err)
+			}
+			cc.Outputs[party] = &arbitration.ChunkClaim{Name: call.Name, Shape: t.Shape, Leaf: leaves[party], Digests: ds}
+		}
+		sol, chal, err := cc.checkLeaves()
+		if err != nil {
+			return nil, nil, err
+		}
+		if r, err = zkruling.ProveRound(op, in.Chunk, ps[in.Slices], honest); err != nil {
+			return nil, nil, fmt.Errorf("%w: %w", errNotProven, err)
+		}
+		rep.Rows = r.Slice.Rows
+		for q := range rep.Rows {
+			if at(q) != in.Agreed.Digests[in.Row+q] {
+				return nil, nil, fmt.Errorf("%w: the proof's row %d is not the agreed last partial's", errNotProven, in.Row+q)
+			}
+		}
+		rep.LeafCheck = "the last partial's row-digest list and 2 output chunk-digest lists hash to their leaves"
+		switch at(rep.Rows) {
+		case sol.Digests[in.Chunk]:
+			rep.ProvenFor = arbitration.PartySolver
+		case chal.Digests[in.Chunk]:
+			rep.ProvenFor = arbitration.PartyChallenger
+		}
+	default:
+		return nil, nil, fmt.Errorf("%w: inner ruling of kind %q", errNotProven, in.Kind)
+	}
+	if rep.ProvenFor == "" {
+		return nil, nil, fmt.Errorf("%w: neither side's committed digest is the honest one", errNotProven)
+	}
+	rep.PublicInputs = len(r.Digests)
+	return r, rep, nil
 }

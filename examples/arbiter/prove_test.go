@@ -184,11 +184,18 @@ func TestChunkRulingTakesTheFirstDifference(t *testing.T) {
 	t.Logf("%s: %d constraints, setup %v, prove %v", r.Report.Circuit, r.Report.Constraints, r.Report.SetupTime, r.Report.ProveTime)
 }
 
-// An add-bias whose chunks do not start on rows (a bias 10 wide over 64
-// rows: 640 values in chunks of 512) has no chunk circuit; proveRuling then
-// proves it whole, so the chunk path must say ErrUnsupported, not fail.
-func TestChunkRulingLeavesUnalignedAddBiasWhole(t *testing.T) {
+// An add-bias whose bias width does not divide 512 (10 wide over 64 rows:
+// 640 values in chunks of 512, chunk 1 starting at column 2) is proven by
+// chunk on the committed leaves like any other: the forged value 600 is in
+// chunk 1, proven for the honest side.
+func TestChunkRulingProvesUnalignedAddBias(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sets up a 128-value add-bias chunk circuit")
+	}
 	x, bias := tensor([]int{64, 10}, make([]int32, 640)...), tensor([]int{10}, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
+	for i := range x.I32 {
+		x.I32[i] = int32(i*37%200) - 100
+	}
 	out := tensor([]int{64, 10}, make([]int32, 640)...)
 	require.NoError(t, fixed.AddBias(out.I32, x.I32, bias.I32, 64, 10))
 	forged := tensor([]int{64, 10}, append([]int32{}, out.I32...)...)
@@ -205,8 +212,12 @@ func TestChunkRulingLeavesUnalignedAddBiasWhole(t *testing.T) {
 		require.NoError(t, err)
 		c.Outputs[p] = cl
 	}
-	_, _, err := proveChunkRuling(c)
-	assert.ErrorIs(t, err, zkruling.ErrUnsupported)
+	r, rep, err := proveChunkRuling(c)
+	require.NoError(t, err)
+	require.NoError(t, r.VerifyGo())
+	assert.Equal(t, 1, rep.Index)
+	assert.Equal(t, 128, rep.Length)
+	assert.Equal(t, arbitration.PartyChallenger, rep.ProvenFor)
 }
 
 // newWholeCase is a product h·W (4×8 by 8×3, one chunk each) whose solver
