@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"path/filepath"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -89,7 +91,11 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 			_, err = k.sim.Send("refused", tx, err)
 			require.Error(t, err, want)
 			if want != "" {
-				require.Contains(t, RevertError(err, GameABI()), want)
+				why := RevertError(err, GameABI())
+				if why == "BadAnswer" {
+					why = badAnswer(t, err)
+				}
+				require.Equal(t, want, why)
 			}
 		}
 	}
@@ -157,6 +163,9 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	solverSide := sc.solverSide(t, gid)
+	// Each of the solver's polls moves the chain's clock a second: polling
+	// slowly, it leaves the challenger the wall time a setup and proofs take.
+	solverSide.Poll = 500 * time.Millisecond
 	challenger := sc.challengerSide(t, gid)
 	challenger.Prove = nil
 	challenger.ProveChunk = prove
@@ -196,4 +205,16 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 	rep := ruling.Ruling.Report
 	t.Logf("step %d operator %d (%s), chunk %v: %d constraints, proof %d bytes, setup %v, prove %v\n%s", sc.res.Step, sc.res.Node, sc.res.NodeName,
 		ruling.Index, rep.Constraints, rep.ProofBytes, rep.SetupTime, rep.ProveTime, k.sim.Gas.Table())
+}
+
+// badAnswer is the reason a BadAnswer revert gives.
+func badAnswer(t *testing.T, err error) string {
+	t.Helper()
+	var de interface{ ErrorData() interface{} }
+	require.True(t, errors.As(err, &de))
+	data, derr := hexutil.Decode(de.ErrorData().(string))
+	require.NoError(t, derr)
+	args, derr := GameABI().Errors["BadAnswer"].Inputs.Unpack(data[4:])
+	require.NoError(t, derr)
+	return args[0].(string)
 }

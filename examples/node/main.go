@@ -64,15 +64,18 @@ import (
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/spoof"
 	"github.com/prooflearn/prooflearn/testdata"
 	"github.com/prooflearn/prooflearn/verifier"
 )
 
 type config struct {
 	role, rpc, keyFile, store, market, gasFile string
-	reference, rulingKey                       string
+	reference, rulingKey, taskFile, attack     string
+	rulingReport                               string
 	task                                       int64
 	forge                                      bool
 	budget                                     float64
@@ -88,6 +91,9 @@ func main() {
 	flag.StringVar(&c.market, "market", "", "ProofMarket's address")
 	flag.Int64Var(&c.task, "task", 0, "the task's number on the market")
 	flag.BoolVar(&c.forge, "forge", false, "solver: nudge one weight of a middle checkpoint and recommit (a cheating solver)")
+	flag.StringVar(&c.attack, "attack", "", "solver: commit the bundle of this spoof attack instead of training (a cheating solver), e.g. hparam-lie")
+	flag.StringVar(&c.taskFile, "task-file", "tiny", "the shipped task (testdata/tasks/NAME.json) every party of the task runs")
+	flag.StringVar(&c.rulingReport, "ruling-report", "", "challenger: write the proven ruling's figures (circuit, constraints, proof size, times) to this JSON file")
 	flag.Float64Var(&c.budget, "budget", verifier.DefaultBudget, "verifier: the fraction of steps to replay")
 	flag.StringVar(&c.reference, "reference", "", "challenger: the root of a bundle of the same task in the store to dispute against (default: the honest replay alone, tolerant mode)")
 	flag.StringVar(&c.rulingKey, "ruling-key", "", "challenger: the key of the ruling verifier stub's owner, which registers a ruling the challenger's re-execution establishes (a stand-in for a proof)")
@@ -131,7 +137,7 @@ func run(c config) error {
 	if err != nil {
 		return err
 	}
-	raw, err := testdata.Tasks.ReadFile(testdata.TinyTask)
+	raw, err := testdata.Tasks.ReadFile("tasks/" + c.taskFile + ".json")
 	if err != nil {
 		return err
 	}
@@ -259,8 +265,17 @@ func (p *party) solve(ctx context.Context) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	man, err := solver.Train(ctx, task, p.data.Train, tmp)
-	if err != nil {
+	var man *prooflearn.Manifest
+	if p.attack != "" {
+		res, err := spoof.Build(ctx, p.attack, task, p.data.Train, tmp)
+		if err != nil {
+			return err
+		}
+		p.logf("built the %s forgery: %s", p.attack, res.Summary)
+		if man, err = bundle.ReadManifestFor(tmp, task); err != nil {
+			return err
+		}
+	} else if man, err = solver.Train(ctx, task, p.data.Train, tmp); err != nil {
 		return err
 	}
 	root := man.Root
