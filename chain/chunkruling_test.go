@@ -100,7 +100,15 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 		}
 	}
 	var ruling *ChunkRuling
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
 	prove := func(ctx context.Context, step, node int) (*ChunkRuling, error) {
+		// A failed check ends this goroutine: stop the other side too.
+		defer func() {
+			if t.Failed() {
+				cancel()
+			}
+		}()
 		r, res, err := ReplayChunkRuling(ctx, sc.c, sc.data, sc.forged, sc.honest, step, node)
 		require.NoError(t, err)
 		require.NotNil(t, r, "the re-execution shows the solver wrong: %+v", res)
@@ -141,8 +149,10 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 		bad.SolverOutput.Digests[r.Index.Int64()] = r.Output.Digests[r.Index.Int64()]
 		refused("digests are not the solver's output")(call(&bad))
 		bad = *r
-		bad.Inputs = []bindings.IChunkRulingTensor{r.Inputs[1], r.Inputs[0]}
-		bad.InputPaths = [][][32]byte{r.InputPaths[1], r.InputPaths[0]}
+		bad.Inputs = []bindings.IChunkRulingTensor{r.Inputs[1], r.Inputs[0]} // out of the circuit's order
+		refused("input is not its node's agreed output")(call(&bad))
+		bad = *r
+		bad.Inputs = []bindings.IChunkRulingTensor{r.Inputs[0], r.Output} // the honest output for an input
 		refused("input is not its node's agreed output")(call(&bad))
 		bad = *r
 		bad.Inputs = r.Inputs[:1]
@@ -160,8 +170,6 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 		ruling = r
 		return r, nil
 	}
-	ctx, cancel := context.WithCancel(t.Context())
-	defer cancel()
 	solverSide := sc.solverSide(t, gid)
 	// Each of the solver's polls moves the chain's clock a second: polling
 	// slowly, it leaves the challenger the wall time a setup and proofs take.

@@ -89,7 +89,7 @@ type config struct {
 // is short so that the honest task is paid within the run.
 const (
 	phaseWithin = time.Hour
-	window      = 15 * time.Second
+	window      = 60 * time.Second
 	gameClock   = 3600
 )
 
@@ -97,7 +97,7 @@ var (
 	ether     = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	funding   = new(big.Int).Mul(big.NewInt(10), ether)
 	gameBond  = big.NewInt(int64(terms().Bond))
-	partyKeys = []string{"arbiter", "submitter", "solver", "cheater", "liar", "verifier"}
+	partyKeys = []string{"arbiter", "submitter", "solver", "cheater", "liar", "forger", "verifier", "lazy", "whistleblower"}
 )
 
 // unit is the wei per settlement unit: settlement.DefaultTerms' amounts
@@ -123,13 +123,16 @@ type Report struct {
 	Dispute *DisputeReport `json:"dispute,omitempty"`
 	// ZKDispute is the fixed-mode task's dispute, whose ruling is a gnark
 	// proof checked on-chain (DisputeGame.proveChunkWrong).
-	ZKDispute *DisputeReport  `json:"zk_dispute,omitempty"`
-	Ruling    *RulingReport   `json:"zk_ruling,omitempty"`
-	Gas       []chain.GasStat `json:"gas"`
-	Parties   []PartyReport   `json:"parties"`
-	Jackpot   *big.Int        `json:"jackpot_wei"`
-	Outcome   string          `json:"outcome"`
-	Seconds   float64         `json:"seconds"`
+	ZKDispute *DisputeReport `json:"zk_dispute,omitempty"`
+	Ruling    *RulingReport  `json:"zk_ruling,omitempty"`
+	// Whistle is the dispute a whistleblower opened on a forged bundle a
+	// lazy verifier accepted.
+	Whistle *WhistleReport  `json:"whistleblower,omitempty"`
+	Gas     []chain.GasStat `json:"gas"`
+	Parties []PartyReport   `json:"parties"`
+	Jackpot *big.Int        `json:"jackpot_wei"`
+	Outcome string          `json:"outcome"`
+	Seconds float64         `json:"seconds"`
 }
 
 // TaskReport is one task's end.
@@ -184,6 +187,15 @@ type RulingReport struct {
 	RegisterGas uint64 `json:"register_gas"`
 }
 
+// WhistleReport is the whistleblower's dispute: the game it played as the
+// challenger, and whether the market slashed the verifier that had passed
+// the segment.
+type WhistleReport struct {
+	Task            int64          `json:"task"`
+	Dispute         *DisputeReport `json:"dispute"`
+	VerifierSlashed bool           `json:"verifier_slashed"`
+}
+
 // PartyReport is one party's ether before and after, the transaction
 // fees it paid, and its change without them: what the market and the game
 // paid it or took from it.
@@ -214,6 +226,11 @@ type env struct {
 	gaddr   common.Address
 	stub    *bindings.RulingVerifierStub
 	gameTxs int // game transactions counted by the disputes reported so far
+	// bg are the node processes left running past their task: honest
+	// solvers watching their challenge window.
+	bg      sync.WaitGroup
+	bgErrs  []error
+	bgMu    sync.Mutex
 	logMu   sync.Mutex
 	logFile *os.File
 }
@@ -308,13 +325,33 @@ func run(ctx context.Context, c config) (*Report, error) {
 	if rep.ZKDispute, err = e.dispute(ctx, lie, rep.Ruling.Reference); err != nil {
 		return rep, err
 	}
-	// 3. Settlement: the honest task after its challenge window, then every
-	// party withdraws what the market and the game owe it.
+	// 4. A forged bundle a lazy verifier accepts unchecked; a whistleblower
+	// replays it, disputes it inside the challenge window and plays the
+	// game against the solver's node, which stayed up to defend.
+	blown, err := e.runTask(ctx, 4, taskSpec{solver: "forger", forge: true, verifier: "lazy", whistleblower: true})
+	if err != nil {
+		return rep, err
+	}
+	if !blown.Accepted || blown.Dispute == 0 {
+		rep.Tasks = append(rep.Tasks, cheat, lie, blown)
+		return rep, fmt.Errorf("task 4: accepted %v, dispute %d: the lazy verifier's acceptance was not disputed", blown.Accepted, blown.Dispute)
+	}
+	rep.Whistle = &WhistleReport{Task: blown.ID}
+	if rep.Whistle.Dispute, err = e.dispute(ctx, blown, ""); err != nil {
+		return rep, err
+	}
+	// 3. Settlement: the honest task after its challenge window (its
+	// solver's node watched the window and leaves once it is paid), then
+	// every party withdraws what the market and the game owe it.
 	if err := e.finalize(ctx, big.NewInt(honest.ID)); err != nil {
 		return rep, err
 	}
+	e.bg.Wait()
+	if err := errors.Join(e.bgErrs...); err != nil {
+		return rep, err
+	}
 	rep.Tasks = rep.Tasks[:0]
-	for _, t := range []TaskReport{honest, cheat, lie} {
+	for _, t := range []TaskReport{honest, cheat, lie, blown} {
 		st, err := e.market.GetTask(e.cl["arbiter"].Call(), big.NewInt(t.ID))
 		if err != nil {
 			return rep, err
@@ -371,8 +408,17 @@ func run(ctx context.Context, c config) (*Report, error) {
 		return rep, fmt.Errorf("fixed-mode dispute winner: %s on-chain (by the clock: %v), %s in Go", rep.ZKDispute.ChainWinner, rep.ZKDispute.TimedOut, rep.ZKDispute.GoWinner)
 	case rep.Ruling.RulingGas == 0:
 		return rep, errors.New("the fixed-mode dispute was not decided by proveChunkWrong")
+	case rep.Tasks[3].Phase != chain.TaskSlashed || rep.Whistle.Dispute.ChainWinner != string(arbitration.PartyChallenger) || rep.Whistle.Dispute.TimedOut:
+		return rep, fmt.Errorf("the whistleblower's dispute: task phase %d, winner %s (by the clock: %v)", rep.Tasks[3].Phase, rep.Whistle.Dispute.ChainWinner, rep.Whistle.Dispute.TimedOut)
 	}
-	rep.Outcome = "the honest solver was paid; the forged proof was rejected, pinned to one operator and slashed; the lied fixed-mode proof was slashed by a gnark proof checked on-chain"
+	st4, err := e.market.GetTask(e.cl["arbiter"].Call(), big.NewInt(blown.ID))
+	if err != nil {
+		return rep, err
+	}
+	if rep.Whistle.VerifierSlashed = st4.VerifierSlashed; !st4.VerifierSlashed {
+		return rep, errors.New("the lazy verifier that passed the forged segment was not slashed")
+	}
+	rep.Outcome = "the honest solver was paid; the forged proof was rejected, pinned to one operator and slashed; the lied fixed-mode proof was slashed by a gnark proof checked on-chain; a whistleblower slashed a forged proof and the lazy verifier that passed it"
 	e.printf("done in %.1fs: %s", rep.Seconds, rep.Outcome)
 	return rep, nil
 }
@@ -555,6 +601,10 @@ type taskSpec struct {
 	attack       string // commit spoof's forgery of this name
 	taskFile     string // testdata/tasks/NAME.json (default tiny)
 	rulingReport string // where the challenger writes its proven ruling
+	verifier     string // the verifier's key (default verifier)
+	// whistleblower: the verifier is lazy (-lazy) and a whistleblower
+	// process watches the task.
+	whistleblower bool
 }
 
 func (e *env) runTask(ctx context.Context, id int64, spec taskSpec) (TaskReport, error) {
@@ -575,8 +625,17 @@ func (e *env) runTask(ctx context.Context, id int64, spec taskSpec) (TaskReport,
 	if spec.attack != "" {
 		sol.extra = append(sol.extra, "-attack", spec.attack)
 	}
-	procs := []proc{{"submitter", "submitter", nil}, sol, {"verifier", "verifier", []string{"-budget", "1"}}}
-	if spec.forge || spec.attack != "" {
+	ver := proc{"verifier", "verifier", []string{"-budget", "1"}}
+	if spec.verifier != "" {
+		ver.key = spec.verifier
+	}
+	if spec.whistleblower {
+		ver.extra = []string{"-lazy"}
+	}
+	procs := []proc{{"submitter", "submitter", nil}, sol, ver}
+	if spec.whistleblower {
+		procs = append(procs, proc{"whistleblower", "whistleblower", []string{"-budget", "1", "-ruling-key", e.keys["arbiter"]}})
+	} else if spec.forge || spec.attack != "" {
 		// The rejecting verifier's side of the dispute, a process of its
 		// own; the arbiter's key owns the ruling verifier stub and
 		// registers the chunk circuits' verifiers with the game.
@@ -594,6 +653,25 @@ func (e *env) runTask(ctx context.Context, id int64, spec taskSpec) (TaskReport,
 			"-market", e.maddr.Hex(), "-task", fmt.Sprint(id), "-task-file", taskFile, "-gas", gasFile}, p.extra...)
 		cmd := exec.CommandContext(ctx, e.node, args...)
 		cmd.Stdout, cmd.Stderr = e.logFile, e.logFile
+		if p.role == "solver" && !spec.forge && spec.attack == "" {
+			// An honest solver's node stays up through the challenge
+			// window, to defend against a whistleblower; the run goes on
+			// and collects it before the payout.
+			e.bg.Add(1)
+			go func() {
+				defer e.bg.Done()
+				err := cmd.Run()
+				if err == nil {
+					err = e.mergeGas(gasFile)
+				}
+				if err != nil {
+					e.bgMu.Lock()
+					e.bgErrs = append(e.bgErrs, fmt.Errorf("task %d: %s process: %w", id, p.role, err))
+					e.bgMu.Unlock()
+				}
+			}()
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

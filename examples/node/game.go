@@ -91,8 +91,13 @@ func (p *party) waitGame(ctx context.Context) (did, gid *big.Int, err error) {
 		return nil, nil, err
 	}
 	if t.Dispute.Sign() == 0 {
-		p.logf("verdict in (phase %d, accepted %v): no dispute", t.Phase, t.Accepted)
-		return nil, nil, nil
+		// Accepted: a whistleblower may still dispute it until the
+		// challenge window closes, and the solver stays to defend.
+		p.logf("verdict in (phase %d, accepted %v): watching for a whistleblower until the challenge window closes", t.Phase, t.Accepted)
+		if t, err = p.watchWindow(ctx); err != nil || t.Dispute.Sign() == 0 {
+			return nil, nil, err
+		}
+		p.logf("a whistleblower opened dispute %v", t.Dispute)
 	}
 	did = t.Dispute
 	for {
@@ -110,6 +115,35 @@ func (p *party) waitGame(ctx context.Context) (did, gid *big.Int, err error) {
 		case <-ctx.Done():
 			return nil, nil, ctx.Err()
 		case <-time.After(300 * time.Millisecond):
+		}
+	}
+}
+
+// watchWindow watches an accepted task until a dispute is opened on it, it
+// leaves the Verified phase (finalized), or the chain's time passes its
+// challenge window (nobody can open one then). It sends nothing: the
+// chain's clock moves with the other parties' transactions.
+func (p *party) watchWindow(ctx context.Context) (bindings.ProofMarketTask, error) {
+	for {
+		t, err := p.m.GetTask(p.cl.Call(), p.id)
+		if err != nil {
+			return t, err
+		}
+		if t.Dispute.Sign() != 0 || t.Phase != chain.TaskVerified {
+			return t, nil
+		}
+		head, err := p.cl.Eth.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return t, err
+		}
+		if head.Time > t.Deadline {
+			p.logf("the challenge window closed at %d with no dispute", t.Deadline)
+			return t, nil
+		}
+		select {
+		case <-ctx.Done():
+			return t, ctx.Err()
+		case <-time.After(500 * time.Millisecond):
 		}
 	}
 }
