@@ -308,7 +308,11 @@ func (p *party) solve(ctx context.Context) error {
 	if _, err := p.cl.Send("commitRoot")(p.m.CommitRoot(p.cl.Opts(nil), p.id, root, stateRoot)); err != nil {
 		return err
 	}
-	p.logf("trained %d steps (final loss %.3f), bundle %s, root committed", man.Steps, man.Metrics.FinalLoss, dir)
+	if man.Metrics != nil {
+		p.logf("trained %d steps (final loss %.3f), bundle %s, root committed", man.Steps, man.Metrics.FinalLoss, dir)
+	} else {
+		p.logf("%d steps, bundle %s, root committed", man.Steps, dir)
+	}
 	return p.defend(ctx, task, dir)
 }
 
