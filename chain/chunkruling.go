@@ -225,14 +225,16 @@ func GameGraph(nodes []train.Node) [32]byte {
 // runs out. The circuit is registered by then.
 type ChunkProver func(ctx context.Context, step, node int) (*ChunkRuling, error)
 
-// ReplayChunkRuling is the challenger's ruling on operator node of global
-// step `step`, the one its game pinned: it re-plays case c between the
-// solver's bundle and the challenger's (arbitration.Play with recorded
-// players, on this machine, as the Go arbiter does), and only when that
-// game pins the same operator and finds the solver's output wrong does it
-// prove the chunk ruling from the two reveals. A nil ruling and no error:
-// the re-execution does not show the solver wrong there.
-func ReplayChunkRuling(ctx context.Context, c *arbitration.Case, data train.Dataset, sb, ref *arbitration.Bundle, step, node int) (*ChunkRuling, *arbitration.Result, error) {
+// ReplayChunkRuling is the challenger's ruling on the operator its game
+// pins: it plays case c here between the solver's bundle and the
+// challenger's (arbitration.Play with recorded players, as the Go arbiter
+// does), and only when the Go arbiter finds the solver's output wrong does
+// it prove the chunk ruling from the two reveals. The on-chain game pins the
+// same step and operator (the same queries on the same answers), so the
+// proof can be made while the chain's game is still being played; the
+// caller checks res.Step and res.Node against the game's. A nil ruling and
+// no error: the re-execution does not show the solver wrong.
+func ReplayChunkRuling(ctx context.Context, c *arbitration.Case, data train.Dataset, sb, ref *arbitration.Bundle) (*ChunkRuling, *arbitration.Result, error) {
 	sp, cp, err := arbitration.NewPlayers(c, data, sb, ref)
 	if err != nil {
 		return nil, nil, err
@@ -242,11 +244,10 @@ func ReplayChunkRuling(ctx context.Context, c *arbitration.Case, data train.Data
 	if err != nil {
 		return nil, nil, err
 	}
-	if res.Verdict == nil || res.Verdict.Checks[arbitration.PartySolver].Valid || res.Step != step || res.Node != node ||
-		rs.Revealed == nil || rc.Revealed == nil {
+	if res.Verdict == nil || res.Verdict.Checks[arbitration.PartySolver].Valid || rs.Revealed == nil || rc.Revealed == nil {
 		return nil, res, nil
 	}
-	r, err := ProveChunkRuling(c.Task, step, rc.Revealed, &rs.Revealed.Output)
+	r, err := ProveChunkRuling(c.Task, res.Step, rc.Revealed, &rs.Revealed.Output)
 	return r, res, err
 }
 

@@ -109,9 +109,10 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 				cancel()
 			}
 		}()
-		r, res, err := ReplayChunkRuling(ctx, sc.c, sc.data, sc.forged, sc.honest, step, node)
+		r, res, err := ReplayChunkRuling(ctx, sc.c, sc.data, sc.forged, sc.honest)
 		require.NoError(t, err)
 		require.NotNil(t, r, "the re-execution shows the solver wrong: %+v", res)
+		require.Equal(t, []int{step, node}, []int{res.Step, res.Node}, "the Go game pins the chain's operator")
 		nodes, err := train.StepNodes(task, step)
 		require.NoError(t, err)
 		g := k.game

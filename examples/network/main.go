@@ -311,7 +311,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 	// 3. A fixed-mode task trained at a lied learning rate: its dispute is
 	// ruled by a gnark proof the DisputeGame checks.
 	rulingFile := filepath.Join(e.dir, "ruling-3.json")
-	lie, err := e.runTask(ctx, 3, taskSpec{solver: "liar", taskFile: "tiny-fixed", attack: "hparam-lie", rulingReport: rulingFile})
+	lie, err := e.runTask(ctx, 3, taskSpec{solver: "liar", taskFile: "tiny-fixed", attack: "hparam-lie", rulingReport: rulingFile, sampled: true})
 	if err != nil {
 		return rep, err
 	}
@@ -602,6 +602,9 @@ type taskSpec struct {
 	taskFile     string // testdata/tasks/NAME.json (default tiny)
 	rulingReport string // where the challenger writes its proven ruling
 	verifier     string // the verifier's key (default verifier)
+	// sampled: the verifier replays its default budget, not every step (a
+	// learning-rate lie shows in every segment).
+	sampled bool
 	// whistleblower: the verifier is lazy (-lazy) and a whistleblower
 	// process watches the task.
 	whistleblower bool
@@ -631,6 +634,8 @@ func (e *env) runTask(ctx context.Context, id int64, spec taskSpec) (TaskReport,
 	}
 	if spec.whistleblower {
 		ver.extra = []string{"-lazy"}
+	} else if spec.sampled {
+		ver.extra = nil
 	}
 	procs := []proc{{"submitter", "submitter", nil}, sol, ver}
 	if spec.whistleblower {

@@ -295,7 +295,7 @@ func (p *party) challenge(ctx context.Context) error {
 	if task.Mode == prooflearn.ModeFixed {
 		// A fixed-mode operator has one correct output: the ruling is a
 		// gnark proof of one chunk of it, checked on-chain.
-		side.Prove, side.ProveChunk = nil, p.chunkProver(c, sb, ref)
+		side.Prove, side.ProveChunk = nil, p.chunkProver(ctx, c, sb, ref)
 	}
 	return p.finish(ctx, side, did)
 }
@@ -398,16 +398,36 @@ type RulingReport struct {
 }
 
 // chunkProver is the challenger's proven ruling in a fixed-mode game: it
-// re-plays the case here (chain.ReplayChunkRuling) and, only when the Go
-// arbiter finds the solver's output of the pinned operator wrong, proves
-// the first differing chunk of it with gnark. The circuit's verifier is
-// compiled, deployed and registered for the operator by the game's
-// registrar (-ruling-key), which stands where a setup ceremony's output
-// goes: this process's setup is the keys' only source, as in zkruling.
-func (p *party) chunkProver(c *arbitration.Case, sb, ref *arbitration.Bundle) chain.ChunkProver {
+// plays the case here (chain.ReplayChunkRuling) and, when the Go arbiter
+// finds the solver's output of the pinned operator wrong, proves the first
+// differing chunk of it with gnark, in the background from the start, so
+// that the setup and the proof overlap the chain's game; at the Ruling
+// phase it checks that the chain pinned the same step and operator. The
+// circuit's verifier is compiled, deployed and registered for the operator
+// by the game's registrar (-ruling-key), which stands where a setup
+// ceremony's output goes: this process's setup is the keys' only source, as
+// in zkruling.
+func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *arbitration.Bundle) chain.ChunkProver {
+	logger.Disable()
+	type proven struct {
+		r   *chain.ChunkRuling
+		res *arbitration.Result
+		err error
+	}
+	done := make(chan proven, 1)
+	go func() {
+		r, res, err := chain.ReplayChunkRuling(ctx, c, p.data.Train, sb, ref)
+		done <- proven{r, res, err}
+	}()
 	return func(ctx context.Context, step, node int) (*chain.ChunkRuling, error) {
-		logger.Disable()
-		r, res, err := chain.ReplayChunkRuling(ctx, c, p.data.Train, sb, ref, step, node)
+		var pr proven
+		select {
+		case pr = <-done:
+			done <- pr
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		r, res, err := pr.r, pr.res, pr.err
 		if err != nil {
 			if errors.Is(err, chain.ErrNoChunkCircuit) {
 				p.logf("ruling: %v; the clock decides", err)
@@ -415,7 +435,7 @@ func (p *party) chunkProver(c *arbitration.Case, sb, ref *arbitration.Bundle) ch
 			}
 			return nil, err
 		}
-		if r == nil {
+		if r == nil || res.Step != step || res.Node != node {
 			p.logf("ruling: the re-execution does not show the solver's output of step %d operator %d wrong (%s)", step, node, res.Detail)
 			return nil, nil
 		}
