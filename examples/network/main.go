@@ -58,6 +58,7 @@ import (
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/settlement"
 	"github.com/prooflearn/prooflearn/testdata"
+	"github.com/prooflearn/prooflearn/zkruling"
 )
 
 func main() {
@@ -239,6 +240,10 @@ func run(ctx context.Context, c config) (*Report, error) {
 	start := time.Now()
 	gethBin, err := findGeth(c.geth)
 	if err != nil {
+		return nil, err
+	}
+	// The fixed-mode dispute's challenger compiles its circuit's verifier.
+	if _, err := zkruling.FindSolc(); err != nil {
 		return nil, err
 	}
 	dir := c.dir
