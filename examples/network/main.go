@@ -213,6 +213,7 @@ type PartyReport struct {
 // env is a running network: the node, the parties' clients and the
 // contracts.
 type env struct {
+	start   time.Time
 	cfg     config
 	dir     string
 	rpc     string
@@ -253,7 +254,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 		}
 		defer os.RemoveAll(dir)
 	}
-	e := &env{cfg: c, dir: dir, store: filepath.Join(dir, "store"), gas: chain.NewGasReport(),
+	e := &env{start: start, cfg: c, dir: dir, store: filepath.Join(dir, "store"), gas: chain.NewGasReport(),
 		keys: map[string]string{}, cl: map[string]*chain.Client{}, logFile: c.log}
 	if e.logFile == nil {
 		e.logFile = os.Stdout
@@ -431,7 +432,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 func (e *env) printf(format string, args ...any) {
 	e.logMu.Lock()
 	defer e.logMu.Unlock()
-	fmt.Fprintf(e.logFile, "network: %s\n", fmt.Sprintf(format, args...))
+	fmt.Fprintf(e.logFile, "network: [%5.1fs] %s\n", time.Since(e.start).Seconds(), fmt.Sprintf(format, args...))
 }
 
 // findGeth is the geth binary: the flag's, else geth on PATH, else

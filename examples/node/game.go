@@ -208,6 +208,29 @@ func (p *party) finish(ctx context.Context, side *chain.Side, did *big.Int) erro
 // disputed segment in the solver's bundle, opens the market's game on it
 // and plays the challenger.
 func (p *party) challenge(ctx context.Context) error {
+	// An exact task's claim is a bundle's: without -reference the
+	// challenger trains its own with the seed the chain revealed, from the
+	// reveal on, while the solver trains and the verifier replays.
+	type trained struct {
+		b   *arbitration.Bundle
+		err error
+	}
+	var own chan trained
+	if p.reference == "" && p.task.Exact() {
+		t, err := chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskSeeded })
+		if err != nil {
+			return err
+		}
+		task, err := p.readTask(t)
+		if err != nil {
+			return err
+		}
+		own = make(chan trained, 1)
+		go func() {
+			b, err := p.trainReference(ctx, task)
+			own <- trained{b, err}
+		}()
+	}
 	t, err := chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskVerified })
 	if err != nil {
 		return err
@@ -241,10 +264,9 @@ func (p *party) challenge(ctx context.Context) error {
 		if ref, err = arbitration.OpenBundle(filepath.Join(p.store, p.reference), task); err != nil {
 			return err
 		}
-	case task.Exact():
-		// An exact task's claim is a bundle's: the challenger trains its
-		// own with the seed the chain revealed and files it in the store.
-		if ref, err = p.trainReference(ctx, task); err != nil {
+	case own != nil:
+		tr := <-own
+		if ref, err = tr.b, tr.err; err != nil {
 			return err
 		}
 	}
