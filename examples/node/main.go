@@ -71,6 +71,7 @@ import (
 	"github.com/prooflearn/prooflearn/spoof"
 	"github.com/prooflearn/prooflearn/testdata"
 	"github.com/prooflearn/prooflearn/verifier"
+	"github.com/prooflearn/prooflearn/whistleblower"
 )
 
 type config struct {
@@ -428,8 +429,8 @@ func (p *party) acceptUnchecked(ctx context.Context, task *prooflearn.Task) erro
 }
 
 // whistleblow is a whistleblower on one task: once the solver's root is
-// on-chain it replays the bundle itself (verifier.Verify with a challenge
-// of its own and -budget), and if the task's verifier accepted a bundle
+// on-chain it replays the bundle itself (whistleblower.CheckProof, -budget
+// of the steps), and if the task's verifier accepted a bundle
 // its replay rejects, it opens a dispute with its bond inside the challenge
 // window and plays it as the challenger (the game's case, the market's
 // payout: a ruling on a segment the verdict declared passed slashes the
@@ -443,14 +444,11 @@ func (p *party) whistleblow(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	var challenge [32]byte
-	if _, err := rand.Read(challenge[:]); err != nil {
-		return err
-	}
-	// The replay starts as soon as the bundle is committed, so that the
-	// finding is ready when the verdict comes.
+	// The replay (the whistleblower package's full check, at the task's
+	// required thresholds) starts as soon as the bundle is committed, so
+	// that the finding is ready when the verdict comes.
 	dir := filepath.Join(p.store, hex.EncodeToString(t.ProofRoot[:]))
-	rep, err := verifier.Verify(ctx, task, p.data.Train, dir, verifier.WithChallenge(challenge[:]), verifier.WithBudget(p.budget))
+	rep, err := whistleblower.CheckProof(ctx, task, p.data.Train, dir, whistleblower.WithBudget(p.budget))
 	if err != nil {
 		return err
 	}
