@@ -37,15 +37,20 @@ const (
 func GameABI() *abi.ABI { return mustABI(bindings.DisputeGameMetaData.GetAbi()) }
 
 // DeployGame deploys a RulingVerifierStub owned by account i (a test
-// double standing where a gnark-exported verifier goes) and a DisputeGame
-// calling it, with the given bond (wei) and chess clock per side, and
-// returns the game's address with the bindings.
+// double standing where a gnark-exported verifier goes), the chunk
+// ruling's adapter (RulingVerifierZK) and a DisputeGame calling both, with
+// account i its circuits' registrar, the given bond (wei) and chess clock
+// per side, and returns the game's address with the bindings.
 func (s *Sim) DeployGame(i int, bond *big.Int, clockSeconds uint64) (common.Address, *bindings.DisputeGame, *bindings.RulingVerifierStub, error) {
 	vaddr, tx, stub, err := bindings.DeployRulingVerifierStub(s.Opts(i, nil), s.Contracts)
 	if _, err := s.Send("RulingVerifierStub.deploy", tx, err); err != nil {
 		return common.Address{}, nil, nil, err
 	}
-	gaddr, tx, game, err := bindings.DeployDisputeGame(s.Opts(i, nil), s.Contracts, vaddr, bond, clockSeconds)
+	zaddr, tx, _, err := bindings.DeployRulingVerifierZK(s.Opts(i, nil), s.Contracts)
+	if _, err := s.Send("RulingVerifierZK.deploy", tx, err); err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	gaddr, tx, game, err := bindings.DeployDisputeGame(s.Opts(i, nil), s.Contracts, vaddr, zaddr, bond, clockSeconds)
 	if _, err := s.Send("DisputeGame.deploy", tx, err); err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -195,7 +200,7 @@ func RevealArgs(m *arbitration.NodeReveal, nodes []train.Node) (output [32]byte,
 func StateWriters(nodes []train.Node) []uint32 {
 	var out []uint32
 	for _, n := range nodes {
-		if n.State >= 0 && (n.Op == train.OpMomentumUpdate || n.Op == train.OpSGDUpdate) {
+		if n.WritesState() {
 			for len(out) <= n.State {
 				out = append(out, ^uint32(0))
 			}

@@ -55,6 +55,9 @@ type Side struct {
 	Bond *big.Int
 	// Prove is the challenger's ruling (nil: it proves nothing).
 	Prove Prover
+	// ProveChunk, when set, is the challenger's proven chunk ruling
+	// (proveChunkWrong), tried before Prove.
+	ProveChunk ChunkProver
 	// Poll is how long to wait between looks at the chain (default 500 ms).
 	Poll time.Duration
 	// StopAfter, when positive, makes the side stop answering after that
@@ -219,6 +222,17 @@ func (s *Side) move(ctx context.Context, p Party, ph uint8, lo, hi int) (string,
 			return g.Reveal(o, id, m.Node, output, outPath, consistency, inputs)
 		}, nil
 	case PhaseRuling:
+		if s.ProveChunk != nil {
+			r, err := s.ProveChunk(ctx, s.step, lo)
+			if err != nil || r != nil {
+				if err != nil {
+					return "proveChunkWrong", nil, nil, err
+				}
+				return "proveChunkWrong", nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
+					return g.ProveChunkWrong(o, id, r.Inputs, r.InputPaths, r.Output, r.SolverOutput, r.Index, r.Proof)
+				}, nil
+			}
+		}
 		if s.Prove == nil {
 			return "", nil, nil, nil
 		}

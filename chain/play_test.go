@@ -52,6 +52,7 @@ type sidesCase struct {
 	task   *prooflearn.Task
 	data   train.Dataset
 	forged *arbitration.Bundle
+	honest *arbitration.Bundle
 	c      *arbitration.Case
 	cp     arbitration.Player
 	res    *arbitration.Result
@@ -63,19 +64,25 @@ func newSidesCase(t *testing.T) *sidesCase {
 	task, data, honestDir := testbundle.Honest(t)
 	_, _, forgedDir := testbundle.Honest(t)
 	forge(t, forgedDir, 12, func(c *prooflearn.Checkpoint) { c.Params[3].F32[0] += 0.01 })
+	return newSidesCaseFrom(t, task, data.Train, forgedDir, honestDir)
+}
+
+// newSidesCaseFrom is newSidesCase on any task with the forged and honest
+// bundles in the given directories.
+func newSidesCaseFrom(t *testing.T, task *prooflearn.Task, data train.Dataset, forgedDir, honestDir string) *sidesCase {
 	honest, err := arbitration.OpenBundle(honestDir, task)
 	require.NoError(t, err)
 	forged, err := arbitration.OpenBundle(forgedDir, task)
 	require.NoError(t, err)
-	c, err := arbitration.CaseFromBundles(task, data.Train, forged, honest)
+	c, err := arbitration.CaseFromBundles(task, data, forged, honest)
 	require.NoError(t, err)
-	sp, cp, err := arbitration.NewPlayers(c, data.Train, forged, honest)
+	sp, cp, err := arbitration.NewPlayers(c, data, forged, honest)
 	require.NoError(t, err)
 	res, err := arbitration.Play(t.Context(), c, sp, cp)
 	require.NoError(t, err)
 	require.Equal(t, arbitration.PartyChallenger, res.Winner)
 	// The challenger's own player, fresh: the one above has played.
-	_, cp, err = arbitration.NewPlayers(c, data.Train, forged, honest)
+	_, cp, err = arbitration.NewPlayers(c, data, forged, honest)
 	require.NoError(t, err)
 
 	k := newMarket(t)
@@ -89,7 +96,7 @@ func newSidesCase(t *testing.T) *sidesCase {
 	id := k.openTask(submitterAcct, solverAcct, verifierAcct, rej)
 	did := k.nextDispute()
 	k.send("revealVerdict")(k.m.RevealVerdict(k.sim.Opts(verifierAcct, nil), id, rej.accepted, rej.passed, rej.salt))
-	return &sidesCase{k: k, task: task, data: data.Train, forged: forged, c: c, cp: cp, res: res, did: did, task1: id}
+	return &sidesCase{k: k, task: task, data: data, forged: forged, honest: honest, c: c, cp: cp, res: res, did: did, task1: id}
 }
 
 // openGame has the challenger (the verifier that rejected) open the case's

@@ -7,6 +7,26 @@ interface IRulingVerifier {
     function verifyProof(uint256[8] calldata proof, uint256[4] calldata input) external view;
 }
 
+/// @notice The chunk ruling's adapter (contracts/RulingVerifierZK.sol): it
+/// rebuilds fixed-mode leaves from their chunk-digest lists and has a
+/// circuit's gnark verifier check a proof of one chunk of an elementwise
+/// operator on the lists' entries at the chunk.
+interface IChunkRuling {
+    struct Tensor {
+        bytes name;
+        uint32[] shape;
+        bytes32 leaf;
+        bytes32[] digests;
+    }
+
+    function fixedLeaf(bytes calldata name, uint32[] calldata shape, bytes32[] calldata digests) external pure returns (bytes32);
+
+    function verifyChunkRuling(address verifier, Tensor[] calldata inputs, Tensor calldata output, uint256 index, bytes calldata proof)
+        external
+        view
+        returns (bytes32);
+}
+
 /// @notice What a market needs of a dispute game: to open a game for one of
 /// its disputes, and to read how that game ended.
 interface IMarketGame {
@@ -203,11 +223,25 @@ contract DisputeGame is IMarketGame {
     }
 
     IRulingVerifier public immutable ruling;
+    /// The chunk ruling's adapter (zero: no proven chunk rulings) and the
+    /// account that registers circuits' verifiers with it.
+    IChunkRuling public immutable chunkRuling;
+    address public immutable registrar;
     uint256 public immutable bond;
     uint64 public immutable clockSeconds;
 
+    /// A registered chunk circuit of one operator of a step graph: its gnark
+    /// verifier (which fixes the operator, shape, constant and chunk length)
+    /// and the operator's inputs as nodes of the step, in the circuit's
+    /// argument order.
+    struct Circuit {
+        address verifier;
+        uint32[] inputs;
+    }
+
     uint256 public gameCount;
     mapping(uint256 => Game) internal games;
+    mapping(bytes32 => Circuit) internal circuits; // by circuitKey(graph, node)
     mapping(address => uint256) public withdrawable;
 
     event Created(uint256 indexed game, address indexed solver, address indexed challenger);
@@ -224,10 +258,17 @@ contract DisputeGame is IMarketGame {
     error BadBond();
     error NothingToWithdraw();
     error TransferFailed();
+    error NotRegistrar();
+    error CircuitRegistered();
+    error NoCircuit();
 
-    constructor(IRulingVerifier ruling_, uint256 bond_, uint64 clockSeconds_) {
+    event CircuitSet(bytes32 indexed graph, uint32 node, address verifier);
+
+    constructor(IRulingVerifier ruling_, IChunkRuling chunkRuling_, uint256 bond_, uint64 clockSeconds_) {
         require(address(ruling_) != address(0) && bond_ > 0 && clockSeconds_ > 0, "game: bad parameters");
         ruling = ruling_;
+        chunkRuling = chunkRuling_;
+        registrar = msg.sender;
         bond = bond_;
         clockSeconds = clockSeconds_;
     }
@@ -427,6 +468,89 @@ contract DisputeGame is IMarketGame {
         if (s != CHALLENGER) revert NotAPlayer();
         ruling.verifyProof(proof, rulingInput(id)); // reverts on a bad proof
         _end(id, g, CHALLENGER, "ruling");
+    }
+
+    /// The registry's key of operator `node` of the step graph `graph`
+    /// (keccak256(abi.encode(nodes, writers)), ProofMarket's graphHash).
+    function circuitKey(bytes32 graph, uint32 node) public pure returns (bytes32) {
+        return keccak256(abi.encode(graph, node));
+    }
+
+    /// @notice The registrar records the chunk circuit of operator `node` of
+    /// the step graph `graph`: its verifier and its inputs' nodes. A key is
+    /// set once, so no entry changes under a game that relies on it. The
+    /// registrar stands where a setup ceremony's output goes: it vouches that
+    /// the verifier is the operator's circuit, nothing else.
+    function registerChunkCircuit(bytes32 graph, uint32 node, address verifier, uint32[] calldata inputs) external {
+        if (msg.sender != registrar) revert NotRegistrar();
+        Circuit storage c = circuits[circuitKey(graph, node)];
+        if (c.verifier != address(0)) revert CircuitRegistered();
+        require(verifier != address(0) && inputs.length > 0, "game: bad circuit");
+        c.verifier = verifier;
+        c.inputs = inputs;
+        emit CircuitSet(graph, node, verifier);
+    }
+
+    /// @notice The chunk circuit registered for operator `node` of `graph`.
+    function circuitOf(bytes32 graph, uint32 node) external view returns (address verifier, uint32[] memory inputs) {
+        Circuit storage c = circuits[circuitKey(graph, node)];
+        return (c.verifier, c.inputs);
+    }
+
+    /// @notice The challenger proves chunk `index` of the disputed
+    /// operator's output and shows that the solver's chunk there is another:
+    /// the operator is deterministic, so the solver's output is wrong. The
+    /// circuit is the registry's for this game's graph and operator; each
+    /// input is the agreed output of the node the registry names, opened
+    /// against the agreed prefix; `solverOutput` is the digest list of the
+    /// solver's revealed output leaf; `output` the proven one, of the same
+    /// tensor. The adapter checks every list against its leaf and the proof.
+    function proveChunkWrong(
+        uint256 id,
+        IChunkRuling.Tensor[] calldata inputs,
+        bytes32[][] calldata inputPaths,
+        IChunkRuling.Tensor calldata output,
+        IChunkRuling.Tensor calldata solverOutput,
+        uint256 index,
+        bytes calldata proof
+    ) external {
+        (Game storage g, uint8 s) = _answer(id, Phase.Ruling);
+        if (s != CHALLENGER) revert NotAPlayer();
+        address verifier = _checkInputs(g, inputs, inputPaths);
+        _checkSolverOutput(g, output, solverOutput);
+        chunkRuling.verifyChunkRuling(verifier, inputs, output, index, proof); // reverts on a bad proof
+        uint256 at = output.digests.length == 1 ? 0 : index;
+        if (solverOutput.digests[at] == output.digests[at]) revert BadAnswer("the solver's chunk is the proven one");
+        _end(id, g, CHALLENGER, "chunk ruling");
+    }
+
+    /// The registered circuit's verifier, once every input opens as the
+    /// agreed output of the node the registry names for it.
+    function _checkInputs(Game storage g, IChunkRuling.Tensor[] calldata inputs, bytes32[][] calldata paths) internal view returns (address) {
+        if (address(chunkRuling) == address(0)) revert NoCircuit();
+        Circuit storage c = circuits[circuitKey(keccak256(abi.encode(g.nodes, g.writers)), g.lo)];
+        if (c.verifier == address(0)) revert NoCircuit();
+        uint256 n = c.inputs.length;
+        if (inputs.length != n || paths.length != n) revert BadAnswer("not the operator's inputs");
+        for (uint256 k = 0; k < n; k++) {
+            if (!RFC6962.verifyInclusion(c.inputs[k], g.lo, inputs[k].leaf, paths[k], g.agreed)) {
+                revert BadAnswer("input is not its node's agreed output");
+            }
+        }
+        return c.verifier;
+    }
+
+    /// Checks that solverOutput is the digest list of the solver's revealed
+    /// output leaf and names the same tensor, of the same shape, as output.
+    function _checkSolverOutput(Game storage g, IChunkRuling.Tensor calldata output, IChunkRuling.Tensor calldata solverOutput) internal view {
+        if (solverOutput.leaf != g.outputs[SOLVER]) revert BadAnswer("not the solver's output");
+        if (chunkRuling.fixedLeaf(solverOutput.name, solverOutput.shape, solverOutput.digests) != solverOutput.leaf) {
+            revert BadAnswer("digests are not the solver's output");
+        }
+        if (
+            keccak256(abi.encode(output.name, output.shape)) != keccak256(abi.encode(solverOutput.name, solverOutput.shape))
+                || output.digests.length != solverOutput.digests.length
+        ) revert BadAnswer("not the solver's tensor");
     }
 
     /// @notice Ends a game whose side on move ran out of time: that side

@@ -58,6 +58,7 @@ import (
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/settlement"
 	"github.com/prooflearn/prooflearn/testdata"
+	"github.com/prooflearn/prooflearn/zkruling"
 )
 
 func main() {
@@ -89,7 +90,7 @@ type config struct {
 // is short so that the honest task is paid within the run.
 const (
 	phaseWithin = time.Hour
-	window      = 15 * time.Second
+	window      = 60 * time.Second
 	gameClock   = 3600
 )
 
@@ -97,7 +98,7 @@ var (
 	ether     = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	funding   = new(big.Int).Mul(big.NewInt(10), ether)
 	gameBond  = big.NewInt(int64(terms().Bond))
-	partyKeys = []string{"arbiter", "submitter", "solver", "cheater", "verifier"}
+	partyKeys = []string{"arbiter", "submitter", "solver", "cheater", "liar", "forger", "verifier", "lazy", "whistleblower"}
 )
 
 // unit is the wei per settlement unit: settlement.DefaultTerms' amounts
@@ -116,11 +117,18 @@ func terms() settlement.Terms {
 
 // Report is what a run writes.
 type Report struct {
-	Geth    string          `json:"geth"`
-	Market  common.Address  `json:"market"`
-	Game    common.Address  `json:"dispute_game"`
-	Tasks   []TaskReport    `json:"tasks"`
-	Dispute *DisputeReport  `json:"dispute,omitempty"`
+	Geth    string         `json:"geth"`
+	Market  common.Address `json:"market"`
+	Game    common.Address `json:"dispute_game"`
+	Tasks   []TaskReport   `json:"tasks"`
+	Dispute *DisputeReport `json:"dispute,omitempty"`
+	// ZKDispute is the fixed-mode task's dispute, whose ruling is a gnark
+	// proof checked on-chain (DisputeGame.proveChunkWrong).
+	ZKDispute *DisputeReport `json:"zk_dispute,omitempty"`
+	Ruling    *RulingReport  `json:"zk_ruling,omitempty"`
+	// Whistle is the dispute a whistleblower opened on a forged bundle a
+	// lazy verifier accepted.
+	Whistle *WhistleReport  `json:"whistleblower,omitempty"`
 	Gas     []chain.GasStat `json:"gas"`
 	Parties []PartyReport   `json:"parties"`
 	Jackpot *big.Int        `json:"jackpot_wei"`
@@ -157,6 +165,38 @@ type DisputeReport struct {
 	Transactions int    `json:"transactions"`
 }
 
+// RulingReport is the proven ruling of the fixed-mode dispute, as the
+// challenger's process wrote it (examples/node -ruling-report), with the
+// gas of its on-chain check.
+type RulingReport struct {
+	Step         int     `json:"step"`
+	Node         int     `json:"node"`
+	NodeName     string  `json:"node_name"`
+	Circuit      string  `json:"circuit"`
+	Chunk        int64   `json:"chunk"`
+	Chunks       int     `json:"chunks"`
+	Constraints  int     `json:"constraints"`
+	ProofBytes   int     `json:"proof_bytes"`
+	SetupSeconds float64 `json:"setup_seconds"`
+	ProveSeconds float64 `json:"prove_seconds"`
+	Verifier     string  `json:"verifier"`
+	Reference    string  `json:"reference_root"`
+	// Gas of proveChunkWrong (the adapter's leaf checks and the pairing),
+	// of the verifier's deployment and of its registration.
+	RulingGas   uint64 `json:"ruling_gas"`
+	DeployGas   uint64 `json:"verifier_deploy_gas"`
+	RegisterGas uint64 `json:"register_gas"`
+}
+
+// WhistleReport is the whistleblower's dispute: the game it played as the
+// challenger, and whether the market slashed the verifier that had passed
+// the segment.
+type WhistleReport struct {
+	Task            int64          `json:"task"`
+	Dispute         *DisputeReport `json:"dispute"`
+	VerifierSlashed bool           `json:"verifier_slashed"`
+}
+
 // PartyReport is one party's ether before and after, the transaction
 // fees it paid, and its change without them: what the market and the game
 // paid it or took from it.
@@ -173,6 +213,7 @@ type PartyReport struct {
 // env is a running network: the node, the parties' clients and the
 // contracts.
 type env struct {
+	start   time.Time
 	cfg     config
 	dir     string
 	rpc     string
@@ -186,6 +227,12 @@ type env struct {
 	game    *bindings.DisputeGame
 	gaddr   common.Address
 	stub    *bindings.RulingVerifierStub
+	gameTxs int // game transactions counted by the disputes reported so far
+	// bg are the node processes left running past their task: honest
+	// solvers watching their challenge window.
+	bg      sync.WaitGroup
+	bgErrs  []error
+	bgMu    sync.Mutex
 	logMu   sync.Mutex
 	logFile *os.File
 }
@@ -196,6 +243,10 @@ func run(ctx context.Context, c config) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The fixed-mode dispute's challenger compiles its circuit's verifier.
+	if _, err := zkruling.FindSolc(); err != nil {
+		return nil, err
+	}
 	dir := c.dir
 	if dir == "" {
 		if dir, err = os.MkdirTemp("", "prooflearn-network-"); err != nil {
@@ -203,7 +254,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 		}
 		defer os.RemoveAll(dir)
 	}
-	e := &env{cfg: c, dir: dir, store: filepath.Join(dir, "store"), gas: chain.NewGasReport(),
+	e := &env{start: start, cfg: c, dir: dir, store: filepath.Join(dir, "store"), gas: chain.NewGasReport(),
 		keys: map[string]string{}, cl: map[string]*chain.Client{}, logFile: c.log}
 	if e.logFile == nil {
 		e.logFile = os.Stdout
@@ -245,13 +296,13 @@ func run(ctx context.Context, c config) (*Report, error) {
 	rep.Market, rep.Game = e.maddr, e.gaddr
 
 	// 1. The honest task.
-	honest, err := e.runTask(ctx, 1, "solver", false)
+	honest, err := e.runTask(ctx, 1, taskSpec{solver: "solver"})
 	if err != nil {
 		return rep, err
 	}
 	rep.Tasks = append(rep.Tasks, honest)
 	// 2. The cheating solver's task.
-	cheat, err := e.runTask(ctx, 2, "cheater", true)
+	cheat, err := e.runTask(ctx, 2, taskSpec{solver: "cheater", forge: true})
 	if err != nil {
 		return rep, err
 	}
@@ -259,17 +310,54 @@ func run(ctx context.Context, c config) (*Report, error) {
 		rep.Tasks = append(rep.Tasks, cheat)
 		return rep, fmt.Errorf("the forged bundle was accepted")
 	}
-	rep.Dispute, err = e.dispute(ctx, cheat)
+	rep.Dispute, err = e.dispute(ctx, cheat, "")
 	if err != nil {
 		return rep, err
 	}
-	// 3. Settlement: the honest task after its challenge window, then every
-	// party withdraws what the market and the game owe it.
+	// 3. A fixed-mode task trained at a lied learning rate: its dispute is
+	// ruled by a gnark proof the DisputeGame checks.
+	rulingFile := filepath.Join(e.dir, "ruling-3.json")
+	lie, err := e.runTask(ctx, 3, taskSpec{solver: "liar", taskFile: "tiny-fixed", attack: "hparam-lie", rulingReport: rulingFile, sampled: true})
+	if err != nil {
+		return rep, err
+	}
+	if lie.Accepted || lie.Dispute == 0 {
+		rep.Tasks = append(rep.Tasks, cheat, lie)
+		return rep, fmt.Errorf("the lied fixed-mode bundle was accepted")
+	}
+	if rep.Ruling, err = e.rulingReport(rulingFile); err != nil {
+		return rep, err
+	}
+	if rep.ZKDispute, err = e.dispute(ctx, lie, rep.Ruling.Reference); err != nil {
+		return rep, err
+	}
+	// 4. A forged bundle a lazy verifier accepts unchecked; a whistleblower
+	// replays it, disputes it inside the challenge window and plays the
+	// game against the solver's node, which stayed up to defend.
+	blown, err := e.runTask(ctx, 4, taskSpec{solver: "forger", forge: true, verifier: "lazy", whistleblower: true})
+	if err != nil {
+		return rep, err
+	}
+	if !blown.Accepted || blown.Dispute == 0 {
+		rep.Tasks = append(rep.Tasks, cheat, lie, blown)
+		return rep, fmt.Errorf("task 4: accepted %v, dispute %d: the lazy verifier's acceptance was not disputed", blown.Accepted, blown.Dispute)
+	}
+	rep.Whistle = &WhistleReport{Task: blown.ID}
+	if rep.Whistle.Dispute, err = e.dispute(ctx, blown, ""); err != nil {
+		return rep, err
+	}
+	// 3. Settlement: the honest task after its challenge window (its
+	// solver's node watched the window and leaves once it is paid), then
+	// every party withdraws what the market and the game owe it.
 	if err := e.finalize(ctx, big.NewInt(honest.ID)); err != nil {
 		return rep, err
 	}
+	e.bg.Wait()
+	if err := errors.Join(e.bgErrs...); err != nil {
+		return rep, err
+	}
 	rep.Tasks = rep.Tasks[:0]
-	for _, t := range []TaskReport{honest, cheat} {
+	for _, t := range []TaskReport{honest, cheat, lie, blown} {
 		st, err := e.market.GetTask(e.cl["arbiter"].Call(), big.NewInt(t.ID))
 		if err != nil {
 			return rep, err
@@ -320,8 +408,23 @@ func run(ctx context.Context, c config) (*Report, error) {
 		return rep, fmt.Errorf("the cheating task ended in phase %d, not Slashed", rep.Tasks[1].Phase)
 	case rep.Dispute.ChainWinner != string(arbitration.PartyChallenger) || rep.Dispute.GoWinner != rep.Dispute.ChainWinner:
 		return rep, fmt.Errorf("dispute winner: %s on-chain, %s in Go", rep.Dispute.ChainWinner, rep.Dispute.GoWinner)
+	case rep.Tasks[2].Phase != chain.TaskSlashed:
+		return rep, fmt.Errorf("the lied fixed-mode task ended in phase %d, not Slashed", rep.Tasks[2].Phase)
+	case rep.ZKDispute.ChainWinner != string(arbitration.PartyChallenger) || rep.ZKDispute.GoWinner != rep.ZKDispute.ChainWinner || rep.ZKDispute.TimedOut:
+		return rep, fmt.Errorf("fixed-mode dispute winner: %s on-chain (by the clock: %v), %s in Go", rep.ZKDispute.ChainWinner, rep.ZKDispute.TimedOut, rep.ZKDispute.GoWinner)
+	case rep.Ruling.RulingGas == 0:
+		return rep, errors.New("the fixed-mode dispute was not decided by proveChunkWrong")
+	case rep.Tasks[3].Phase != chain.TaskSlashed || rep.Whistle.Dispute.ChainWinner != string(arbitration.PartyChallenger) || rep.Whistle.Dispute.TimedOut:
+		return rep, fmt.Errorf("the whistleblower's dispute: task phase %d, winner %s (by the clock: %v)", rep.Tasks[3].Phase, rep.Whistle.Dispute.ChainWinner, rep.Whistle.Dispute.TimedOut)
 	}
-	rep.Outcome = "the honest solver was paid; the forged proof was rejected, pinned to one operator and slashed"
+	st4, err := e.market.GetTask(e.cl["arbiter"].Call(), big.NewInt(blown.ID))
+	if err != nil {
+		return rep, err
+	}
+	if rep.Whistle.VerifierSlashed = st4.VerifierSlashed; !st4.VerifierSlashed {
+		return rep, errors.New("the lazy verifier that passed the forged segment was not slashed")
+	}
+	rep.Outcome = "the honest solver was paid; the forged proof was rejected, pinned to one operator and slashed; the lied fixed-mode proof was slashed by a gnark proof checked on-chain; a whistleblower slashed a forged proof and the lazy verifier that passed it"
 	e.printf("done in %.1fs: %s", rep.Seconds, rep.Outcome)
 	return rep, nil
 }
@@ -329,7 +432,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 func (e *env) printf(format string, args ...any) {
 	e.logMu.Lock()
 	defer e.logMu.Unlock()
-	fmt.Fprintf(e.logFile, "network: %s\n", fmt.Sprintf(format, args...))
+	fmt.Fprintf(e.logFile, "network: [%5.1fs] %s\n", time.Since(e.start).Seconds(), fmt.Sprintf(format, args...))
 }
 
 // findGeth is the geth binary: the flag's, else geth on PATH, else
@@ -474,7 +577,13 @@ func (e *env) deploy() error {
 	if _, err := a.Send("RulingVerifierStub.deploy")(tx, err); err != nil {
 		return err
 	}
-	gaddr, tx, game, err := bindings.DeployDisputeGame(a.Opts(nil), a.Contracts, vaddr, gameBond, gameClock)
+	zaddr, tx, _, err := bindings.DeployRulingVerifierZK(a.Opts(nil), a.Contracts)
+	if _, err := a.Send("RulingVerifierZK.deploy")(tx, err); err != nil {
+		return err
+	}
+	// The arbiter's key deploys the game, so it is the registrar of the
+	// chunk circuits' verifiers.
+	gaddr, tx, game, err := bindings.DeployDisputeGame(a.Opts(nil), a.Contracts, vaddr, zaddr, gameBond, gameClock)
 	if _, err := a.Send("DisputeGame.deploy")(tx, err); err != nil {
 		return err
 	}
@@ -490,30 +599,90 @@ func (e *env) deploy() error {
 
 // runTask starts the submitter, solver and verifier processes for task id
 // together and waits for all three; they meet on the chain.
-func (e *env) runTask(ctx context.Context, id int64, solver string, forge bool) (TaskReport, error) {
-	e.printf("task %d: submitter, %s and verifier processes", id, solver)
+// taskSpec is one task of the run: its solver's key, whether and how that
+// solver cheats, and the shipped task file every party runs.
+type taskSpec struct {
+	solver       string
+	forge        bool   // nudge one weight of a middle checkpoint
+	attack       string // commit spoof's forgery of this name
+	taskFile     string // testdata/tasks/NAME.json (default tiny)
+	rulingReport string // where the challenger writes its proven ruling
+	verifier     string // the verifier's key (default verifier)
+	// sampled: the verifier replays its default budget, not every step (a
+	// learning-rate lie shows in every segment).
+	sampled bool
+	// whistleblower: the verifier is lazy (-lazy) and a whistleblower
+	// process watches the task.
+	whistleblower bool
+}
+
+func (e *env) runTask(ctx context.Context, id int64, spec taskSpec) (TaskReport, error) {
+	solver := spec.solver
+	taskFile := spec.taskFile
+	if taskFile == "" {
+		taskFile = "tiny"
+	}
+	e.printf("task %d (%s): submitter, %s and verifier processes", id, taskFile, solver)
 	type proc struct {
 		role, key string
 		extra     []string
 	}
 	sol := proc{"solver", solver, nil}
-	if forge {
+	if spec.forge {
 		sol.extra = []string{"-forge"}
 	}
-	procs := []proc{{"submitter", "submitter", nil}, sol, {"verifier", "verifier", []string{"-budget", "1"}}}
-	if forge {
+	if spec.attack != "" {
+		sol.extra = append(sol.extra, "-attack", spec.attack)
+	}
+	ver := proc{"verifier", "verifier", []string{"-budget", "1"}}
+	if spec.verifier != "" {
+		ver.key = spec.verifier
+	}
+	if spec.whistleblower {
+		ver.extra = []string{"-lazy"}
+	} else if spec.sampled {
+		ver.extra = nil
+	}
+	procs := []proc{{"submitter", "submitter", nil}, sol, ver}
+	if spec.whistleblower {
+		procs = append(procs, proc{"whistleblower", "whistleblower", []string{"-budget", "1", "-ruling-key", e.keys["arbiter"]}})
+	} else if spec.forge || spec.attack != "" {
 		// The rejecting verifier's side of the dispute, a process of its
-		// own; the arbiter's key owns the ruling verifier stub.
-		procs = append(procs, proc{"challenger", "verifier", []string{"-ruling-key", e.keys["arbiter"]}})
+		// own; the arbiter's key owns the ruling verifier stub and
+		// registers the chunk circuits' verifiers with the game.
+		ch := proc{"challenger", "verifier", []string{"-ruling-key", e.keys["arbiter"]}}
+		if spec.rulingReport != "" {
+			ch.extra = append(ch.extra, "-ruling-report", spec.rulingReport)
+		}
+		procs = append(procs, ch)
 	}
 	errs := make([]error, len(procs))
 	var wg sync.WaitGroup
 	for i, p := range procs {
 		gasFile := filepath.Join(e.dir, fmt.Sprintf("gas-%d-%s-%s.json", id, p.role, p.key))
 		args := append([]string{"-role", p.role, "-rpc", e.rpc, "-key", e.keys[p.key], "-store", e.store,
-			"-market", e.maddr.Hex(), "-task", fmt.Sprint(id), "-gas", gasFile}, p.extra...)
+			"-market", e.maddr.Hex(), "-task", fmt.Sprint(id), "-task-file", taskFile, "-gas", gasFile}, p.extra...)
 		cmd := exec.CommandContext(ctx, e.node, args...)
 		cmd.Stdout, cmd.Stderr = e.logFile, e.logFile
+		if p.role == "solver" && !spec.forge && spec.attack == "" {
+			// An honest solver's node stays up through the challenge
+			// window, to defend against a whistleblower; the run goes on
+			// and collects it before the payout.
+			e.bg.Add(1)
+			go func() {
+				defer e.bg.Done()
+				err := cmd.Run()
+				if err == nil {
+					err = e.mergeGas(gasFile)
+				}
+				if err != nil {
+					e.bgMu.Lock()
+					e.bgErrs = append(e.bgErrs, fmt.Errorf("task %d: %s process: %w", id, p.role, err))
+					e.bgMu.Unlock()
+				}
+			}()
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -575,7 +744,10 @@ func (e *env) mergeGas(file string) error {
 // contract's state with its own player and key, and the market's payout.
 // It then audits the game against the Go game played here on the same two
 // bundles from the store (nothing of the audit is sent to the chain).
-func (e *env) dispute(ctx context.Context, cheat TaskReport) (*DisputeReport, error) {
+//
+// ref is the root of the challenger's own bundle in the store for an exact
+// task (its claim), empty for a tolerant one (the honest replay).
+func (e *env) dispute(ctx context.Context, cheat TaskReport, ref string) (*DisputeReport, error) {
 	a := e.cl["arbiter"]
 	md, err := e.market.Disputes(a.Call(), big.NewInt(cheat.Dispute))
 	if err != nil {
@@ -601,11 +773,14 @@ func (e *env) dispute(ctx context.Context, cheat TaskReport) (*DisputeReport, er
 	if st.Winner == chain.SideChallenger {
 		d.ChainWinner = string(arbitration.PartyChallenger)
 	}
+	// The game transactions so far, less those of the disputes before.
+	total := 0
 	for name, gs := range e.gas.Calls() {
-		if name == "openGame" || strings.HasPrefix(name, "DisputeGame.") && name != "DisputeGame.deploy" {
-			d.Transactions += len(gs)
+		if name == "openGame" || strings.HasPrefix(name, "DisputeGame.") && name != "DisputeGame.deploy" && name != "DisputeGame.registerChunkCircuit" {
+			total += len(gs)
 		}
 	}
+	d.Transactions, e.gameTxs = total-e.gameTxs, total
 	e.printf("dispute: game %v on segment %d (steps %d→%d), %d rounds, operator %d, winner %s (by the clock: %v), %d game transactions",
 		md.Game, d.Segment, d.FromStep, d.ToStep, st.Rounds, st.Lo, d.ChainWinner, out.TimedOut, d.Transactions)
 
@@ -630,11 +805,17 @@ func (e *env) dispute(ctx context.Context, cheat TaskReport) (*DisputeReport, er
 	if err != nil {
 		return d, err
 	}
-	c, err := arbitration.CaseFromBundles(task, data.Train, sb, sb)
+	rb := sb
+	if ref != "" {
+		if rb, err = arbitration.OpenBundle(filepath.Join(e.store, ref), task); err != nil {
+			return d, err
+		}
+	}
+	c, err := arbitration.CaseFromBundles(task, data.Train, sb, rb)
 	if err != nil {
 		return d, err
 	}
-	sp, cp, err := arbitration.NewPlayers(c, data.Train, sb, sb)
+	sp, cp, err := arbitration.NewPlayers(c, data.Train, sb, rb)
 	if err != nil {
 		return d, err
 	}
@@ -649,6 +830,30 @@ func (e *env) dispute(ctx context.Context, cheat TaskReport) (*DisputeReport, er
 			d.Segment, st.Lo, st.Rounds, d.ChainWinner, c.Segment, res.Node, res.Rounds, res.Winner)
 	}
 	return d, nil
+}
+
+// rulingReport reads the challenger's proven ruling and adds the gas of its
+// on-chain check, its verifier's deployment and registration.
+func (e *env) rulingReport(file string) (*RulingReport, error) {
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("the challenger wrote no proven ruling: %w", err)
+	}
+	var r RulingReport
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return nil, err
+	}
+	last := func(name string) uint64 {
+		gs := e.gas.Calls()[name]
+		if len(gs) == 0 {
+			return 0
+		}
+		return gs[len(gs)-1]
+	}
+	r.RulingGas, r.DeployGas, r.RegisterGas = last("DisputeGame.proveChunkWrong"), last("Verifier.deploy"), last("DisputeGame.registerChunkCircuit")
+	e.printf("zk ruling: step %d operator %d (%s), chunk %d of %d: %d constraints, %d-byte proof, setup %.1fs, prove %.1fs; proveChunkWrong %d gas",
+		r.Step, r.Node, r.NodeName, r.Chunk, r.Chunks, r.Constraints, r.ProofBytes, r.SetupSeconds, r.ProveSeconds, r.RulingGas)
+	return &r, nil
 }
 
 // finalize pays the honest task once its challenge window has passed. A

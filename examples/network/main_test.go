@@ -13,19 +13,26 @@ import (
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/chain"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
+	"github.com/prooflearn/prooflearn/zkruling"
 )
 
 // TestNetwork runs the whole network against a local geth --dev: every
 // party a process of its own, an honest task paid, a forged proof rejected,
-// disputed on DisputeGame and slashed. It needs geth (on PATH or in
-// GOPATH/bin); CI installs it. It takes about a minute on two cores, so
-// -short leaves it to the full suite.
+// disputed on DisputeGame and slashed, a fixed-mode lie slashed by a gnark
+// proof the game checks, and a forged bundle a lazy verifier accepted
+// disputed by a whistleblower, which slashes the solver and the verifier.
+// It needs geth (on PATH or in GOPATH/bin) and solcjs (scripts/solc.sh);
+// CI installs both. It takes a few minutes on two cores, so -short leaves
+// it to the full suite.
 func TestNetwork(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the end-to-end network run (about a minute) is left to the suite without -short")
 	}
 	if _, err := findGeth(""); errors.Is(err, ErrNoGeth) {
 		t.Skip("geth not found, skipping the end-to-end network run: " + err.Error())
+	}
+	if _, err := zkruling.FindSolc(); err != nil {
+		t.Skip("no solcjs, skipping the end-to-end network run: " + err.Error())
 	}
 	dir := t.TempDir()
 	log, err := os.Create(filepath.Join(dir, "network.log"))
@@ -43,7 +50,7 @@ func TestNetwork(t *testing.T) {
 	var back Report
 	require.NoError(t, json.Unmarshal(raw, &back), "the report is JSON")
 
-	require.Len(t, rep.Tasks, 2)
+	require.Len(t, rep.Tasks, 4)
 	require.Equal(t, chain.TaskPaid, rep.Tasks[0].Phase)
 	require.True(t, rep.Tasks[0].Accepted)
 	require.Equal(t, chain.TaskSlashed, rep.Tasks[1].Phase)
@@ -60,14 +67,43 @@ func TestNetwork(t *testing.T) {
 	require.False(t, d.TimedOut, "the challenger won by the ruling, not the clock")
 	require.Equal(t, d.Rounds*2+2, d.Transactions, "openGame, two answers a round, the ruling")
 
+	// The fixed-mode task: slashed by a gnark proof the game checked.
+	require.Equal(t, chain.TaskSlashed, rep.Tasks[2].Phase)
+	z := rep.ZKDispute
+	require.NotNil(t, z)
+	require.Equal(t, string(arbitration.PartyChallenger), z.ChainWinner)
+	require.Equal(t, z.GoWinner, z.ChainWinner)
+	require.EqualValues(t, z.Node, z.ChainNode)
+	require.False(t, z.TimedOut, "won by the proof, not the clock")
+	require.Equal(t, z.Rounds*2+2, z.Transactions, "openGame, two answers a round, proveChunkWrong")
+	r := rep.Ruling
+	require.NotNil(t, r)
+	require.Equal(t, z.Step, r.Step)
+	require.Equal(t, z.Node, r.Node)
+	require.Positive(t, r.ProofBytes)
+	require.Positive(t, r.Constraints)
+	require.Positive(t, r.RulingGas)
+	require.Less(t, r.Chunk, int64(r.Chunks))
+
+	// The whistleblower's dispute on what the lazy verifier accepted.
+	require.Equal(t, chain.TaskSlashed, rep.Tasks[3].Phase)
+	require.True(t, rep.Tasks[3].Accepted, "the lazy verifier accepted the forged bundle")
+	w := rep.Whistle
+	require.NotNil(t, w)
+	require.True(t, w.VerifierSlashed, "the verifier passed the disputed segment")
+	require.Equal(t, string(arbitration.PartyChallenger), w.Dispute.ChainWinner)
+	require.Equal(t, w.Dispute.GoWinner, w.Dispute.ChainWinner)
+	require.False(t, w.Dispute.TimedOut)
+
 	calls := map[string]int{}
 	for _, g := range rep.Gas {
 		calls[g.Name] = g.Calls
 		require.Positive(t, g.Min, g.Name)
 	}
-	for name, n := range map[string]int{"postTask": 2, "claimTask": 2, "revealSeed": 2, "commitRoot": 2,
-		"commitVerdict": 2, "revealVerdict": 2, "finalize": 1, "openGame": 1, "settleByGame": 1, "decide": 0,
-		"DisputeGame.create": 0, "DisputeGame.proveSolverWrong": 1, "RulingVerifierStub.setAccepts": 1} {
+	for name, n := range map[string]int{"postTask": 4, "claimTask": 4, "revealSeed": 4, "commitRoot": 4,
+		"commitVerdict": 4, "revealVerdict": 4, "finalize": 1, "openDispute": 1, "openGame": 3, "settleByGame": 3, "decide": 0,
+		"DisputeGame.create": 0, "DisputeGame.proveSolverWrong": 2, "RulingVerifierStub.setAccepts": 2,
+		"DisputeGame.proveChunkWrong": 1, "DisputeGame.registerChunkCircuit": 1, "Verifier.deploy": 1} {
 		require.Equal(t, n, calls[name], name)
 	}
 
@@ -87,6 +123,12 @@ func TestNetwork(t *testing.T) {
 	require.Zero(t, net["solver"].Cmp(big.NewInt(int64(tm.Reward))), "the honest solver earned the reward: %v", net["solver"])
 	require.Zero(t, net["cheater"].Cmp(big.NewInt(-int64(tm.SolverStake))),
 		"the cheater lost its stake (a market's game takes no bonds of its own): %v", net["cheater"])
+	for _, liar := range []string{"liar", "forger"} {
+		require.Zero(t, net[liar].Cmp(big.NewInt(-int64(tm.SolverStake))), "%s lost its stake: %v", liar, net[liar])
+	}
+	require.Zero(t, net["lazy"].Cmp(big.NewInt(-int64(tm.VerifierStake))), "the lazy verifier lost its stake: %v", net["lazy"])
+	share := int64(tm.SolverStake+tm.VerifierStake) * int64(tm.WinnerShare) / 100
+	require.Zero(t, net["whistleblower"].Cmp(big.NewInt(share)), "the whistleblower won its share of both stakes: %v", net["whistleblower"])
 	require.Negative(t, net["submitter"].Sign())
 	require.Positive(t, net["verifier"].Sign())
 }

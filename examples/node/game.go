@@ -11,13 +11,16 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/chain"
 	"github.com/prooflearn/prooflearn/chain/bindings"
+	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
+	"github.com/prooflearn/prooflearn/solver"
 )
 
 // taskFile is where the store keeps the task whose hash is h.
@@ -88,8 +91,13 @@ func (p *party) waitGame(ctx context.Context) (did, gid *big.Int, err error) {
 		return nil, nil, err
 	}
 	if t.Dispute.Sign() == 0 {
-		p.logf("verdict in (phase %d, accepted %v): no dispute", t.Phase, t.Accepted)
-		return nil, nil, nil
+		// Accepted: a whistleblower may still dispute it until the
+		// challenge window closes, and the solver stays to defend.
+		p.logf("verdict in (phase %d, accepted %v): watching for a whistleblower until the challenge window closes", t.Phase, t.Accepted)
+		if t, err = p.watchWindow(ctx); err != nil || t.Dispute.Sign() == 0 {
+			return nil, nil, err
+		}
+		p.logf("a whistleblower opened dispute %v", t.Dispute)
 	}
 	did = t.Dispute
 	for {
@@ -107,6 +115,35 @@ func (p *party) waitGame(ctx context.Context) (did, gid *big.Int, err error) {
 		case <-ctx.Done():
 			return nil, nil, ctx.Err()
 		case <-time.After(300 * time.Millisecond):
+		}
+	}
+}
+
+// watchWindow watches an accepted task until a dispute is opened on it, it
+// leaves the Verified phase (finalized), or the chain's time passes its
+// challenge window (nobody can open one then). It sends nothing: the
+// chain's clock moves with the other parties' transactions.
+func (p *party) watchWindow(ctx context.Context) (bindings.ProofMarketTask, error) {
+	for {
+		t, err := p.m.GetTask(p.cl.Call(), p.id)
+		if err != nil {
+			return t, err
+		}
+		if t.Dispute.Sign() != 0 || t.Phase != chain.TaskVerified {
+			return t, nil
+		}
+		head, err := p.cl.Eth.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return t, err
+		}
+		if head.Time > t.Deadline {
+			p.logf("the challenge window closed at %d with no dispute", t.Deadline)
+			return t, nil
+		}
+		select {
+		case <-ctx.Done():
+			return t, ctx.Err()
+		case <-time.After(500 * time.Millisecond):
 		}
 	}
 }
@@ -171,6 +208,29 @@ func (p *party) finish(ctx context.Context, side *chain.Side, did *big.Int) erro
 // disputed segment in the solver's bundle, opens the market's game on it
 // and plays the challenger.
 func (p *party) challenge(ctx context.Context) error {
+	// An exact task's claim is a bundle's: without -reference the
+	// challenger trains its own with the seed the chain revealed, from the
+	// reveal on, while the solver trains and the verifier replays.
+	type trained struct {
+		b   *arbitration.Bundle
+		err error
+	}
+	var own chan trained
+	if p.reference == "" && p.task.Exact() {
+		t, err := chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskSeeded })
+		if err != nil {
+			return err
+		}
+		task, err := p.readTask(t)
+		if err != nil {
+			return err
+		}
+		own = make(chan trained, 1)
+		go func() {
+			b, err := p.trainReference(ctx, task)
+			own <- trained{b, err}
+		}()
+	}
 	t, err := chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskVerified })
 	if err != nil {
 		return err
@@ -199,8 +259,14 @@ func (p *party) challenge(ctx context.Context) error {
 	// solver's own segment: no bundle of its own is needed. A reference
 	// bundle (deterministic mode needs one) is another bundle of this task.
 	ref := sb
-	if p.reference != "" {
+	switch {
+	case p.reference != "":
 		if ref, err = arbitration.OpenBundle(filepath.Join(p.store, p.reference), task); err != nil {
+			return err
+		}
+	case own != nil:
+		tr := <-own
+		if ref, err = tr.b, tr.err; err != nil {
 			return err
 		}
 	}
@@ -248,6 +314,11 @@ func (p *party) challenge(ctx context.Context) error {
 	p.logf("dispute %v: %s; playing it in game %v", did, c.Finding, gid)
 	side := &chain.Side{Game: g, ID: gid, Side: chain.SideChallenger, Player: player, Task: task, FromStep: c.FromStep,
 		Prove: p.prover(ctx, c, sb, ref), Logf: p.logf}
+	if task.Mode == prooflearn.ModeFixed {
+		// A fixed-mode operator has one correct output: the ruling is a
+		// gnark proof of one chunk of it, checked on-chain.
+		side.Prove, side.ProveChunk = nil, p.chunkProver(ctx, c, sb, ref)
+	}
 	return p.finish(ctx, side, did)
 }
 
@@ -308,5 +379,132 @@ func (p *party) prover(_ context.Context, c *arbitration.Case, sb, ref *arbitrat
 		p.cl.Gas.Add("RulingVerifierStub.setAccepts", r.GasUsed)
 		p.logf("ruling: step %d operator %d (%s) re-executed; the solver's output is wrong", res.Step, res.Node, res.NodeName)
 		return proof, true, nil
+	}
+}
+
+// trainReference trains the task (with the chain's seed) into the store
+// and returns the bundle: the challenger's own claim in an exact task.
+func (p *party) trainReference(ctx context.Context, task *prooflearn.Task) (*arbitration.Bundle, error) {
+	tmp, err := os.MkdirTemp(p.store, ".reference-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(tmp)
+	man, err := solver.Train(ctx, task, p.data.Train, tmp)
+	if err != nil {
+		return nil, err
+	}
+	dir := filepath.Join(p.store, hex.EncodeToString(man.Root[:]))
+	if err := os.Rename(tmp, dir); err != nil && !errors.Is(err, os.ErrExist) {
+		return nil, err
+	}
+	p.logf("trained its own bundle of the task, root %x…", man.Root[:8])
+	return arbitration.OpenBundle(dir, task)
+}
+
+// RulingReport is what -ruling-report writes: the proven chunk ruling's
+// circuit and costs, and the bundle the challenger's claim came from.
+type RulingReport struct {
+	Step         int     `json:"step"`
+	Node         int     `json:"node"`
+	NodeName     string  `json:"node_name"`
+	Circuit      string  `json:"circuit"`
+	Chunk        int64   `json:"chunk"`
+	Chunks       int     `json:"chunks"`
+	Constraints  int     `json:"constraints"`
+	ProofBytes   int     `json:"proof_bytes"`
+	SetupSeconds float64 `json:"setup_seconds"`
+	ProveSeconds float64 `json:"prove_seconds"`
+	Verifier     string  `json:"verifier"`
+	Reference    string  `json:"reference_root"`
+}
+
+// chunkProver is the challenger's proven ruling in a fixed-mode game: it
+// plays the case here (chain.ReplayChunkRuling) and, when the Go arbiter
+// finds the solver's output of the pinned operator wrong, proves the first
+// differing chunk of it with gnark, in the background from the start, so
+// that the setup and the proof overlap the chain's game; at the Ruling
+// phase it checks that the chain pinned the same step and operator. The
+// circuit's verifier is compiled, deployed and registered for the operator
+// by the game's registrar (-ruling-key), which stands where a setup
+// ceremony's output goes: this process's setup is the keys' only source, as
+// in zkruling.
+func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *arbitration.Bundle) chain.ChunkProver {
+	logger.Disable()
+	type proven struct {
+		r   *chain.ChunkRuling
+		res *arbitration.Result
+		err error
+	}
+	done := make(chan proven, 1)
+	go func() {
+		r, res, err := chain.ReplayChunkRuling(ctx, c, p.data.Train, sb, ref)
+		done <- proven{r, res, err}
+	}()
+	return func(ctx context.Context, step, node int) (*chain.ChunkRuling, error) {
+		var pr proven
+		select {
+		case pr = <-done:
+			done <- pr
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		r, res, err := pr.r, pr.res, pr.err
+		if err != nil {
+			if errors.Is(err, chain.ErrNoChunkCircuit) {
+				p.logf("ruling: %v; the clock decides", err)
+				return nil, nil
+			}
+			return nil, err
+		}
+		if r == nil || res.Step != step || res.Node != node {
+			p.logf("ruling: the re-execution does not show the solver's output of step %d operator %d wrong (%s)", step, node, res.Detail)
+			return nil, nil
+		}
+		if p.rulingKey == "" {
+			return nil, errors.New("no -ruling-key: nobody to register the ruling's circuit with the game")
+		}
+		key, err := crypto.LoadECDSA(p.rulingKey)
+		if err != nil {
+			return nil, err
+		}
+		rc, err := chain.Dial(ctx, p.rpc, key)
+		if err != nil {
+			return nil, err
+		}
+		defer rc.Close()
+		gaddr, err := p.m.Game(p.cl.Call())
+		if err != nil {
+			return nil, err
+		}
+		g, err := bindings.NewDisputeGame(gaddr, rc.Contracts)
+		if err != nil {
+			return nil, err
+		}
+		nodes, err := train.StepNodes(c.Task, step)
+		if err != nil {
+			return nil, err
+		}
+		vaddr, err := chain.RegisterChunkCircuit(rc.Opts(nil), rc.Contracts, g, nodes, uint32(node), r, rc.Send)
+		if err != nil {
+			return nil, err
+		}
+		for name, gs := range rc.Gas.Calls() {
+			for _, gas := range gs {
+				p.cl.Gas.Add(name, gas)
+			}
+		}
+		rep := r.Ruling.Report
+		p.logf("ruling: step %d operator %d (%s) proven wrong at chunk %v: %d constraints, %d-byte proof, setup %.1fs, prove %.1fs; verifier %s registered",
+			step, node, res.NodeName, r.Index, rep.Constraints, rep.ProofBytes, rep.SetupTime.Seconds(), rep.ProveTime.Seconds(), vaddr.Hex())
+		if p.rulingReport != "" {
+			rr := RulingReport{Step: step, Node: node, NodeName: res.NodeName, Circuit: rep.Circuit, Chunk: r.Index.Int64(), Chunks: r.Ruling.Chunk.Count,
+				Constraints: rep.Constraints, ProofBytes: rep.ProofBytes, SetupSeconds: rep.SetupTime.Seconds(), ProveSeconds: rep.ProveTime.Seconds(),
+				Verifier: vaddr.Hex(), Reference: hex.EncodeToString(ref.Manifest.Root[:])}
+			if err := cli.WriteJSON(p.rulingReport, rr); err != nil {
+				return nil, err
+			}
+		}
+		return r, nil
 	}
 }

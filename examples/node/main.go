@@ -6,6 +6,7 @@
 //	node -role solver     ... -task N [-forge]
 //	node -role verifier   ... -task N [-budget F]
 //	node -role challenger ... -task N [-reference ROOT] [-ruling-key FILE]
+//	node -role whistleblower ... -task N [-budget F] [-ruling-key FILE]
 //
 // The submitter draws a fresh seed, files the task (testdata/tasks/tiny.json
 // with that seed's SHA-256 as its seed_commitment, the seed itself left out)
@@ -64,31 +65,39 @@ import (
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/solver"
+	"github.com/prooflearn/prooflearn/spoof"
 	"github.com/prooflearn/prooflearn/testdata"
 	"github.com/prooflearn/prooflearn/verifier"
+	"github.com/prooflearn/prooflearn/whistleblower"
 )
 
 type config struct {
 	role, rpc, keyFile, store, market, gasFile string
-	reference, rulingKey                       string
+	reference, rulingKey, taskFile, attack     string
+	rulingReport                               string
 	task                                       int64
-	forge                                      bool
+	forge, lazy                                bool
 	budget                                     float64
 	timeout                                    time.Duration
 }
 
 func main() {
 	var c config
-	flag.StringVar(&c.role, "role", "", "submitter, solver, verifier or challenger")
+	flag.StringVar(&c.role, "role", "", "submitter, solver, verifier, challenger or whistleblower")
 	flag.StringVar(&c.rpc, "rpc", "http://127.0.0.1:8545", "the node's JSON-RPC URL")
 	flag.StringVar(&c.keyFile, "key", "", "the party's private key (hex, as crypto.SaveECDSA writes it)")
 	flag.StringVar(&c.store, "store", "", "the bundle store every party shares")
 	flag.StringVar(&c.market, "market", "", "ProofMarket's address")
 	flag.Int64Var(&c.task, "task", 0, "the task's number on the market")
 	flag.BoolVar(&c.forge, "forge", false, "solver: nudge one weight of a middle checkpoint and recommit (a cheating solver)")
-	flag.Float64Var(&c.budget, "budget", verifier.DefaultBudget, "verifier: the fraction of steps to replay")
+	flag.StringVar(&c.attack, "attack", "", "solver: commit the bundle of this spoof attack instead of training (a cheating solver), e.g. hparam-lie")
+	flag.StringVar(&c.taskFile, "task-file", "tiny", "the shipped task (testdata/tasks/NAME.json) every party of the task runs")
+	flag.StringVar(&c.rulingReport, "ruling-report", "", "challenger: write the proven ruling's figures (circuit, constraints, proof size, times) to this JSON file")
+	flag.Float64Var(&c.budget, "budget", verifier.DefaultBudget, "verifier, whistleblower: the fraction of steps to replay")
+	flag.BoolVar(&c.lazy, "lazy", false, "verifier: accept without replaying, declaring every segment passed (a lazy verifier)")
 	flag.StringVar(&c.reference, "reference", "", "challenger: the root of a bundle of the same task in the store to dispute against (default: the honest replay alone, tolerant mode)")
 	flag.StringVar(&c.rulingKey, "ruling-key", "", "challenger: the key of the ruling verifier stub's owner, which registers a ruling the challenger's re-execution establishes (a stand-in for a proof)")
 	flag.StringVar(&c.gasFile, "gas", "", "write the gas of the party's calls to this JSON file")
@@ -131,7 +140,7 @@ func run(c config) error {
 	if err != nil {
 		return err
 	}
-	raw, err := testdata.Tasks.ReadFile(testdata.TinyTask)
+	raw, err := testdata.Tasks.ReadFile("tasks/" + c.taskFile + ".json")
 	if err != nil {
 		return err
 	}
@@ -156,6 +165,8 @@ func run(c config) error {
 		err = p.verify(ctx)
 	case "challenger":
 		err = p.challenge(ctx)
+	case "whistleblower":
+		err = p.whistleblow(ctx)
 	default:
 		err = fmt.Errorf("unknown role %q", c.role)
 	}
@@ -259,8 +270,17 @@ func (p *party) solve(ctx context.Context) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	man, err := solver.Train(ctx, task, p.data.Train, tmp)
-	if err != nil {
+	var man *prooflearn.Manifest
+	if p.attack != "" {
+		res, err := spoof.Build(ctx, p.attack, task, p.data.Train, tmp)
+		if err != nil {
+			return err
+		}
+		p.logf("built the %s forgery: %s", p.attack, res.Summary)
+		if man, err = bundle.ReadManifestFor(tmp, task); err != nil {
+			return err
+		}
+	} else if man, err = solver.Train(ctx, task, p.data.Train, tmp); err != nil {
 		return err
 	}
 	root := man.Root
@@ -289,7 +309,11 @@ func (p *party) solve(ctx context.Context) error {
 	if _, err := p.cl.Send("commitRoot")(p.m.CommitRoot(p.cl.Opts(nil), p.id, root, stateRoot)); err != nil {
 		return err
 	}
-	p.logf("trained %d steps (final loss %.3f), bundle %s, root committed", man.Steps, man.Metrics.FinalLoss, dir)
+	if man.Metrics != nil {
+		p.logf("trained %d steps (final loss %.3f), bundle %s, root committed", man.Steps, man.Metrics.FinalLoss, dir)
+	} else {
+		p.logf("%d steps, bundle %s, root committed", man.Steps, dir)
+	}
 	return p.defend(ctx, task, dir)
 }
 
@@ -317,6 +341,9 @@ func (p *party) verify(ctx context.Context) error {
 		return err
 	}
 	dir := filepath.Join(p.store, hex.EncodeToString(t.ProofRoot[:]))
+	if p.lazy {
+		return p.acceptUnchecked(ctx, task)
+	}
 	rep, err := verifier.Verify(ctx, task, p.data.Train, dir, verifier.WithChallenge(challenge[:]), verifier.WithBudget(p.budget))
 	if err != nil {
 		return err
@@ -368,4 +395,82 @@ func (p *party) verify(ctx context.Context) error {
 	p.logf("%s: replayed %d of %d steps (%d segments, %d findings); verdict committed and revealed",
 		rep.Verdict, rep.ReplayedSteps, rep.TotalSteps, len(rep.Segments), len(rep.Findings))
 	return nil
+}
+
+// acceptUnchecked is a lazy verifier: it stakes and accepts without
+// replaying anything, declaring every segment passed, and so stakes its
+// deposit on the bundle being right.
+func (p *party) acceptUnchecked(ctx context.Context, task *prooflearn.Task) error {
+	segs := make([]int, (task.Steps+task.CheckpointInterval-1)/task.CheckpointInterval)
+	for i := range segs {
+		segs[i] = i
+	}
+	passed, err := chain.PassedBitmap(segs)
+	if err != nil {
+		return err
+	}
+	var salt [32]byte
+	if _, err := rand.Read(salt[:]); err != nil {
+		return err
+	}
+	_, _, _, _, stake, err := p.terms(ctx)
+	if err != nil {
+		return err
+	}
+	c := chain.VerdictCommitment(p.id, p.cl.Addr, true, passed, salt)
+	if _, err := p.cl.Send("commitVerdict")(p.m.CommitVerdict(p.cl.Opts(stake), p.id, c)); err != nil {
+		return err
+	}
+	if _, err := p.cl.Send("revealVerdict")(p.m.RevealVerdict(p.cl.Opts(nil), p.id, true, passed, salt)); err != nil {
+		return err
+	}
+	p.logf("ACCEPTED without replaying anything; every one of %d segments declared passed", len(segs))
+	return nil
+}
+
+// whistleblow is a whistleblower on one task: once the solver's root is
+// on-chain it replays the bundle itself (whistleblower.CheckProof, -budget
+// of the steps), and if the task's verifier accepted a bundle
+// its replay rejects, it opens a dispute with its bond inside the challenge
+// window and plays it as the challenger (the game's case, the market's
+// payout: a ruling on a segment the verdict declared passed slashes the
+// verifier to the whistleblower and the pool).
+func (p *party) whistleblow(ctx context.Context) error {
+	t, err := chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskRooted })
+	if err != nil {
+		return err
+	}
+	task, err := p.readTask(t)
+	if err != nil {
+		return err
+	}
+	// The replay (the whistleblower package's full check, at the task's
+	// required thresholds) starts as soon as the bundle is committed, so
+	// that the finding is ready when the verdict comes.
+	dir := filepath.Join(p.store, hex.EncodeToString(t.ProofRoot[:]))
+	rep, err := whistleblower.CheckProof(ctx, task, p.data.Train, dir, whistleblower.WithBudget(p.budget))
+	if err != nil {
+		return err
+	}
+	p.logf("own replay: %s, %d of %d steps, %d findings", rep.Verdict, rep.ReplayedSteps, rep.TotalSteps, len(rep.Findings))
+	if t, err = chain.WaitTask(ctx, p.m, p.id, func(t bindings.ProofMarketTask) bool { return t.Phase >= chain.TaskVerified }); err != nil {
+		return err
+	}
+	switch {
+	case t.Phase != chain.TaskVerified || !t.Accepted || t.Dispute.Sign() != 0:
+		p.logf("nothing to blow the whistle on: phase %d, accepted %v, dispute %v", t.Phase, t.Accepted, t.Dispute)
+		return nil
+	case rep.Verdict == verifier.Accepted:
+		p.logf("the verifier accepted and the own replay agrees: no dispute")
+		return nil
+	}
+	terms, err := p.m.Terms(p.cl.Call())
+	if err != nil {
+		return err
+	}
+	if _, err := p.cl.Send("openDispute")(p.m.OpenDispute(p.cl.Opts(terms.Bond), p.id)); err != nil {
+		return fmt.Errorf("openDispute: %w (%s)", err, chain.RevertError(err, chain.MarketABI()))
+	}
+	p.logf("the verifier %s accepted a bundle the own replay rejects: dispute opened with a bond of %v wei", t.Verifier.Hex()[:10], terms.Bond)
+	return p.challenge(ctx)
 }
