@@ -146,16 +146,18 @@ func (m ModelSpec) transformerParamShapes() (names []string, shapes [][]int) {
 	return names, shapes
 }
 
-// validateTransformerBatch bounds the largest buffers a step allocates
-// (MaxTransformerActivation).
+// validateTransformerBatch bounds the largest buffers a step, or the
+// evaluation of test accuracy, allocates (MaxTransformerActivation).
 func (t *Task) validateTransformerBatch() error {
 	m := t.Model
-	rows := uint64(t.BatchSize) * uint64(m.Context)
+	// Test accuracy is computed in batches of EvalBatch.
+	batch := uint64(max(t.BatchSize, EvalBatch))
+	rows := batch * uint64(m.Context)
 	widest := uint64(max(3*m.Width, m.MLP, m.Vocab))
 	if n := rows * widest; n > MaxTransformerActivation {
 		return taskLimit("batch_size × context × widest transformer row", n, MaxTransformerActivation)
 	}
-	if n := uint64(t.BatchSize) * uint64(m.Heads) * uint64(m.Context) * uint64(m.Context); n > MaxTransformerActivation {
+	if n := batch * uint64(m.Heads) * uint64(m.Context) * uint64(m.Context); n > MaxTransformerActivation {
 		return taskLimit("batch_size × heads × context² (attention scores)", n, MaxTransformerActivation)
 	}
 	return nil
