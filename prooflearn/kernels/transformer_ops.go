@@ -64,8 +64,14 @@ func EmbedNode(x, table *G.Node) (*G.Node, error) {
 	}
 	vocab, width := dims(table)
 	return apply("embed", "", tensor.Shape{batch * ctx, width}, false, kernelPair{
-		f32: func(out []float32, in [][]float32) float32 { Embed(out, in[0], in[1], batch, ctx, width, vocab); return 0 },
-		f64: func(out []float64, in [][]float64) float64 { Embed(out, in[0], in[1], batch, ctx, width, vocab); return 0 },
+		f32: func(out []float32, in [][]float32) float32 {
+			Embed(out, in[0], in[1], batch, ctx, width, vocab)
+			return 0
+		},
+		f64: func(out []float64, in [][]float64) float64 {
+			Embed(out, in[0], in[1], batch, ctx, width, vocab)
+			return 0
+		},
 	}, x, table)
 }
 
