@@ -82,10 +82,13 @@ func transformerWindowLoss(spec prooflearn.ModelSpec, p map[string][]float64, to
 		return y
 	}
 	for blk := 0; blk < spec.Blocks; blk++ {
-		q := func(n string) []float64 { return p[fmt.Sprintf("blk%d.%s", blk, n)] }
+		pre := fmt.Sprintf("blk%d.", blk)
+		ln1g, ln1b, ln2g, ln2b := p[pre+"ln1.g"], p[pre+"ln1.b"], p[pre+"ln2.g"], p[pre+"ln2.b"]
+		qkvW, qkvB, projW, projB := p[pre+"attn.qkv.w"], p[pre+"attn.qkv.b"], p[pre+"attn.proj.w"], p[pre+"attn.proj.b"]
+		fcW, fcB, mprojW, mprojB := p[pre+"mlp.fc.w"], p[pre+"mlp.fc.b"], p[pre+"mlp.proj.w"], p[pre+"mlp.proj.b"]
 		qkv := make([][]float64, T)
 		for t := range h {
-			qkv[t] = affine(norm(h[t], q("ln1.g"), q("ln1.b")), q("attn.qkv.w"), q("attn.qkv.b"), 3*W)
+			qkv[t] = affine(norm(h[t], ln1g, ln1b), qkvW, qkvB, 3*W)
 		}
 		for t := range h {
 			att := make([]float64, W)
@@ -110,34 +113,36 @@ func transformerWindowLoss(spec prooflearn.ModelSpec, p map[string][]float64, to
 					}
 				}
 			}
-			proj := affine(att, q("attn.proj.w"), q("attn.proj.b"), W)
+			proj := affine(att, projW, projB, W)
 			for j := range proj {
 				h[t][j] += proj[j]
 			}
 		}
 		for t := range h {
-			f := affine(norm(h[t], q("ln2.g"), q("ln2.b")), q("mlp.fc.w"), q("mlp.fc.b"), F)
+			f := affine(norm(h[t], ln2g, ln2b), fcW, fcB, F)
 			for j, x := range f {
 				f[j] = 0.5 * x * (1 + math.Tanh(math.Sqrt(2/math.Pi)*(x+0.044715*x*x*x)))
 			}
-			m := affine(f, q("mlp.proj.w"), q("mlp.proj.b"), W)
+			m := affine(f, mprojW, mprojB, W)
 			for j := range m {
 				h[t][j] += m[j]
 			}
 		}
 	}
 	var total float64
+	lnfG, lnfB, headB, tok, headW := p["lnf.g"], p["lnf.b"], p["head.b"], p["tok.emb"], p["head.w"]
 	for t := range h {
-		x := norm(h[t], p["lnf.g"], p["lnf.b"])
-		logits := append([]float64(nil), p["head.b"]...)
-		for v := range logits {
-			for j, a := range x {
-				if spec.Tied {
-					logits[v] += a * p["tok.emb"][v*W+j]
-				} else {
-					logits[v] += a * p["head.w"][j*V+v]
+		x := norm(h[t], lnfG, lnfB)
+		var logits []float64
+		if spec.Tied {
+			logits = append([]float64(nil), headB...)
+			for v := range logits {
+				for j, a := range x {
+					logits[v] += a * tok[v*W+j]
 				}
 			}
+		} else {
+			logits = affine(x, headW, headB, V)
 		}
 		top := math.Inf(-1)
 		for _, z := range logits {
