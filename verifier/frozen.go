@@ -30,6 +30,10 @@ func (v *run) checkFrozen() {
 		v.report.NotApplicable = append(v.report.NotApplicable, CheckFrozen+": the model is a cnn, whose first layer is a convolution: every kernel weight multiplies every pixel its window passes over, so no weight row belongs to one input feature and a dark pixel freezes nothing; the replayed segments' thresholds bound training on other data instead (docs/threat-model.md)")
 		return
 	}
+	if v.task.Model.Type == prooflearn.ModelTransformer {
+		v.report.NotApplicable = append(v.report.NotApplicable, CheckFrozen+": the model is a transformer, whose input bytes are token ids, not features: no weight row belongs to a byte position, and every parameter but the rows of tok.emb of tokens a segment never reads gets a gradient at every step (with a tied output projection those rows too); the replayed segments' thresholds bound training on other data instead (docs/transformer.md)")
+		return
+	}
 	steps := v.task.CheckpointSteps()
 	order := v.order
 	in := v.task.Model.Input
