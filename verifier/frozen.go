@@ -31,7 +31,7 @@ func (v *run) checkFrozen() {
 		return
 	}
 	if v.task.Model.Type == prooflearn.ModelTransformer {
-		v.report.NotApplicable = append(v.report.NotApplicable, CheckFrozen+": the model is a transformer, whose input bytes are token ids, not features: no weight row belongs to a byte position, and every parameter but the rows of tok.emb of tokens a segment never reads gets a gradient at every step (with a tied output projection those rows too); the replayed segments' thresholds bound training on other data instead (docs/transformer.md)")
+		v.report.NotApplicable = append(v.report.NotApplicable, CheckFrozen+": the model is a transformer, whose input bytes are token ids, not features: no weight row belongs to a byte position (the rows of tok.emb of tokens a segment never reads get no gradient only with an untied head, and that check is not implemented); the replayed segments' thresholds bound training on other data instead (docs/transformer.md)")
 		return
 	}
 	steps := v.task.CheckpointSteps()
