@@ -142,21 +142,9 @@ func TestSampleRefusesWeightsTheRootDoesNotCommitTo(t *testing.T) {
 		_, err = sampleText(t, "-task", task, "-proof", dir, "-n", "3")
 		assert.ErrorContains(t, err, "the final checkpoint hashes to leaf")
 	})
-	t.Run("the change re-committed in the manifest's leaves", func(t *testing.T) {
-		dir := copyProof(t, proof)
-		c, err := bundle.ReadCheckpointFor(filepath.Join(dir, final.File), tk)
-		require.NoError(t, err)
-		c.Params[4].F32[7] += 0.5
-		require.NoError(t, bundle.WriteCheckpoint(dir, c))
-		m, err := bundle.ReadManifest(dir)
-		require.NoError(t, err)
-		m.Checkpoints[len(m.Checkpoints)-1].Leaf = c.LeafHash()
-		require.NoError(t, prooflearn.WriteFileAtomic(filepath.Join(dir, bundle.ManifestFile), m.Encode()))
-		_, err = sampleText(t, "-task", task, "-proof", dir, "-n", "3")
-		var mismatch *prooflearn.RootMismatchError
-		assert.ErrorAs(t, err, &mismatch, "the leaves no longer rebuild the root")
-	})
-	t.Run("and the root recomputed, but pinned by -root", func(t *testing.T) {
+	// editFinal changes the attention weight in a copy of the proof and
+	// names the changed checkpoint's leaf in its manifest.
+	editFinal := func(t *testing.T) (string, *prooflearn.Manifest) {
 		dir := copyProof(t, proof)
 		c, err := bundle.ReadCheckpointFor(filepath.Join(dir, final.File), tk)
 		require.NoError(t, err)
@@ -165,6 +153,17 @@ func TestSampleRefusesWeightsTheRootDoesNotCommitTo(t *testing.T) {
 		fm, err := bundle.ReadManifest(dir)
 		require.NoError(t, err)
 		fm.Checkpoints[len(fm.Checkpoints)-1].Leaf = c.LeafHash()
+		return dir, fm
+	}
+	t.Run("the change re-committed in the manifest's leaves", func(t *testing.T) {
+		dir, fm := editFinal(t)
+		require.NoError(t, prooflearn.WriteFileAtomic(filepath.Join(dir, bundle.ManifestFile), fm.Encode()))
+		_, err = sampleText(t, "-task", task, "-proof", dir, "-n", "3")
+		var mismatch *prooflearn.RootMismatchError
+		assert.ErrorAs(t, err, &mismatch, "the leaves no longer rebuild the root")
+	})
+	t.Run("and the root recomputed, but pinned by -root", func(t *testing.T) {
+		dir, fm := editFinal(t)
 		require.NoError(t, bundle.Recommit(dir, fm))
 		_, err = sampleText(t, "-task", task, "-proof", dir, "-n", "3")
 		assert.NoError(t, err, "a consistent re-commit is a different proof: only its root tells them apart")
