@@ -29,7 +29,7 @@ func TestRunCallWholeTransformerStep(t *testing.T) {
 	require.NoError(t, err)
 	order, err := task.DataOrder()
 	require.NoError(t, err)
-	const step = 2
+	const step = 1
 	batches := make([][]int, step+1)
 	for s := range batches {
 		batches[s] = order.Batch(s)

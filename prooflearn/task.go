@@ -85,8 +85,11 @@ type BaseSpec struct {
 // convolutional network ("type": "cnn", docs/cnn.md): Input features
 // (C·H·W) seen as an Image of C channels of H×W, and Layers from conv,
 // relu, maxpool, flatten and dense, the last a dense layer of Classes
-// outputs. Image and Layers are omitted from an MLP's JSON, so its hash is
-// what it was before CNNs existed.
+// outputs; or a GPT-style transformer ("type": "transformer",
+// docs/transformer.md) over byte tokens, with Input = Context + 1 (a window
+// and the token after it) and Classes = Vocab. Image, Layers and the
+// transformer's sizes are omitted from the JSON of the models that do not
+// use them, so an MLP's hash is what it was before CNNs existed.
 type ModelSpec struct {
 	Type    string      `json:"type"`
 	Input   int         `json:"input"`
@@ -220,6 +223,12 @@ var intFieldLimits = map[string]int64{
 	"model.input":                     MaxModelWidth,
 	"model.hidden":                    MaxModelWidth,
 	"model.classes":                   MaxModelWidth,
+	"model.vocab":                     MaxVocab,
+	"model.context":                   MaxContext,
+	"model.width":                     MaxTransformerWidth,
+	"model.heads":                     MaxTransformerWidth,
+	"model.blocks":                    MaxBlocks,
+	"model.mlp":                       MaxTransformerWidth,
 	"batch_size":                      MaxBatchSize,
 	"steps":                           MaxSteps,
 	"checkpoint_interval":             MaxSteps,

@@ -118,6 +118,7 @@ func TestTransformerHostileSizes(t *testing.T) {
 		{`"blocks": 2`, `"blocks": 1000000`, "model.blocks"},
 		{`"width": 32`, `"width": 4194304`, "model.width"},
 		{`"mlp": 128`, `"mlp": 16384`, "model parameters"},
+		{`"heads": 2`, `"heads": 99999999999999999999`, "model.heads"},
 		{`"context": 32`, `"context": 2048`, "attention scores"},
 		{`"batch_size": 16`, `"batch_size": 2683`, "widest transformer row"},
 	} {

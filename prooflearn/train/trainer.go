@@ -289,21 +289,21 @@ func (t *Trainer) Accuracy(data Examples) (float64, error) {
 		// token after the window, predicted by its last row.
 		rows := t.eval.logits.Shape()[0] / evalBatch
 		for r := range idx {
-			r := r*rows + rows - 1
+			row := r*rows + rows - 1
 			best, bestV := 0, math.Inf(-1)
 			for c := 0; c < classes; c++ {
 				var v float64
 				switch d := logits.Data().(type) {
 				case []float32:
-					v = float64(d[r*classes+c])
+					v = float64(d[row*classes+c])
 				case []float64:
-					v = d[r*classes+c]
+					v = d[row*classes+c]
 				}
 				if v > bestV {
 					best, bestV = c, v
 				}
 			}
-			if best == int(data.Label(idx[r/rows])) {
+			if best == int(data.Label(idx[r])) {
 				correct++
 			}
 			seen++

@@ -32,7 +32,7 @@ type tfStep struct {
 }
 
 // k appends the deterministic kernel kind with the given output shape,
-// attributes and scalar, reading the operators inputs; build makes its
+// attributes and scalar, reading the given operators' outputs; build makes its
 // graph node from the inputs' graph nodes.
 func (s *tfStep) k(name, kind string, shape, attr []int, scalar float64, build func(in G.Nodes) (*G.Node, error), inputs ...int) int {
 	i := s.l.with(s.l.op(name, OpKernelPrefix+kind, shape, inputs...), attr, scalar)

@@ -5,11 +5,13 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 )
 
 // textWindows is a dataset of token windows over a repeated sentence, as
@@ -208,4 +210,25 @@ func TestTransformerLearnsAndReplays(t *testing.T) {
 		require.NoError(t, err)
 	}
 	assert.Equal(t, tr.Checkpoint().LeafHash(), again.Checkpoint().LeafHash())
+}
+
+// BenchmarkTransformerStep times one training step of tiny-gpt-det (two
+// blocks, width 32, context 32, batch 16, float32, Adam) on the embedded
+// fortunes-min windows:
+//
+//	go test -run XXX -bench TransformerStep ./prooflearn/train/
+func BenchmarkTransformerStep(b *testing.B) {
+	split, err := dataset.Fortunes()
+	require.NoError(b, err)
+	task, err := prooflearn.ReadTask("../../testdata/tasks/tiny-gpt-det.json")
+	require.NoError(b, err)
+	task.Steps = 1 << 20
+	tr, err := New(task, split.Train)
+	require.NoError(b, err)
+	start := time.Now()
+	for b.Loop() {
+		_, err := tr.TrainStep()
+		require.NoError(b, err)
+	}
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "steps/s")
 }
