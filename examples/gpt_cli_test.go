@@ -10,6 +10,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/prooflearn/prooflearn/prooflearn/dataset"
+	"github.com/prooflearn/prooflearn/verifier"
 )
 
 const tinyGPTTask = "../testdata/tasks/tiny-gpt.json"
@@ -32,6 +35,22 @@ func TestTinyGPTThroughTheBinaries(t *testing.T) {
 	out, code = run(t, "verifier", "-task", tinyGPTTask, "-proof", proof, "-report", rep, "-quiet")
 	require.Equal(t, 0, code, out)
 	assert.Equal(t, "accepted", readReport(t, rep).Verdict)
+	// The verifier's own forward pass scores the proven final weights: the
+	// loss must fall clearly below the corpus's unigram entropy, the loss
+	// of a model that ignores the context.
+	b, err := os.ReadFile(rep)
+	require.NoError(t, err)
+	var progress struct {
+		Progress struct {
+			FinalLoss float64 `json:"final_loss"`
+		} `json:"progress"`
+	}
+	require.NoError(t, json.Unmarshal(b, &progress))
+	corpus, err := dataset.Fortunes()
+	require.NoError(t, err)
+	_, unigram := dataset.UnigramEntropy(corpus.Train)
+	assert.Positive(t, progress.Progress.FinalLoss)
+	assert.Less(t, progress.Progress.FinalLoss, 0.8*unigram, "final loss %.4f nats, unigram entropy %.4f", progress.Progress.FinalLoss, unigram)
 
 	forged := filepath.Join(dir, "forged")
 	out, code = run(t, "spoof", "-attack", "state-edit", "-task", tinyGPTTask, "-out", forged)
@@ -41,7 +60,7 @@ func TestTinyGPTThroughTheBinaries(t *testing.T) {
 	r := readReport(t, rep)
 	assert.Equal(t, "rejected", r.Verdict)
 	require.NotEmpty(t, r.Findings)
-	assert.Equal(t, "replay-optimizer", r.Findings[0].Check, "findings %v", r.Findings)
+	assert.Equal(t, verifier.CheckReplayOptimizer, r.Findings[0].Check, "findings %v", r.Findings)
 
 	for _, name := range []string{"arbiter", "sample"} {
 		if _, err := os.Stat(filepath.Join(bin, name)); err != nil {
@@ -53,7 +72,7 @@ func TestTinyGPTThroughTheBinaries(t *testing.T) {
 	arb := filepath.Join(dir, "arbiter.json")
 	out, code = run(t, "arbiter", "-task", tinyGPTTask, "-solver-proof", forged, "-challenger-proof", proof, "-report", arb)
 	assert.Equal(t, 1, code, "the challenger wins: %s", out)
-	b, err := os.ReadFile(arb)
+	b, err = os.ReadFile(arb)
 	require.NoError(t, err)
 	var ruling struct {
 		Winner   string `json:"winner"`
