@@ -92,4 +92,3 @@ func TestRunCallWholeTransformerStep(t *testing.T) {
 	}
 	assert.Equal(t, 3*task.Model.Blocks+1, refused)
 }
-
