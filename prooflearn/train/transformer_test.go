@@ -232,3 +232,45 @@ func BenchmarkTransformerStep(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "steps/s")
 }
+
+// The arbiter's re-execution of a transformer operator refuses inputs of
+// the wrong size with ErrMalformed, and runs one on hostile token ids
+// (not integers, out of the vocabulary) to rows of NaN rather than
+// panicking or reading outside the table.
+func TestTransformerExecuteHostileInputs(t *testing.T) {
+	data := newTextWindows(5, 40)
+	task := transformerTask("float32", prooflearn.ModeDeterministic, "sgd", false, data)
+	tc, err := NewTracer(task, data)
+	require.NoError(t, err)
+	defer tc.Close()
+	tr, err := New(task, data)
+	require.NoError(t, err)
+	st, err := tc.Step(tr.Checkpoint(), tr.Batch(0), nil)
+	require.NoError(t, err)
+	checked := 0
+	for i, n := range st.Nodes {
+		if n.Op != OpKernelPrefix+"embed" && n.Op != OpKernelPrefix+"causalsoftmax" {
+			continue
+		}
+		in := make([]prooflearn.Tensor, len(n.Inputs))
+		for k, j := range n.Inputs {
+			in[k] = st.Outputs[j].Clone()
+		}
+		short := append([]prooflearn.Tensor(nil), in...)
+		short[0] = prooflearn.NewTensor("short", prooflearn.Float32, in[0].Len()-1)
+		_, err := tc.Execute(i, short)
+		assert.ErrorIs(t, err, prooflearn.ErrMalformed, "node %d (%s)", i, n.Op)
+		if n.Op == OpKernelPrefix+"embed" {
+			in[0].F32[0], in[0].F32[1], in[0].F32[2] = 2.5, 128, float32(math.NaN())
+			out, err := tc.Execute(i, in)
+			require.NoError(t, err)
+			w := task.Model.Width
+			for j := 0; j < 3*w; j++ {
+				assert.True(t, math.IsNaN(float64(out.F32[j])), "row %d of a bad id is NaN", j/w)
+			}
+			assert.False(t, math.IsNaN(float64(out.F32[3*w])), "the fourth id is fine")
+		}
+		checked++
+	}
+	assert.Equal(t, 1+task.Model.Blocks, checked)
+}
