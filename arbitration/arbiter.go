@@ -279,9 +279,9 @@ func (a *Arbiter) batchTensor(step int, node *train.Node, examples []Example) (p
 			if dt == prooflearn.Int32 {
 				t.I32[r*spec.Input+c] = fixed.Pixel(e.Pixels[c]) // fixed mode's input encoding
 			} else if dt == prooflearn.Float64 {
-				t.F64[r*spec.Input+c] = float64(e.Pixels[c]) / 255
+				t.F64[r*spec.Input+c] = train.BatchInput(spec, dt, e.Pixels[c]) // a pixel /255, a token id as is
 			} else {
-				t.F32[r*spec.Input+c] = float32(e.Pixels[c]) / 255
+				t.F32[r*spec.Input+c] = float32(train.BatchInput(spec, dt, e.Pixels[c]))
 			}
 		}
 		if node.Op == train.OpBatchY {

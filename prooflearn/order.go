@@ -66,7 +66,8 @@ func (o *DataOrder) shuffle(e int) {
 
 // InitialCheckpoint derives step 0 from the revealed seed: weights drawn
 // Glorot-uniform, U(-√(6/(in+out)), +√(6/(in+out))) (a convolution's
-// He-uniform, √(6/fan_in): initLimit), from the PRNG stream
+// He-uniform, √(6/fan_in): initLimit; a transformer's uniform with standard
+// deviation InitStd and layer-norm gains 1: paramInit), from the PRNG stream
 // "prooflearn/init/<name>" of each weight; biases and optimizer state zero. The
 // arithmetic is one float64 multiply-add on exactly representable operands and
 // one correctly rounded sqrt, so every platform gets the same bits. In fixed
@@ -81,7 +82,16 @@ func InitialCheckpoint(t *Task, seed []byte) (*Checkpoint, error) {
 	c := &Checkpoint{Step: 0, RNG: order.State(0)}
 	for i, name := range names {
 		p := NewTensor(name, dt, shapes[i]...)
-		if limit := initLimit(shapes[i]); limit > 0 {
+		limit, fill := t.Model.paramInit(name, shapes[i])
+		// A transformer's layer-norm gains start at 1 (fixed mode, which
+		// would need fixed.FromFloat, refuses transformers).
+		for j := range p.F32 {
+			p.F32[j] = float32(fill)
+		}
+		for j := range p.F64 {
+			p.F64[j] = fill
+		}
+		if limit > 0 {
 			rng := NewPRNG(seed, "prooflearn/init/"+name)
 			for j := 0; j < p.Len(); j++ {
 				// u = 2·Float64() − 1, uniform in [−1, 1), computed as an

@@ -85,8 +85,11 @@ type BaseSpec struct {
 // convolutional network ("type": "cnn", docs/cnn.md): Input features
 // (C·H·W) seen as an Image of C channels of H×W, and Layers from conv,
 // relu, maxpool, flatten and dense, the last a dense layer of Classes
-// outputs. Image and Layers are omitted from an MLP's JSON, so its hash is
-// what it was before CNNs existed.
+// outputs; or a GPT-style transformer ("type": "transformer",
+// docs/transformer.md) over byte tokens, with Input = Context + 1 (a window
+// and the token after it) and Classes = Vocab. Image, Layers and the
+// transformer's sizes are omitted from the JSON of the models that do not
+// use them, so an MLP's hash is what it was before CNNs existed.
 type ModelSpec struct {
 	Type    string      `json:"type"`
 	Input   int         `json:"input"`
@@ -94,6 +97,18 @@ type ModelSpec struct {
 	Classes int         `json:"classes"`
 	Image   []int       `json:"image,omitempty"`
 	Layers  []LayerSpec `json:"layers,omitempty"`
+	// A transformer's sizes (docs/transformer.md), omitted from other
+	// models' JSON so their hashes are unchanged: a vocabulary of Vocab
+	// byte tokens, windows of Context tokens, Blocks blocks of Width
+	// features with Heads attention heads and an MLP of MLP features, the
+	// output projection tied to the token embedding when Tied.
+	Vocab   int  `json:"vocab,omitempty"`
+	Context int  `json:"context,omitempty"`
+	Width   int  `json:"width,omitempty"`
+	Heads   int  `json:"heads,omitempty"`
+	Blocks  int  `json:"blocks,omitempty"`
+	MLP     int  `json:"mlp,omitempty"`
+	Tied    bool `json:"tied,omitempty"`
 }
 
 // OptimizerSpec selects "sgd", "momentum" (heavy-ball SGD: v = μv + g;
@@ -208,6 +223,12 @@ var intFieldLimits = map[string]int64{
 	"model.input":                     MaxModelWidth,
 	"model.hidden":                    MaxModelWidth,
 	"model.classes":                   MaxModelWidth,
+	"model.vocab":                     MaxVocab,
+	"model.context":                   MaxContext,
+	"model.width":                     MaxTransformerWidth,
+	"model.heads":                     MaxTransformerWidth,
+	"model.blocks":                    MaxBlocks,
+	"model.mlp":                       MaxTransformerWidth,
 	"batch_size":                      MaxBatchSize,
 	"steps":                           MaxSteps,
 	"checkpoint_interval":             MaxSteps,
@@ -306,11 +327,17 @@ func (t *Task) Validate() error {
 		return err
 	}
 	m := t.Model
-	if m.Type != ModelMLP && m.Type != ModelCNN {
-		return bad("model.type %q (want %q or %q)", m.Type, ModelMLP, ModelCNN)
+	if m.Type != ModelMLP && m.Type != ModelCNN && m.Type != ModelTransformer {
+		return bad("model.type %q (want %q, %q or %q)", m.Type, ModelMLP, ModelCNN, ModelTransformer)
 	}
 	if m.Type == ModelMLP && (m.Image != nil || m.Layers != nil) {
 		return bad("model mlp takes no image or layers (those are a cnn's)")
+	}
+	if m.Type != ModelTransformer && (m.Vocab != 0 || m.Context != 0 || m.Width != 0 || m.Heads != 0 || m.Blocks != 0 || m.MLP != 0 || m.Tied) {
+		return bad("model %s takes no vocab, context, width, heads, blocks, mlp or tied (those are a transformer's)", m.Type)
+	}
+	if m.Type == ModelTransformer && t.Mode == ModeFixed {
+		return bad("model transformer is not supported in fixed mode (prooflearn/fixed has no attention, layer-norm or GELU kernels; use mode %q)", ModeDeterministic)
 	}
 	if m.Type == ModelCNN && t.Mode == ModeFixed {
 		return bad("model cnn is not supported in fixed mode (prooflearn/fixed has no convolution kernels; use mode %q)", ModeDeterministic)
@@ -401,6 +428,11 @@ func (t *Task) Validate() error {
 	}
 	if m.Type == ModelCNN {
 		if err := t.validateCNNBatch(); err != nil {
+			return err
+		}
+	}
+	if m.Type == ModelTransformer {
+		if err := t.validateTransformerBatch(); err != nil {
 			return err
 		}
 	}
@@ -633,6 +665,9 @@ func (m ModelSpec) ParamCount() (int, error) {
 	if m.Type == ModelCNN {
 		return m.cnnParamCount()
 	}
+	if m.Type == ModelTransformer {
+		return m.transformerParamCount()
+	}
 	if len(m.Hidden) > MaxHiddenLayers {
 		return 0, taskLimit("model.hidden layers", uint64(len(m.Hidden)), MaxHiddenLayers)
 	}
@@ -679,6 +714,12 @@ func (m ModelSpec) ParamCount() (int, error) {
 func (m ModelSpec) ParamShapes() (names []string, shapes [][]int) {
 	if m.Type == ModelCNN {
 		return m.cnnParamShapes()
+	}
+	if m.Type == ModelTransformer {
+		if m.validateTransformer() != nil {
+			return nil, nil
+		}
+		return m.transformerParamShapes()
 	}
 	widths := append(append([]int{m.Input}, m.Hidden...), m.Classes)
 	for i := 0; i+1 < len(widths); i++ {

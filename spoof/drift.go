@@ -99,9 +99,10 @@ func (f *Forger) Drift(ctx context.Context, th prooflearn.Thresholds, rho float6
 //
 // A CNN has no such rows (its first layer is a convolution, whose weights
 // each see every pixel through the sliding window, and the verifier's
-// frozen-weights check does not apply to it): nil, every weight movable.
+// frozen-weights check does not apply to it), nor has a transformer (its
+// bytes are token ids): nil, every weight movable.
 func (f *Forger) liveInputs(s int) []bool {
-	if f.task.Model.Type == prooflearn.ModelCNN {
+	if f.task.Model.Type == prooflearn.ModelCNN || f.task.Model.Type == prooflearn.ModelTransformer {
 		return nil
 	}
 	live := make([]bool, f.task.Model.Input)

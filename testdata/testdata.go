@@ -1,9 +1,11 @@
 // Package testdata embeds what the module ships for running without an
-// install: the shipped task files (tasks/*.json) and a small Fashion-MNIST
-// subset (fashion-mnist-subset/, see its README.md for provenance and
-// licence). The demo, dataset.Embedded and the tests read them from here, so
-// they work from any directory and in an installed binary; on disk the same
-// files are what command lines name, e.g. -task testdata/tasks/tiny.json.
+// install: the shipped task files (tasks/*.json), a small Fashion-MNIST
+// subset (fashion-mnist-subset/) and a character-level text corpus
+// (fortunes-min/); each directory's README.md gives provenance and licence.
+// The demo, dataset.Embedded, dataset.Fortunes and the tests read them from
+// here, so they work from any directory and in an installed binary; on disk
+// the same files are what command lines name, e.g. -task
+// testdata/tasks/tiny.json.
 //
 // The go command leaves directories named testdata out of ./... patterns, so
 // this package is vetted and built by name (CI runs go vet ./testdata/).
@@ -28,3 +30,13 @@ const FashionSubsetDir = "fashion-mnist-subset"
 //
 //go:embed fashion-mnist-subset
 var FashionSubset embed.FS
+
+// FortunesDir is the directory within Fortunes that holds the four gzipped
+// IDX files of the text dataset.
+const FortunesDir = "fortunes-min"
+
+// Fortunes holds the fortune files of Debian's fortunes-min as 33-byte token
+// windows (see fortunes-min/README.md); dataset.Fortunes loads it.
+//
+//go:embed fortunes-min
+var Fortunes embed.FS

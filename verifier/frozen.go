@@ -24,10 +24,16 @@ import (
 // its weights multiplies every pixel the sliding window passes over, so a
 // pixel that is dark in a whole segment zeroes no weight's gradient. The
 // report says so (NotApplicable); replay within the segment's thresholds
-// bounds training on other data there (docs/threat-model.md).
+// bounds training on other data there (docs/threat-model.md). Nor does it
+// apply to a transformer, whose input bytes are token ids rather than
+// features (docs/transformer.md).
 func (v *run) checkFrozen() {
 	if v.task.Model.Type == prooflearn.ModelCNN {
 		v.report.NotApplicable = append(v.report.NotApplicable, CheckFrozen+": the model is a cnn, whose first layer is a convolution: every kernel weight multiplies every pixel its window passes over, so no weight row belongs to one input feature and a dark pixel freezes nothing; the replayed segments' thresholds bound training on other data instead (docs/threat-model.md)")
+		return
+	}
+	if v.task.Model.Type == prooflearn.ModelTransformer {
+		v.report.NotApplicable = append(v.report.NotApplicable, CheckFrozen+": the model is a transformer, whose input bytes are token ids, not features: no weight row belongs to a byte position (the rows of tok.emb of tokens a segment never reads get no gradient only with an untied head, and that check is not implemented); the replayed segments' thresholds bound training on other data instead (docs/transformer.md)")
 		return
 	}
 	steps := v.task.CheckpointSteps()

@@ -72,6 +72,9 @@ func (v *run) progressSample() []int {
 
 // meanLoss is the mean softmax cross-entropy of the MLP on the examples.
 func meanLoss(spec prooflearn.ModelSpec, params []prooflearn.Tensor, data Dataset, examples []int) (float64, error) {
+	if spec.Type == prooflearn.ModelTransformer {
+		return transformerMeanLoss(spec, params, data, examples)
+	}
 	if len(params) == 0 || len(params)%2 != 0 {
 		return 0, fmt.Errorf("%w: %d parameter tensors", prooflearn.ErrMalformed, len(params))
 	}

@@ -2,8 +2,8 @@
 // training and first -test test examples of an MNIST-style directory, as four
 // gzipped IDX files with the standard names.
 //
-// The gzip header carries no file name and a zero modification time, so the
-// same input and Go version always give byte-identical files. Run it from the
+// dataset.WriteSplit writes them with a fixed gzip header, so the same input
+// and Go version always give byte-identical files. Run it from the
 // module root to regenerate testdata/fashion-mnist-subset:
 //
 //	go run ./examples/mksubset
@@ -13,17 +13,13 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"crypto/sha256"
-	"encoding/binary"
 	"flag"
 	"fmt"
 	"log"
 	"os"
 	"path/filepath"
 
-	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 )
 
@@ -43,10 +39,15 @@ func main() {
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		log.Fatal(err)
 	}
-	if err := writePair(*out, dataset.TrainImagesFile, dataset.TrainLabelsFile, full.Train, *nTrain); err != nil {
+	train, err := prefix(full.Train, *nTrain)
+	if err != nil {
 		log.Fatal(err)
 	}
-	if err := writePair(*out, dataset.TestImagesFile, dataset.TestLabelsFile, full.Test, *nTest); err != nil {
+	test, err := prefix(full.Test, *nTest)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := dataset.WriteSplit(*out, &dataset.Split{Train: train, Test: test}); err != nil {
 		log.Fatal(err)
 	}
 
@@ -74,42 +75,13 @@ func main() {
 	}
 }
 
-// writePair writes the first n examples of d as NAME.gz files in dir.
-func writePair(dir, imagesName, labelsName string, d *dataset.Dataset, n int) error {
+// prefix returns the first n examples of d, sharing its storage.
+func prefix(d *dataset.Dataset, n int) (*dataset.Dataset, error) {
 	if n <= 0 || n > d.Len() {
-		return fmt.Errorf("cannot take %d examples from a dataset of %d", n, d.Len())
+		return nil, fmt.Errorf("cannot take %d examples from a dataset of %d", n, d.Len())
 	}
 	pixels := d.Rows * d.Cols
-	if err := writeIDX(filepath.Join(dir, imagesName+".gz"), []int{n, d.Rows, d.Cols}, d.Images[:n*pixels]); err != nil {
-		return err
-	}
-	return writeIDX(filepath.Join(dir, labelsName+".gz"), []int{n}, d.Labels[:n])
-}
-
-// writeIDX writes an unsigned-byte IDX file, gzip-compressed with a fixed header.
-func writeIDX(path string, dims []int, data []byte) error {
-	var raw bytes.Buffer
-	raw.Write([]byte{0, 0, 0x08, byte(len(dims))})
-	for _, d := range dims {
-		raw.Write(binary.BigEndian.AppendUint32(nil, uint32(d)))
-	}
-	raw.Write(data)
-
-	var gz bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	// The zero Header (no name, no comment, zero ModTime) is what makes the
-	// output reproducible; set it explicitly so that intent survives edits.
-	zw.Header = gzip.Header{OS: 255}
-	if _, err := zw.Write(raw.Bytes()); err != nil {
-		return err
-	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return prooflearn.WriteFileAtomic(path, gz.Bytes())
+	return &dataset.Dataset{Rows: d.Rows, Cols: d.Cols, Images: d.Images[:n*pixels], Labels: d.Labels[:n]}, nil
 }
 
 // checkPrefix verifies that sub is exactly the first n examples of full.

@@ -22,7 +22,8 @@ const usage = `usage: solver -task FILE -out DIR [-data DIR] [-base DIR] [-repor
 
 Trains the task and writes a proof bundle (manifest.json, batches.json,
 checkpoints/) to DIR. The dataset is the one the task names: the embedded
-subset for "fashion-mnist-subset", the installed Fashion-MNIST for
+Fashion-MNIST subset for "fashion-mnist-subset", the embedded text corpus
+for "fortunes-min", the installed Fashion-MNIST for
 "fashion-mnist" (apt-get install dataset-fashion-mnist); -data DIR uses the
 IDX files in DIR instead. A fine-tuning task (one with a "base") starts from
 the final checkpoint of its base proof, given with -base DIR.

@@ -10,19 +10,21 @@ import (
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 )
 
-// loadTrain returns the training split task commits to: the embedded subset
-// for "fashion-mnist-subset", else the verified cache in cacheDir when there
-// is one, else the IDX files (in dataDir, or the installed Fashion-MNIST),
+// loadTrain returns the training split task commits to: the embedded dataset
+// of that name ("fashion-mnist-subset", "fortunes-min"), else the verified
+// cache in cacheDir when there is one, else the IDX files (in dataDir, or the installed Fashion-MNIST),
 // decoded and, if they are the task's dataset, cached for the next run. A
 // cache that fails its checks is reported on log and ignored: it can cost a
 // decode, never a wrong example. cacheDir "" turns the cache off.
 func loadTrain(task *prooflearn.Task, dataDir, cacheDir string, log io.Writer) (*dataset.Dataset, error) {
-	if dataDir == "" && task.Dataset.Name == "fashion-mnist-subset" {
-		s, err := dataset.Embedded()
-		if err != nil {
+	if dataDir == "" {
+		s, err := dataset.EmbeddedByName(task.Dataset.Name)
+		if err == nil {
+			return s.Train, nil // built into the binary: nothing to cache
+		}
+		if !errors.Is(err, dataset.ErrNotEmbedded) {
 			return nil, err
 		}
-		return s.Train, nil // built into the binary: nothing to cache
 	}
 	if dataDir == "" && task.Dataset.Name != "fashion-mnist" {
 		return nil, fmt.Errorf("task %q names dataset %q: pass -data DIR with its IDX files", task.Name, task.Dataset.Name)

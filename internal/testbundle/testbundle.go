@@ -59,6 +59,17 @@ func Data(t testing.TB) *dataset.Split {
 	return d
 }
 
+// DataFor returns the embedded dataset task names (dataset.EmbeddedByName):
+// the Fashion-MNIST subset or the fortunes-min text.
+func DataFor(t testing.TB, task *prooflearn.Task) *dataset.Split {
+	t.Helper()
+	d, err := dataset.EmbeddedByName(task.Dataset.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
 // Honest returns the tiny task, its data and a private copy of its honest bundle.
 func Honest(t testing.TB) (*prooflearn.Task, *dataset.Split, string) {
 	t.Helper()

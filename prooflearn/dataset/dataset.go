@@ -1,5 +1,6 @@
 // Package dataset loads image-classification datasets stored in the IDX format
-// (MNIST, Fashion-MNIST) and commits to them with a Merkle root, so a training
+// (MNIST, Fashion-MNIST), and character-level text cut into token windows
+// stored the same way, and commits to them with a Merkle root, so a training
 // run can later prove which examples it was given.
 //
 // # IDX support
@@ -19,6 +20,27 @@
 // example's index, shape, label and pixels, so the root changes if any pixel or
 // label changes or if examples are reordered. The encoding is versioned by its
 // domain tag; changing it changes every root and needs a new tag.
+//
+// # Text datasets
+//
+// A text dataset is a character-level corpus cut into fixed-length token
+// windows and stored exactly like an image dataset, so the commitment, the
+// cache, the loaders and the Merkle openings of disputes apply unchanged:
+//
+//   - a token is one byte of normalised ASCII text (NormalizeText), so the
+//     vocabulary is TextVocab = 128 ids and a token id is the byte itself;
+//   - example i is one window of W bytes, stored as a 1×W image: Pixels(i)
+//     are the window's W token ids, in text order, raw (never scaled: a model
+//     that reads token windows takes the bytes as ids, and the first W−1 are
+//     the context whose next tokens are the last W−1);
+//   - Label(i) is the window's last byte, Pixels(i)[W−1], the token that
+//     follows the whole context;
+//   - TextSplit cuts the text before windowing: the last tenth is the test
+//     split, so no window straddles the two and the test text is unseen.
+//
+// Windows start every stride bytes from the start of their part; a tail
+// shorter than a window is dropped. With stride = W (the default of
+// examples/mktext) the windows tile the text without overlap.
 package dataset
 
 import (

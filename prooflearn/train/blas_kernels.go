@@ -18,6 +18,9 @@ func Kernels(task *prooflearn.Task) string {
 	if task.Model.Type == prooflearn.ModelCNN && task.Mode != prooflearn.ModeDeterministic {
 		return "tolerant: prooflearn/kernels (" + kernels.Implementation() + "; a CNN runs the deterministic kernels in every mode)"
 	}
+	if task.Model.Type == prooflearn.ModelTransformer && task.Mode != prooflearn.ModeDeterministic {
+		return "tolerant: prooflearn/kernels (" + kernels.Implementation() + "; a transformer runs the deterministic kernels in every mode)"
+	}
 	if kernelsFor(task) == deterministicKernels {
 		return "deterministic: prooflearn/kernels (" + kernels.Implementation() + ")"
 	}

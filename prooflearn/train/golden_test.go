@@ -37,6 +37,8 @@ var goldenTasks = []goldenTask{
 	{name: "tiny-adam-det", mode: prooflearn.ModeDeterministic, minAccuracy: 0.75},
 	// A LeNet-style CNN with Adam.
 	{name: "tiny-cnn-det", mode: prooflearn.ModeDeterministic, minAccuracy: 0.75},
+	// A two-block GPT-style character model with Adam on fortunes-min.
+	{name: "tiny-gpt-det", mode: prooflearn.ModeDeterministic, minAccuracy: 0.22},
 }
 
 // TestGoldenDeterministicRoot trains each shipped exact task (deterministic
@@ -50,15 +52,15 @@ var goldenTasks = []goldenTask{
 // The test binary reads files relative to its package directory; run it
 // from prooflearn/train.
 func TestGoldenDeterministicRoot(t *testing.T) {
-	data, err := dataset.Embedded()
-	require.NoError(t, err)
 	for _, g := range goldenTasks {
-		t.Run(g.name, func(t *testing.T) { checkGolden(t, g, data) })
+		t.Run(g.name, func(t *testing.T) { checkGolden(t, g) })
 	}
 }
 
-func checkGolden(t *testing.T, g goldenTask, data *dataset.Split) {
+func checkGolden(t *testing.T, g goldenTask) {
 	task, err := prooflearn.ReadTask("../../testdata/tasks/" + g.name + ".json")
+	require.NoError(t, err)
+	data, err := dataset.EmbeddedByName(task.Dataset.Name)
 	require.NoError(t, err)
 	require.Equal(t, g.mode, task.Mode, "%s has mode %q", g.name, task.Mode)
 	rootFile, leavesFile := "../../testdata/golden/"+g.name+".root", "../../testdata/golden/"+g.name+".checkpoints"
@@ -79,6 +81,7 @@ func checkGolden(t *testing.T, g goldenTask, data *dataset.Split) {
 			if g.minAccuracy > 0 {
 				assert.GreaterOrEqual(t, m.Metrics.TestAccuracy, g.minAccuracy, "%s's test accuracy", g.name)
 			}
+			t.Logf("%s: final loss %.4f, test accuracy %.4f", g.name, m.Metrics.FinalLoss, m.Metrics.TestAccuracy)
 		}
 		leaves := make([]string, len(m.Checkpoints))
 		for i, c := range m.Checkpoints {

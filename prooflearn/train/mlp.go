@@ -25,9 +25,9 @@ const (
 )
 
 func kernelsFor(t *prooflearn.Task) kernelSet {
-	// A CNN's graph is built from the deterministic kernels in every mode
-	// (newCNN).
-	if t.Mode == prooflearn.ModeDeterministic || t.Model.Type == prooflearn.ModelCNN {
+	// A CNN's and a transformer's graphs are built from the deterministic
+	// kernels in every mode (newCNN, newTransformer).
+	if t.Mode == prooflearn.ModeDeterministic || t.Model.Type == prooflearn.ModelCNN || t.Model.Type == prooflearn.ModelTransformer {
 		return deterministicKernels
 	}
 	return gorgoniaKernels
@@ -62,12 +62,18 @@ type mlp struct {
 	xs, ys  tensor.Tensor
 	dt      prooflearn.DType
 	kernels kernelSet
+	// tokens: x holds a transformer's token ids, unscaled, rather than
+	// pixels scaled to [0, 1].
+	tokens bool
 }
 
 // buildMLP builds the step graph with the given kernel set.
 func buildMLP(k kernelSet, spec prooflearn.ModelSpec, dt prooflearn.DType, batch int, params []prooflearn.Tensor, grad bool) (*mlp, error) {
 	if spec.Type == prooflearn.ModelCNN {
 		return newCNN(spec, dt, batch, params, grad)
+	}
+	if spec.Type == prooflearn.ModelTransformer {
+		return newTransformer(spec, dt, batch, params, grad)
 	}
 	if k == deterministicKernels {
 		return newDeterministicMLP(spec, dt, batch, params, grad)
@@ -249,10 +255,14 @@ func newDeterministicMLP(spec prooflearn.ModelSpec, dt prooflearn.DType, batch i
 
 // load fills the input and one-hot label tensors for a batch.
 func (m *mlp) load(data Examples, indices []int) {
+	t32, t64 := &pixels32, &pixels64
+	if m.tokens {
+		t32, t64 = &tokens32, &tokens64
+	}
 	if m.dt == prooflearn.Float64 {
-		fillBatch(m.xs.Data().([]float64), m.ys.Data().([]float64), data, indices, &pixels64)
+		fillBatch(m.xs.Data().([]float64), m.ys.Data().([]float64), data, indices, t64)
 	} else {
-		fillBatch(m.xs.Data().([]float32), m.ys.Data().([]float32), data, indices, &pixels32)
+		fillBatch(m.xs.Data().([]float32), m.ys.Data().([]float32), data, indices, t32)
 	}
 }
 

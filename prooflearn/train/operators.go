@@ -167,7 +167,9 @@ func protocolNodes(task *prooflearn.Task) ([]Node, int) {
 		l.fixedOptimizer(task, names, shapes, params, grads)
 		return l.nodes, graphOps
 	}
-	if spec.Type == prooflearn.ModelCNN {
+	if spec.Type == prooflearn.ModelTransformer {
+		grads = l.transformerStep(spec, task.ElemType(), task.BatchSize, x, params)
+	} else if spec.Type == prooflearn.ModelCNN {
 		grads = l.cnnStep(spec, task.BatchSize, x, y, params)
 	} else if kernelsFor(task) == deterministicKernels {
 		grads = l.deterministicStep(task.BatchSize, widths, x, y, params)
@@ -476,7 +478,8 @@ func sameOperator(p, d Node) bool {
 		return false
 	}
 	switch p.Op {
-	case OpConst, OpSizeOf, OpKernelPrefix + "crossentropy", OpKernelPrefix + "crossentropygrad":
+	case OpConst, OpSizeOf, OpKernelPrefix + "crossentropy", OpKernelPrefix + "crossentropygrad",
+		OpKernelPrefix + "causalsoftmax", OpKernelPrefix + "causalsoftmaxgrad":
 		return p.Scalar == d.Scalar
 	}
 	return true
@@ -497,7 +500,8 @@ func sameInputs(want []int, got G.Nodes, graph G.Nodes) bool {
 }
 
 // kernelAttrs reads a deterministic kernel's canonical parameters
-// ("transA=true,transB=false", "scale=-0.03125") into a node.
+// ("transA=true,transB=false", "scale=-0.03125", "geom=…", "dims=…") into a
+// node.
 func kernelAttrs(attrs string, n *Node) error {
 	if attrs == "" {
 		return nil
@@ -523,6 +527,12 @@ func kernelAttrs(attrs string, n *Node) error {
 				return fmt.Errorf("kernel attribute %q", kv)
 			}
 			n.Attr = g
+		case "dims":
+			d, err := kernels.ParseDims(v)
+			if err != nil {
+				return fmt.Errorf("kernel attribute %q", kv)
+			}
+			n.Attr = d
 		case "scale":
 			f, err := strconv.ParseFloat(v, 64)
 			if err != nil {

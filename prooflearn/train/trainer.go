@@ -69,7 +69,17 @@ func CheckData(task *prooflearn.Task, data Examples) error {
 	}
 	for i := 0; i < data.Len(); i++ {
 		if n := len(data.Pixels(i)); n != task.Model.Input {
+			if task.Model.Type == prooflearn.ModelTransformer {
+				return fmt.Errorf("%w: model.context + 1 is %d, example %d is a window of %d tokens", prooflearn.ErrInvalidTask, task.Model.Input, i, n)
+			}
 			return fmt.Errorf("%w: model.input is %d, example %d has %d features", prooflearn.ErrInvalidTask, task.Model.Input, i, n)
+		}
+		if task.Model.Type == prooflearn.ModelTransformer {
+			for j, b := range data.Pixels(i) {
+				if int(b) >= task.Model.Vocab {
+					return fmt.Errorf("%w: model.vocab is %d, example %d has token %d at position %d", prooflearn.ErrInvalidTask, task.Model.Vocab, i, b, j)
+				}
+			}
 		}
 		if l := int(data.Label(i)); l >= task.Model.Classes {
 			return fmt.Errorf("%w: model.classes is %d, example %d has label %d", prooflearn.ErrInvalidTask, task.Model.Classes, i, l)
@@ -275,15 +285,19 @@ func (t *Trainer) Accuracy(data Examples) (float64, error) {
 		}
 		logits := t.eval.exec.value(t.eval.logits)
 		classes := t.task.Model.Classes
+		// A transformer has a row of logits per position; the label is the
+		// token after the window, predicted by its last row.
+		rows := t.eval.logits.Shape()[0] / evalBatch
 		for r := range idx {
+			row := r*rows + rows - 1
 			best, bestV := 0, math.Inf(-1)
 			for c := 0; c < classes; c++ {
 				var v float64
 				switch d := logits.Data().(type) {
 				case []float32:
-					v = float64(d[r*classes+c])
+					v = float64(d[row*classes+c])
 				case []float64:
-					v = d[r*classes+c]
+					v = d[row*classes+c]
 				}
 				if v > bestV {
 					best, bestV = c, v

@@ -5,6 +5,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -36,18 +37,19 @@ func LoadTask(path, dataDir string) (*prooflearn.Task, *dataset.Split, error) {
 	return task, data, nil
 }
 
-// LoadData returns the dataset a task names: the embedded subset for
-// "fashion-mnist-subset", the installed full set for "fashion-mnist", or the
-// IDX files in dir when dir is given.
+// LoadData returns the dataset a task names: an embedded one
+// ("fashion-mnist-subset", "fortunes-min"; dataset.EmbeddedByName), the
+// installed full set for "fashion-mnist", or the IDX files in dir when dir
+// is given.
 func LoadData(task *prooflearn.Task, dir string) (*dataset.Split, error) {
 	if dir != "" {
 		return dataset.LoadDir(dir)
 	}
-	switch task.Dataset.Name {
-	case "fashion-mnist-subset":
-		return dataset.Embedded()
-	case "fashion-mnist":
+	if task.Dataset.Name == "fashion-mnist" {
 		return dataset.System()
+	}
+	if s, err := dataset.EmbeddedByName(task.Dataset.Name); !errors.Is(err, dataset.ErrNotEmbedded) {
+		return s, err
 	}
 	return nil, fmt.Errorf("task %q names dataset %q: pass -data DIR with its IDX files", task.Name, task.Dataset.Name)
 }

@@ -115,3 +115,23 @@ func TestParseOptimizerThresholds(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, prooflearn.Thresholds{L1: 2, Optimizer: &prooflearn.Thresholds{L2: 1}}, got)
 }
+
+func TestLoadDataByName(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		cols int
+	}{{"fashion-mnist-subset", 28}, {"fortunes-min", 33}} {
+		t.Run(c.name, func(t *testing.T) {
+			task := &prooflearn.Task{Name: "t"}
+			task.Dataset.Name = c.name
+			s, err := LoadData(task, "")
+			require.NoError(t, err)
+			assert.Equal(t, c.name, s.Train.Name)
+			assert.Equal(t, c.cols, s.Train.Cols)
+		})
+	}
+	task := &prooflearn.Task{Name: "t"}
+	task.Dataset.Name = "wikitext"
+	_, err := LoadData(task, "")
+	assert.ErrorContains(t, err, `names dataset "wikitext": pass -data DIR`)
+}

@@ -1,0 +1,71 @@
+package spoof
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/prooflearn/prooflearn/internal/testbundle"
+	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/verifier"
+)
+
+// The attacks against a transformer (tiny-gpt, tolerant, its calibrated
+// δ), each verified with every segment replayed, and the check that must
+// reject each one. data-tamper changes one character of a window the first
+// batch trains on to another ASCII character (the default tamper, byte
+// 255, is no token of a 128-token vocabulary, which the trainer refuses).
+func TestAttacksOnGPTRejected(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("trains tiny-gpt once per attack (about two minutes); the full suite without the race detector runs it")
+	}
+	catches := map[string]string{
+		DataTamper:  verifier.CheckReplay,
+		StateEdit:   verifier.CheckReplayOptimizer,
+		Stitch:      verifier.CheckReplay,
+		LastSegment: verifier.CheckReplay,
+		Interpolate: verifier.CheckReplay,
+	}
+	task := testbundle.ShippedTask(t, "tiny-gpt")
+	data := testbundle.DataFor(t, task).Train
+	order, err := prooflearn.NewDataOrder(mustSeed(t, task), task.Dataset.Examples, task.BatchSize)
+	require.NoError(t, err)
+	ex := order.Batch(0)[0]
+	const pos = 10
+	swap := byte('e')
+	if data.Pixels(ex)[pos] == swap {
+		swap = 't'
+	}
+	f, err := New(task, data, WithTamper(Tamper{Example: ex, Pixel: pos, Value: swap}))
+	require.NoError(t, err)
+	consistency := []string{verifier.CheckManifest, verifier.CheckTask, verifier.CheckCheckpoint, verifier.CheckCommitment,
+		verifier.CheckRoot, verifier.CheckDataOrder, verifier.CheckRNGState, verifier.CheckReplayError}
+	for _, name := range []string{DataTamper, StateEdit, Stitch, LastSegment, Interpolate} {
+		t.Run(name, func(t *testing.T) {
+			res, err := f.Build(context.Background(), name, filepath.Join(t.TempDir(), "forged"))
+			require.NoError(t, err)
+			rep, err := verifier.Verify(context.Background(), task, data, res.Dir, verifier.WithBudget(1))
+			require.NoError(t, err)
+			require.Equal(t, verifier.Rejected, rep.Verdict, "findings %v", rep.Findings)
+			has := func(check string) bool {
+				return slices.ContainsFunc(rep.Findings, func(f verifier.Finding) bool { return f.Check == check })
+			}
+			assert.True(t, has(catches[name]), "want rejected by %s: %v", catches[name], rep.Findings)
+			for _, c := range consistency {
+				assert.False(t, has(c), "a consistent forgery tripped %s: %v", c, rep.Findings)
+			}
+			assert.Equal(t, res.Root, rep.Root)
+		})
+	}
+}
+
+func mustSeed(t *testing.T, task *prooflearn.Task) []byte {
+	t.Helper()
+	seed, err := task.RevealedSeed()
+	require.NoError(t, err)
+	return seed
+}
