@@ -2,7 +2,6 @@ package train
 
 import (
 	"fmt"
-	"math"
 	"strings"
 	"testing"
 	"time"
@@ -72,34 +71,7 @@ func TestCNNGradientsMatchFiniteDifferences(t *testing.T) {
 				batch[i] = i
 			}
 			net.load(data, batch)
-			loss := func() float64 {
-				require.NoError(t, net.run())
-				return net.scalarLoss()
-			}
-			loss()
-			grads := make([][]float64, len(c.Params))
-			for i := range c.Params {
-				g, _, err := net.grad(i)
-				require.NoError(t, err)
-				grads[i] = append([]float64(nil), g.([]float64)...)
-			}
-			checked := 0
-			for i := range c.Params {
-				p := c.Params[i].F64
-				for j := 0; j < len(p); j += 1 + len(p)/12 {
-					const h = 1e-6
-					v := p[j]
-					p[j] = v + h
-					up := loss()
-					p[j] = v - h
-					down := loss()
-					p[j] = v
-					fd := (up - down) / (2 * h)
-					assert.InDelta(t, fd, grads[i][j], 1e-6+1e-4*math.Abs(fd), "%s[%d]", c.Params[i].Name, j)
-					checked++
-				}
-			}
-			assert.Greater(t, checked, 30)
+			assert.Greater(t, checkGradients(t, net, c.Params, 12, 1e-6, 1e-6, 1e-4), 30)
 		})
 	}
 }

@@ -75,34 +75,7 @@ func TestTransformerGradientsMatchFiniteDifferences(t *testing.T) {
 			net, err := newTransformer(task.Model, prooflearn.Float64, task.BatchSize, c.Params, true)
 			require.NoError(t, err)
 			net.load(data, []int{0, 3, 7, 11})
-			loss := func() float64 {
-				require.NoError(t, net.run())
-				return net.scalarLoss()
-			}
-			loss()
-			grads := make([][]float64, len(c.Params))
-			for i := range c.Params {
-				g, _, err := net.grad(i)
-				require.NoError(t, err)
-				grads[i] = append([]float64(nil), g.([]float64)...)
-			}
-			checked := 0
-			for i := range c.Params {
-				p := c.Params[i].F64
-				for j := 0; j < len(p); j += 1 + len(p)/7 {
-					const h = 1e-5
-					v := p[j]
-					p[j] = v + h
-					up := loss()
-					p[j] = v - h
-					down := loss()
-					p[j] = v
-					fd := (up - down) / (2 * h)
-					assert.InDelta(t, fd, grads[i][j], 1e-7+1e-5*math.Abs(fd), "%s[%d]", c.Params[i].Name, j)
-					checked++
-				}
-			}
-			assert.Greater(t, checked, 100)
+			assert.Greater(t, checkGradients(t, net, c.Params, 7, 1e-5, 1e-7, 1e-5), 100)
 		})
 	}
 }
