@@ -2,7 +2,6 @@ package arbitration
 
 import (
 	"context"
-	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,7 +10,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/internal/testbundle"
-	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/solver"
 	"github.com/prooflearn/prooflearn/spoof"
@@ -28,26 +26,7 @@ func TestRunCallWholeCNNStep(t *testing.T) {
 	nodes, calls, reveals := callsOfStep(t, task, p, step)
 	a, err := NewArbiter(task)
 	require.NoError(t, err)
-	kinds := map[string]int{}
-	for j, call := range calls {
-		n := nodes[j]
-		dec, err := DecodeOperatorCall(call.Encode())
-		require.NoError(t, err, "node %d (%s)", j, n.Op)
-		res, err := RunCall(dec)
-		if n.Op == train.OpLoadState {
-			assert.ErrorIs(t, err, ErrUnsupportedOp, "node %d (%s %s)", j, n.Op, n.Name)
-			continue
-		}
-		require.NoError(t, err, "node %d (%s %s)", j, n.Op, n.Name)
-		assert.Equal(t, TensorLeaf(n.Name, &reveals[j].Output), res.Output, "node %d (%s %s)", j, n.Op, n.Name)
-		inputs := make([]prooflearn.Tensor, len(reveals[j].Inputs))
-		for k := range inputs {
-			inputs[k] = reveals[j].Inputs[k].Tensor
-		}
-		chk := a.judge(step, nodes, j, inputs, &reveals[j].Output, evidence{examples: reveals[j].Examples})
-		assert.True(t, chk.Valid, "node %d (%s): %s", j, n.Op, chk.Reason)
-		kinds[n.Op]++
-	}
+	kinds := reexecuteEveryOperator(t, a, step, nodes, calls, reveals)
 	for _, k := range []string{"conv2d", "conv2dgradw", "conv2dgradb", "conv2dgradx", "maxpool", "maxpoolgrad", "relu", "relugrad", "matmul"} {
 		assert.Positive(t, kinds[train.OpKernelPrefix+k], "the step has no %s operator to re-execute", k)
 	}
@@ -60,14 +39,7 @@ func TestRunCallWholeCNNStep(t *testing.T) {
 		if n.Op != train.OpKernelPrefix+"conv2d" {
 			continue
 		}
-		inputs := make([]prooflearn.Tensor, len(reveals[j].Inputs))
-		for k := range inputs {
-			inputs[k] = reveals[j].Inputs[k].Tensor
-		}
-		bad := reveals[j].Output.Clone()
-		bad.F32[5] = math.Nextafter32(bad.F32[5], float32(math.Inf(1)))
-		chk := a.judge(step, nodes, j, inputs, &bad, evidence{})
-		assert.False(t, chk.Valid, "a convolution output one ulp off was accepted")
+		oneULPOffRefused(t, a, step, nodes, reveals, j, 5)
 	}
 }
 

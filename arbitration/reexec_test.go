@@ -3,6 +3,7 @@ package arbitration
 import (
 	"context"
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -218,4 +219,48 @@ func FuzzDecodeOperatorCall(f *testing.F) {
 			t.Fatalf("decode → encode changed the bytes")
 		}
 	})
+}
+
+// reexecuteEveryOperator re-executes every operator of step alone from its
+// encoded call and requires the honest output leaf, and the native ruling
+// to accept the honest claim; only the state loads are refused. It returns
+// how many operators of each kind it re-executed.
+func reexecuteEveryOperator(t *testing.T, a *Arbiter, step int, nodes []train.Node, calls []*OperatorCall, reveals []*NodeReveal) map[string]int {
+	t.Helper()
+	kinds := map[string]int{}
+	for j, call := range calls {
+		n := nodes[j]
+		dec, err := DecodeOperatorCall(call.Encode())
+		require.NoError(t, err, "node %d (%s)", j, n.Op)
+		res, err := RunCall(dec)
+		if n.Op == train.OpLoadState {
+			assert.ErrorIs(t, err, ErrUnsupportedOp, "node %d (%s %s)", j, n.Op, n.Name)
+			continue
+		}
+		require.NoError(t, err, "node %d (%s %s)", j, n.Op, n.Name)
+		assert.Equal(t, TensorLeaf(n.Name, &reveals[j].Output), res.Output, "node %d (%s %s)", j, n.Op, n.Name)
+		chk := a.judge(step, nodes, j, revealedInputs(reveals[j]), &reveals[j].Output, evidence{examples: reveals[j].Examples})
+		assert.True(t, chk.Valid, "node %d (%s): %s", j, n.Op, chk.Reason)
+		kinds[n.Op]++
+	}
+	return kinds
+}
+
+// oneULPOffRefused requires the native ruling to refuse node j's honest
+// output with its value at index i moved one ulp up.
+func oneULPOffRefused(t *testing.T, a *Arbiter, step int, nodes []train.Node, reveals []*NodeReveal, j, i int) {
+	t.Helper()
+	bad := reveals[j].Output.Clone()
+	bad.F32[i] = math.Nextafter32(bad.F32[i], float32(math.Inf(1)))
+	chk := a.judge(step, nodes, j, revealedInputs(reveals[j]), &bad, evidence{})
+	assert.False(t, chk.Valid, "node %d (%s %s): an output one ulp off was accepted", j, nodes[j].Op, nodes[j].Name)
+}
+
+// revealedInputs are a node reveal's input tensors.
+func revealedInputs(r *NodeReveal) []prooflearn.Tensor {
+	inputs := make([]prooflearn.Tensor, len(r.Inputs))
+	for k := range inputs {
+		inputs[k] = r.Inputs[k].Tensor
+	}
+	return inputs
 }

@@ -1,7 +1,6 @@
 package arbitration
 
 import (
-	"math"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -40,25 +39,8 @@ func TestRunCallWholeTransformerStep(t *testing.T) {
 	nodes, calls, reveals := callsOfStep(t, task, p, step)
 	a, err := NewArbiter(task)
 	require.NoError(t, err)
-	kinds := map[string]int{}
-	for j, call := range calls {
-		n := nodes[j]
-		dec, err := DecodeOperatorCall(call.Encode())
-		require.NoError(t, err, "node %d (%s)", j, n.Op)
-		res, err := RunCall(dec)
-		if n.Op == train.OpLoadState {
-			assert.ErrorIs(t, err, ErrUnsupportedOp, "node %d (%s %s)", j, n.Op, n.Name)
-			continue
-		}
-		require.NoError(t, err, "node %d (%s %s)", j, n.Op, n.Name)
-		assert.Equal(t, TensorLeaf(n.Name, &reveals[j].Output), res.Output, "node %d (%s %s)", j, n.Op, n.Name)
-		inputs := make([]prooflearn.Tensor, len(reveals[j].Inputs))
-		for k := range inputs {
-			inputs[k] = reveals[j].Inputs[k].Tensor
-		}
-		chk := a.judge(step, nodes, j, inputs, &reveals[j].Output, evidence{examples: reveals[j].Examples})
-		assert.True(t, chk.Valid, "node %d (%s): %s", j, n.Op, chk.Reason)
-		kinds[n.Op]++
+	kinds := reexecuteEveryOperator(t, a, step, nodes, calls, reveals)
+	for j, n := range nodes {
 		if n.Op == train.OpBatchX {
 			x := reveals[j].Output.F32
 			ex := data.Train.Pixels(batches[step][0])
@@ -80,14 +62,7 @@ func TestRunCallWholeTransformerStep(t *testing.T) {
 		if n.Op != train.OpKernelPrefix+"causalsoftmax" && n.Op != train.OpKernelPrefix+"layernormgradx" {
 			continue
 		}
-		inputs := make([]prooflearn.Tensor, len(reveals[j].Inputs))
-		for k := range inputs {
-			inputs[k] = reveals[j].Inputs[k].Tensor
-		}
-		bad := reveals[j].Output.Clone()
-		bad.F32[0] = math.Nextafter32(bad.F32[0], float32(math.Inf(1)))
-		chk := a.judge(step, nodes, j, inputs, &bad, evidence{})
-		assert.False(t, chk.Valid, "node %d (%s %s): an output one ulp off was accepted", j, n.Op, n.Name)
+		oneULPOffRefused(t, a, step, nodes, reveals, j, 0)
 		refused++
 	}
 	assert.Equal(t, 3*task.Model.Blocks+1, refused)
