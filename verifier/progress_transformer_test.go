@@ -10,7 +10,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
-	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/solver"
 )
 
@@ -32,23 +31,10 @@ func TestProgressTransformerLossMatchesTrainer(t *testing.T) {
 	for _, tied := range []bool{false, true} {
 		t.Run(fmt.Sprintf("tied=%v", tied), func(t *testing.T) {
 			task := sentenceTask(data, tied)
-			tr, err := train.New(task, data)
-			require.NoError(t, err)
-			for step := 0; step < 30; step++ {
-				params := tr.Checkpoint().Params
-				batch := tr.Batch(step)
-				want, err := tr.TrainStep()
-				require.NoError(t, err)
-				if step%10 != 0 {
-					continue
-				}
-				got, err := meanLoss(task.Model, params, data, batch)
-				require.NoError(t, err)
-				assert.InDelta(t, want, got, 1e-4*want, "step %d", step)
-			}
+			tr := lossMatchesTrainer(t, task, data)
 			params := tr.Checkpoint().Params
 			params[2] = prooflearn.NewTensor("blk0.ln1.g", prooflearn.Float32, 15)
-			_, err = meanLoss(task.Model, params, data, []int{0})
+			_, err := meanLoss(task.Model, params, data, []int{0})
 			assert.ErrorIs(t, err, prooflearn.ErrMalformed)
 		})
 	}
