@@ -2,7 +2,6 @@ package train
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 	"time"
 
@@ -88,58 +87,15 @@ func TestCNNTraceMatchesTrainerAndReexecutes(t *testing.T) {
 			for _, c := range []struct{ dtype, opt string }{{"float32", prooflearn.OptAdam}, {"float64", "momentum"}} {
 				t.Run(fmt.Sprintf("%s %s %s %s", name, mode, c.dtype, c.opt), func(t *testing.T) {
 					task := cnnSyntheticTask(name, c.dtype, mode, c.opt, data)
-					require.NoError(t, task.Validate())
-					tr, err := New(task, data)
-					require.NoError(t, err)
-					tc, err := NewTracer(task, data)
-					require.NoError(t, err)
-					defer tc.Close()
-					nodes, err := StepNodes(task, 2)
-					require.NoError(t, err)
-					assert.Equal(t, nodes, tc.Nodes(2))
-					names := map[string]int{}
-					for _, n := range nodes {
-						if n.Op != OpLoadState {
-							names[n.Name]++
-						}
+					// A single convolution needs no input gradient;
+					// a pool below the first parameter no gradient.
+					want := []string{"conv2d", "conv2dgradw", "conv2dgradb", "maxpool", "relu", "relugrad", "matmul", "addbias", "biasgrad"}
+					if name == "pool-conv-conv" {
+						want = append(want, "conv2dgradx")
+					} else {
+						want = append(want, "maxpoolgrad")
 					}
-					for n, count := range names {
-						assert.Equal(t, 1, count, "operator name %q is not unique", n)
-					}
-					state := tr.Checkpoint()
-					for s := 0; s < 3; s++ {
-						st, err := tc.Step(state, tr.Batch(s), nil)
-						require.NoError(t, err)
-						_, err = tr.TrainStep()
-						require.NoError(t, err)
-						require.Equal(t, tr.Checkpoint().LeafHash(), st.Next.LeafHash(), "step %d: traced next state differs from the trainer's", s)
-						kinds := map[string]bool{}
-						for i, n := range st.Nodes {
-							if !strings.HasPrefix(n.Op, OpKernelPrefix) {
-								continue
-							}
-							var in []prooflearn.Tensor
-							for _, j := range n.Inputs {
-								in = append(in, st.Outputs[j])
-							}
-							out, err := tc.Execute(i, in)
-							require.NoError(t, err, "node %d (%s %s)", i, n.Op, n.Name)
-							require.Equal(t, string(st.Outputs[i].AppendCanonical(nil)), string(out.AppendCanonical(nil)), "node %d (%s %s): re-execution differs from the trace", i, n.Op, n.Name)
-							kinds[n.Op] = true
-						}
-						// A single convolution needs no input gradient;
-						// a pool below the first parameter no gradient.
-						want := []string{"conv2d", "conv2dgradw", "conv2dgradb", "maxpool", "relu", "relugrad", "matmul", "addbias", "biasgrad"}
-						if name == "pool-conv-conv" {
-							want = append(want, "conv2dgradx")
-						} else {
-							want = append(want, "maxpoolgrad")
-						}
-						for _, k := range want {
-							assert.True(t, kinds[OpKernelPrefix+k], "no %s operator re-executed", k)
-						}
-						state = st.Next
-					}
+					traceMatchesTrainer(t, task, data, 2, 3, want)
 				})
 			}
 		}

@@ -2,6 +2,7 @@ package train
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -44,4 +45,60 @@ func checkGradients(t *testing.T, net *mlp, params []prooflearn.Tensor, every in
 		}
 	}
 	return checked
+}
+
+// traceMatchesTrainer requires the operator list StepNodes derives from
+// the task alone at nodeStep to be the one the tracer binds its graph to,
+// with unique operator names; then, for steps steps, the traced step to
+// reach the trainer's next state bit for bit, and every kernel operator of
+// the step, re-executed alone on its recorded inputs, to give its recorded
+// output bit for bit — what the arbiter relies on. want lists the kernels
+// (without OpKernelPrefix) every step must have re-executed.
+func traceMatchesTrainer(t *testing.T, task *prooflearn.Task, data Examples, nodeStep, steps int, want []string) {
+	t.Helper()
+	require.NoError(t, task.Validate())
+	tr, err := New(task, data)
+	require.NoError(t, err)
+	tc, err := NewTracer(task, data)
+	require.NoError(t, err)
+	defer tc.Close()
+	nodes, err := StepNodes(task, nodeStep)
+	require.NoError(t, err)
+	assert.Equal(t, nodes, tc.Nodes(nodeStep))
+	names := map[string]int{}
+	for _, n := range nodes {
+		if n.Op != OpLoadState {
+			names[n.Name]++
+		}
+	}
+	for n, count := range names {
+		assert.Equal(t, 1, count, "operator name %q is not unique", n)
+	}
+	state := tr.Checkpoint()
+	for s := 0; s < steps; s++ {
+		st, err := tc.Step(state, tr.Batch(s), nil)
+		require.NoError(t, err)
+		_, err = tr.TrainStep()
+		require.NoError(t, err)
+		require.Equal(t, tr.Checkpoint().LeafHash(), st.Next.LeafHash(), "step %d: traced next state differs from the trainer's", s)
+		kinds := map[string]bool{}
+		for i, n := range st.Nodes {
+			if !strings.HasPrefix(n.Op, OpKernelPrefix) {
+				continue
+			}
+			var in []prooflearn.Tensor
+			for _, j := range n.Inputs {
+				in = append(in, st.Outputs[j])
+			}
+			out, err := tc.Execute(i, in)
+			require.NoError(t, err, "node %d (%s %s)", i, n.Op, n.Name)
+			require.Equal(t, string(st.Outputs[i].AppendCanonical(nil)), string(out.AppendCanonical(nil)),
+				"node %d (%s %s): re-execution differs from the trace", i, n.Op, n.Name)
+			kinds[n.Op] = true
+		}
+		for _, k := range want {
+			assert.True(t, kinds[OpKernelPrefix+k], "step %d: no %s operator re-executed", s, k)
+		}
+		state = st.Next
+	}
 }
