@@ -13,6 +13,7 @@ import (
 	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
+	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/verifier"
 )
 
@@ -42,21 +43,11 @@ func TestAttacksOnCNNRejected(t *testing.T) {
 	data := testbundle.Data(t).Train
 	f, err := New(task, data)
 	require.NoError(t, err)
-	consistency := []string{verifier.CheckManifest, verifier.CheckTask, verifier.CheckCheckpoint, verifier.CheckCommitment,
-		verifier.CheckRoot, verifier.CheckDataOrder, verifier.CheckRNGState, verifier.CheckReplayError}
 	for _, name := range names {
 		t.Run(name, func(t *testing.T) {
-			res, err := f.Build(context.Background(), name, filepath.Join(t.TempDir(), "forged"))
-			require.NoError(t, err)
-			rep, err := verifier.Verify(context.Background(), task, data, res.Dir, verifier.WithBudget(1))
-			require.NoError(t, err)
-			require.Equal(t, verifier.Rejected, rep.Verdict, "findings %v", rep.Findings)
+			rep := rejectedConsistently(t, f, task, data, name, catches[name])
 			has := func(check string) bool {
 				return slices.ContainsFunc(rep.Findings, func(f verifier.Finding) bool { return f.Check == check })
-			}
-			assert.True(t, has(catches[name]), "want rejected by %s: %v", catches[name], rep.Findings)
-			for _, c := range consistency {
-				assert.False(t, has(c), "a consistent forgery tripped %s: %v", c, rep.Findings)
 			}
 			assert.False(t, has(verifier.CheckFrozen), "the frozen-weights check ran on a CNN")
 			require.Len(t, rep.NotApplicable, 1)
@@ -105,4 +96,27 @@ func TestEditWeight(t *testing.T) {
 	}
 	assert.Equal(t, 1, changed)
 	assert.Equal(t, h[mid].OptState, forged.OptState)
+}
+
+// rejectedConsistently builds attack name with f, verifies it with every
+// segment replayed, and requires it rejected, among others by check want,
+// and by no consistency check (the forger recomputed every leaf and the
+// root); it returns the report.
+func rejectedConsistently(t *testing.T, f *Forger, task *prooflearn.Task, data *dataset.Dataset, name, want string) *verifier.Report {
+	t.Helper()
+	res, err := f.Build(context.Background(), name, filepath.Join(t.TempDir(), "forged"))
+	require.NoError(t, err)
+	rep, err := verifier.Verify(context.Background(), task, data, res.Dir, verifier.WithBudget(1))
+	require.NoError(t, err)
+	require.Equal(t, verifier.Rejected, rep.Verdict, "findings %v", rep.Findings)
+	has := func(check string) bool {
+		return slices.ContainsFunc(rep.Findings, func(f verifier.Finding) bool { return f.Check == check })
+	}
+	assert.True(t, has(want), "want rejected by %s: %v", want, rep.Findings)
+	for _, c := range []string{verifier.CheckManifest, verifier.CheckTask, verifier.CheckCheckpoint, verifier.CheckCommitment,
+		verifier.CheckRoot, verifier.CheckDataOrder, verifier.CheckRNGState, verifier.CheckReplayError} {
+		assert.False(t, has(c), "a consistent forgery tripped %s: %v", c, rep.Findings)
+	}
+	assert.Equal(t, res.Root, rep.Root)
+	return rep
 }
