@@ -49,24 +49,7 @@ func TestAdamStateEditRejectedAndRuledAtAdamOperator(t *testing.T) {
 					"rejected by %s, want the optimizer-state replay check (findings %v)", c, rep.Findings)
 			}
 
-			sb, err := OpenBundle(res.Dir, task)
-			require.NoError(t, err)
-			cb, err := OpenBundle(honestDir, task)
-			require.NoError(t, err)
-			c, err := CaseFromBundles(task, data, sb, cb)
-			require.NoError(t, err, "the forgery must be disputable")
-			assert.Equal(t, res.Forged[0], c.Segment, "the disputed segment is the one that ends at the edit")
-			sp, cp, err := NewPlayers(c, data, sb, cb)
-			require.NoError(t, err)
-			r, err := Play(context.Background(), c, sp, cp)
-			require.NoError(t, err)
-			assert.Equal(t, PartyChallenger, r.Winner, "%s: %s", r.Reason, r.Detail)
-			assert.Equal(t, train.OpAdamM, r.Op, "the ruling names the operator that wrote the first moment")
-			assert.Equal(t, prooflearn.AdamMPrefix+"b1", r.NodeName)
-			assert.Equal(t, c.ToStep-1, r.Step, "the last step of the segment wrote the claimed moment")
-			require.NotNil(t, r.SolverOutput)
-			require.NotNil(t, r.ChallengerOutput)
-			assert.NotEqual(t, *r.SolverOutput, *r.ChallengerOutput)
+			ruledAtLastStep(t, task, data, res.Dir, honestDir, res.Forged[0], train.OpAdamM, prooflearn.AdamMPrefix+"b1")
 		})
 	}
 }

@@ -87,24 +87,7 @@ func testGPTEdits(t *testing.T, name string) {
 			}
 			assert.Equal(t, res.Root, rep.Root)
 
-			sb, err := OpenBundle(res.Dir, task)
-			require.NoError(t, err)
-			cb, err := OpenBundle(honestDir, task)
-			require.NoError(t, err)
-			dc, err := CaseFromBundles(task, data, sb, cb)
-			require.NoError(t, err, "the forgery must be disputable")
-			assert.Equal(t, res.Forged[0], dc.Segment, "the disputed segment is the one that ends at the edit")
-			sp, cp, err := NewPlayers(dc, data, sb, cb)
-			require.NoError(t, err)
-			r, err := Play(context.Background(), dc, sp, cp)
-			require.NoError(t, err)
-			assert.Equal(t, PartyChallenger, r.Winner, "%s: %s", r.Reason, r.Detail)
-			assert.Equal(t, c.op, r.Op, "the ruling names the operator that wrote the edited tensor")
-			assert.Equal(t, c.node, r.NodeName)
-			assert.Equal(t, dc.ToStep-1, r.Step, "the last step of the segment wrote the claimed tensor")
-			require.NotNil(t, r.SolverOutput)
-			require.NotNil(t, r.ChallengerOutput)
-			assert.NotEqual(t, *r.SolverOutput, *r.ChallengerOutput)
+			ruledAtLastStep(t, task, data, res.Dir, honestDir, res.Forged[0], c.op, c.node)
 		})
 	}
 }
