@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -40,6 +41,10 @@ func ChunkSetupDir(store string, graph [32]byte, node uint32) string {
 	return filepath.Join(store, "circuits", fmt.Sprintf("%s-%d", hex.EncodeToString(graph[:]), node))
 }
 
+// ChunkSetupTime is the file of a published setup that gives the setup's
+// seconds: a figure for reports, trusted by nothing.
+const ChunkSetupTime = "setup-seconds"
+
 // chunkIndex is the chunk whose circuit the registry holds for an operator:
 // chunk 0's, the circuit of every full chunk.
 const chunkIndex = 0
@@ -69,6 +74,9 @@ func RegisterChunkSetup(opts *bind.TransactOpts, backend bind.ContractBackend, g
 	defer os.RemoveAll(tmp)
 	src, setup, err := zkruling.WriteChunkSetup(tmp, op, chunkIndex)
 	if err != nil {
+		return common.Address{}, 0, err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, ChunkSetupTime), []byte(strconv.FormatFloat(setup.Seconds(), 'f', 3, 64)), 0o644); err != nil {
 		return common.Address{}, 0, err
 	}
 	if err := os.Rename(tmp, dir); err != nil {
