@@ -83,15 +83,19 @@ func TestChunkSetupRegistrar(t *testing.T) {
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
 	}
-	// Another circuit's verifying key under the operator's constraint
-	// system and proving key: its verifier is not the registered one.
+	// Another setup's proving key beside the registered verifying key: its
+	// proofs would not verify, so it is refused before any.
+	copyFile("proving.key")
+	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
+	require.ErrorIs(t, err, ErrSetupMismatch)
+	// Another circuit's keys under the operator's constraint system: the
+	// verifier its verifying key derives is not the registered one.
 	copyFile("verifying.key")
 	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
 	require.ErrorIs(t, err, ErrSetupMismatch)
 	require.ErrorContains(t, err, vmb1.Hex())
 	// Another circuit's whole setup (same constraint count, other circuit).
 	copyFile("circuit.ccs")
-	copyFile("proving.key")
 	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
 	require.ErrorIs(t, err, ErrSetupMismatch)
 	// A published setup for an operator the registry holds nothing for.

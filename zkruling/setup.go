@@ -10,6 +10,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/frontend"
 )
 
@@ -49,8 +50,9 @@ func WriteChunkSetup(dir string, op Operator, index int) ([]byte, time.Duration,
 // those keys. It returns the Solidity source of the verifier the loaded
 // verifying key derives, for the caller to compare with the verifier it
 // will be checked by. The constraint system must be the one this process
-// compiles for the chunk (same constraint count): a setup of another
-// circuit is refused.
+// compiles for the chunk (same constraint count) and the proving key the
+// verifying key's setup: a setup of another circuit, or a proving key of
+// another setup, is refused (ErrSetupMismatch).
 func LoadChunkSetup(dir string, op Operator, index int) ([]byte, error) {
 	_, length, err := checkChunkOp(op, index)
 	if err != nil {
@@ -77,6 +79,9 @@ func LoadChunkSetup(dir string, op Operator, index int) ([]byte, error) {
 	if got := ccs.GetNbConstraints(); got != want {
 		return nil, fmt.Errorf("%w: the published constraint system has %d constraints, the chunk's circuit %d", ErrSetupMismatch, got, want)
 	}
+	if err := sameSetup(pk, vk); err != nil {
+		return nil, err
+	}
 	key := chunkKey(op, length, offset)
 	c := &compiled{name: key, blank: build, ccs: ccs, pk: pk, vk: vk}
 	circuits.Lock()
@@ -87,6 +92,22 @@ func LoadChunkSetup(dir string, op Operator, index int) ([]byte, error) {
 
 // ErrSetupMismatch is a published setup that is not the chunk circuit's.
 var ErrSetupMismatch = errors.New("zkruling: the published setup is not the chunk circuit's")
+
+// sameSetup checks that a proving key and a verifying key come from one
+// setup: they share [α]₁, [β]₁, [δ]₁, [β]₂ and [δ]₂. A proving key of
+// another setup makes proofs the verifier rejects.
+func sameSetup(pk groth16.ProvingKey, vk groth16.VerifyingKey) error {
+	p, ok := pk.(*groth16bn254.ProvingKey)
+	v, ok2 := vk.(*groth16bn254.VerifyingKey)
+	if !ok || !ok2 {
+		return fmt.Errorf("%w: not BN254 keys", ErrSetupMismatch)
+	}
+	if !p.G1.Alpha.Equal(&v.G1.Alpha) || !p.G1.Beta.Equal(&v.G1.Beta) || !p.G1.Delta.Equal(&v.G1.Delta) ||
+		!p.G2.Beta.Equal(&v.G2.Beta) || !p.G2.Delta.Equal(&v.G2.Delta) {
+		return fmt.Errorf("%w: the proving key is not the verifying key's setup", ErrSetupMismatch)
+	}
+	return nil
+}
 
 func chunkCircuitFor(op Operator, index int) (*compiled, time.Duration, error) {
 	_, length, err := checkChunkOp(op, index)

@@ -44,6 +44,20 @@ func TestChunkSetupRoundTrip(t *testing.T) {
 	_, err = LoadChunkSetup(otherDir, c.op, 0)
 	require.ErrorIs(t, err, ErrSetupMismatch)
 
+	// A proving key of another setup beside this setup's verifying key:
+	// its proofs would not verify, so it is refused before any.
+	sameDir := t.TempDir()
+	for _, f := range []string{setupCCS, setupVK} {
+		raw, err := os.ReadFile(filepath.Join(dir, f))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(sameDir, f), raw, 0o644))
+	}
+	raw, err := os.ReadFile(filepath.Join(otherDir, setupPK))
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(sameDir, setupPK), raw, 0o644))
+	_, err = LoadChunkSetup(sameDir, c.op, 0)
+	require.ErrorIs(t, err, ErrSetupMismatch)
+
 	require.NoError(t, os.Remove(filepath.Join(dir, setupPK)))
 	_, err = LoadChunkSetup(dir, c.op, 0)
 	require.ErrorIs(t, err, os.ErrNotExist)
