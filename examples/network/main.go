@@ -16,6 +16,9 @@
 // market's DisputeGame on the segment it finds, each reads every round
 // from the contract and answers with its own arbitration player and key,
 // and the winner pays the game's result out in ProofMarket (settleByGame).
+// A fixed-mode dispute adds a registrar process, the only holder of the
+// game's registrar key (the arbiter's): it sets up, publishes and registers
+// the chunk circuit the game ends on, which the challenger proves with.
 // This process only starts the parties and waits; afterwards it audits the
 // on-chain game against the Go game on the same bundles.
 //
