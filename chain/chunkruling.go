@@ -161,6 +161,12 @@ func DeployChunkVerifier(opts *bind.TransactOpts, backend bind.ContractBackend, 
 	if err != nil {
 		return common.Address{}, nil, err
 	}
+	return DeployVerifierSource(opts, backend, src)
+}
+
+// DeployVerifierSource compiles and deploys a gnark verifier's Solidity
+// source, as DeployChunkVerifier does.
+func DeployVerifierSource(opts *bind.TransactOpts, backend bind.ContractBackend, src []byte) (common.Address, *types.Transaction, error) {
 	solc, err := zkruling.FindSolc()
 	if err != nil {
 		return common.Address{}, nil, err
@@ -178,8 +184,8 @@ func DeployChunkVerifier(opts *bind.TransactOpts, backend bind.ContractBackend, 
 }
 
 // compileVerifier compiles gnark's exported contract "Verifier" with solcjs
-// --optimize and returns its creation bytecode and ABI.
-func compileVerifier(solcjs string, src []byte) ([]byte, string, error) {
+// --optimize and returns its creation bytecode and its ABI.
+func compileVerifier(solcjs string, src []byte) (bin []byte, abiJSON string, err error) {
 	dir, err := os.MkdirTemp("", "prooflearn-verifier-")
 	if err != nil {
 		return nil, "", err
@@ -204,8 +210,7 @@ func compileVerifier(solcjs string, src []byte) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	bin, err := hex.DecodeString(strings.TrimSpace(string(hexBin)))
-	if err != nil {
+	if bin, err = hex.DecodeString(strings.TrimSpace(string(hexBin))); err != nil {
 		return nil, "", err
 	}
 	a, err := read("abi")
@@ -225,16 +230,33 @@ func GameGraph(nodes []train.Node) [32]byte {
 // runs out. The circuit is registered by then.
 type ChunkProver func(ctx context.Context, step, node int) (*ChunkRuling, error)
 
-// ReplayChunkRuling is the challenger's ruling on the operator its game
-// pins: it plays case c here between the solver's bundle and the
+// ChunkCase is a case the challenger replayed and the Go arbiter found the
+// solver wrong in: the two reveals of the pinned operator, all that
+// ProveChunkRuling needs.
+type ChunkCase struct {
+	Task      *prooflearn.Task
+	Step      int
+	Honest    *arbitration.NodeReveal
+	SolverOut *prooflearn.Tensor
+}
+
+// Prove proves the chunk ruling of the case (ProveChunkRuling) with this
+// process's keys of the operator's chunk circuit: the registrar's published
+// ones once LoadChunkSetup has loaded them.
+func (cc *ChunkCase) Prove() (*ChunkRuling, error) {
+	return ProveChunkRuling(cc.Task, cc.Step, cc.Honest, cc.SolverOut)
+}
+
+// ReplayChunkCase plays case c here between the solver's bundle and the
 // challenger's (arbitration.Play with recorded players, as the Go arbiter
-// does), and only when the Go arbiter finds the solver's output wrong does
-// it prove the chunk ruling from the two reveals. The on-chain game pins the
-// same step and operator (the same queries on the same answers), so the
-// proof can be made while the chain's game is still being played; the
-// caller checks res.Step and res.Node against the game's. A nil ruling and
-// no error: the re-execution does not show the solver wrong.
-func ReplayChunkRuling(ctx context.Context, c *arbitration.Case, data train.Dataset, sb, ref *arbitration.Bundle) (*ChunkRuling, *arbitration.Result, error) {
+// does) and, when the Go arbiter finds the solver's output wrong, returns
+// the pinned operator's reveals. The on-chain game pins the same step and
+// operator (the same queries on the same answers), so the replay can run
+// while the chain's game is still being played; the caller checks
+// res.Step and res.Node against the game's. A nil case and no error: the
+// re-execution does not show the solver wrong. ErrNoChunkCircuit: no chunk
+// circuit proves the operator.
+func ReplayChunkCase(ctx context.Context, c *arbitration.Case, data train.Dataset, sb, ref *arbitration.Bundle) (*ChunkCase, *arbitration.Result, error) {
 	sp, cp, err := arbitration.NewPlayers(c, data, sb, ref)
 	if err != nil {
 		return nil, nil, err
@@ -247,21 +269,24 @@ func ReplayChunkRuling(ctx context.Context, c *arbitration.Case, data train.Data
 	if res.Verdict == nil || res.Verdict.Checks[arbitration.PartySolver].Valid || rs.Revealed == nil || rc.Revealed == nil {
 		return nil, res, nil
 	}
-	r, err := ProveChunkRuling(c.Task, res.Step, rc.Revealed, &rs.Revealed.Output)
-	return r, res, err
+	nodes, err := train.StepNodes(c.Task, res.Step)
+	if err != nil {
+		return nil, res, err
+	}
+	if _, _, err := ChunkOperator(nodes, int(rc.Revealed.Node)); err != nil {
+		return nil, res, err
+	}
+	return &ChunkCase{Task: c.Task, Step: res.Step, Honest: rc.Revealed, SolverOut: &rs.Revealed.Output}, res, nil
 }
 
-// RegisterChunkCircuit deploys the verifier of r's circuit and has the
-// game's registrar (opts) register it for operator r's node of the step
-// graph nodes. It returns both transactions' receipts through send.
-func RegisterChunkCircuit(opts *bind.TransactOpts, backend bind.ContractBackend, g *bindings.DisputeGame, nodes []train.Node, node uint32, r *ChunkRuling,
-	send func(name string) func(*types.Transaction, error) (*types.Receipt, error)) (common.Address, error) {
-	addr, tx, err := DeployChunkVerifier(opts, backend, r.Ruling)
-	if _, err := send("Verifier.deploy")(tx, err); err != nil {
-		return common.Address{}, err
+// ReplayChunkRuling is ReplayChunkCase followed by the case's proof, with
+// whatever keys of the circuit this process holds (its own setup when it
+// loaded none).
+func ReplayChunkRuling(ctx context.Context, c *arbitration.Case, data train.Dataset, sb, ref *arbitration.Bundle) (*ChunkRuling, *arbitration.Result, error) {
+	cc, res, err := ReplayChunkCase(ctx, c, data, sb, ref)
+	if err != nil || cc == nil {
+		return nil, res, err
 	}
-	if _, err := send("DisputeGame.registerChunkCircuit")(g.RegisterChunkCircuit(opts, GameGraph(nodes), node, addr, r.InputNodes)); err != nil {
-		return common.Address{}, err
-	}
-	return addr, nil
+	r, err := cc.Prove()
+	return r, res, err
 }

@@ -109,9 +109,9 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 				cancel()
 			}
 		}()
-		r, res, err := ReplayChunkRuling(ctx, sc.c, sc.data, sc.forged, sc.honest)
+		cc, res, err := ReplayChunkCase(ctx, sc.c, sc.data, sc.forged, sc.honest)
 		require.NoError(t, err)
-		require.NotNil(t, r, "the re-execution shows the solver wrong: %+v", res)
+		require.NotNil(t, cc, "the re-execution shows the solver wrong: %+v", res)
 		require.Equal(t, []int{step, node}, []int{res.Step, res.Node}, "the Go game pins the chain's operator")
 		nodes, err := train.StepNodes(task, step)
 		require.NoError(t, err)
@@ -120,14 +120,30 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 			return g.ProveChunkWrong(k.sim.Opts(verifierAcct, nil), gid, r.Inputs, r.InputPaths, r.Output, r.SolverOutput, r.Index, r.Proof)
 		}
 		// Before the operator's circuit is registered there is nothing to
-		// check the proof with.
+		// check a proof with (one made with the keys of a setup of the
+		// circuit this process holds).
+		op, _, err := ChunkOperator(nodes, node)
+		require.NoError(t, err)
+		_, _, err = zkruling.WriteChunkSetup(t.TempDir(), op, 0)
+		require.NoError(t, err)
+		r, err := cc.Prove()
+		require.NoError(t, err)
 		refused("NoCircuit")(call(r))
 		// Only the registrar registers.
 		refused("NotRegistrar")(g.RegisterChunkCircuit(k.sim.Opts(verifierAcct, nil), GameGraph(nodes), uint32(node), k.gameAddr, r.InputNodes))
-		vaddr, err := RegisterChunkCircuit(k.sim.Opts(arbiterAcct, nil), k.sim.Contracts, g, nodes, uint32(node), r,
+		// The registrar, its own key, publishes the setup in the store
+		// and registers its verifier; the challenger proves with the
+		// published keys once their verifier is the registered one.
+		store := t.TempDir()
+		vaddr, _, err := RegisterChunkSetup(k.sim.Opts(arbiterAcct, nil), k.sim.Contracts, g, nodes, uint32(node), store,
 			func(name string) func(*types.Transaction, error) (*types.Receipt, error) {
 				return func(tx *types.Transaction, err error) (*types.Receipt, error) { return k.sim.Send(name, tx, err) }
 			})
+		require.NoError(t, err)
+		loaded, err := LoadChunkSetup(ctx, k.sim.Contracts, g, nodes, uint32(node), store)
+		require.NoError(t, err)
+		require.Equal(t, vaddr, loaded)
+		r, err = cc.Prove()
 		require.NoError(t, err)
 		got, err := g.CircuitOf(k.sim.Call(), GameGraph(nodes), uint32(node))
 		require.NoError(t, err)
@@ -161,8 +177,6 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 		refused("NotAPlayer")(g.ProveChunkWrong(k.sim.Opts(otherAcct, nil), gid, r.Inputs, r.InputPaths, r.Output, r.SolverOutput, r.Index, r.Proof))
 		// A true proof of another chunk, presented for the disputed one.
 		other := int(r.Index.Int64()) + 1
-		op, _, err := ChunkOperator(nodes, node)
-		require.NoError(t, err)
 		zr, err := zkruling.ProveChunk(op, other, r.inputValues, r.honest)
 		require.NoError(t, err)
 		bad = *r

@@ -16,6 +16,9 @@
 // market's DisputeGame on the segment it finds, each reads every round
 // from the contract and answers with its own arbitration player and key,
 // and the winner pays the game's result out in ProofMarket (settleByGame).
+// A fixed-mode dispute adds a registrar process, the only holder of the
+// game's registrar key (the arbiter's): it sets up, publishes and registers
+// the chunk circuit the game ends on, which the challenger proves with.
 // This process only starts the parties and waits; afterwards it audits the
 // on-chain game against the Go game on the same bundles.
 //
@@ -98,7 +101,7 @@ var (
 	ether     = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	funding   = new(big.Int).Mul(big.NewInt(10), ether)
 	gameBond  = big.NewInt(int64(terms().Bond))
-	partyKeys = []string{"arbiter", "submitter", "solver", "cheater", "liar", "forger", "verifier", "lazy", "whistleblower"}
+	partyKeys = []string{"arbiter", "stub", "submitter", "solver", "cheater", "liar", "forger", "verifier", "lazy", "whistleblower"}
 )
 
 // unit is the wei per settlement unit: settlement.DefaultTerms' amounts
@@ -570,11 +573,13 @@ func (e *env) fund(ctx context.Context) error {
 }
 
 // deploy puts ProofMarket (with the arbiter's key as its arbiter), the
-// ruling verifier stub and DisputeGame on the chain.
+// ruling verifier stub (owned by a key of its own, the stand-in for a
+// float-mode proof) and DisputeGame on the chain.
 func (e *env) deploy() error {
 	a := e.cl["arbiter"]
-	vaddr, tx, stub, err := bindings.DeployRulingVerifierStub(a.Opts(nil), a.Contracts)
-	if _, err := a.Send("RulingVerifierStub.deploy")(tx, err); err != nil {
+	sk := e.cl["stub"]
+	vaddr, tx, stub, err := bindings.DeployRulingVerifierStub(sk.Opts(nil), sk.Contracts)
+	if _, err := sk.Send("RulingVerifierStub.deploy")(tx, err); err != nil {
 		return err
 	}
 	zaddr, tx, _, err := bindings.DeployRulingVerifierZK(a.Opts(nil), a.Contracts)
@@ -582,7 +587,7 @@ func (e *env) deploy() error {
 		return err
 	}
 	// The arbiter's key deploys the game, so it is the registrar of the
-	// chunk circuits' verifiers.
+	// chunk circuits' verifiers: only the registrar's process holds it.
 	gaddr, tx, game, err := bindings.DeployDisputeGame(a.Opts(nil), a.Contracts, vaddr, zaddr, gameBond, gameClock)
 	if _, err := a.Send("DisputeGame.deploy")(tx, err); err != nil {
 		return err
@@ -645,16 +650,23 @@ func (e *env) runTask(ctx context.Context, id int64, spec taskSpec) (TaskReport,
 	}
 	procs := []proc{{"submitter", "submitter", nil}, sol, ver}
 	if spec.whistleblower {
-		procs = append(procs, proc{"whistleblower", "whistleblower", []string{"-budget", "1", "-ruling-key", e.keys["arbiter"]}})
+		procs = append(procs, proc{"whistleblower", "whistleblower", []string{"-budget", "1", "-stub-key", e.keys["stub"]}})
 	} else if spec.forge || spec.attack != "" {
 		// The rejecting verifier's side of the dispute, a process of its
-		// own; the arbiter's key owns the ruling verifier stub and
-		// registers the chunk circuits' verifiers with the game.
-		ch := proc{"challenger", "verifier", []string{"-ruling-key", e.keys["arbiter"]}}
+		// own. The stub's owner key stands in for a float-mode proof; the
+		// registrar's key (the arbiter's) is the registrar process's alone.
+		ch := proc{"challenger", "verifier", []string{"-stub-key", e.keys["stub"]}}
 		if spec.rulingReport != "" {
 			ch.extra = append(ch.extra, "-ruling-report", spec.rulingReport)
 		}
 		procs = append(procs, ch)
+		if fixed, err := fixedMode(taskFile); err != nil {
+			return TaskReport{}, err
+		} else if fixed {
+			// A fixed-mode game ends on a chunk circuit: the registrar
+			// sets it up, publishes its keys and registers its verifier.
+			procs = append(procs, proc{"registrar", "arbiter", nil})
+		}
 	}
 	errs := make([]error, len(procs))
 	var wg sync.WaitGroup
@@ -830,6 +842,19 @@ func (e *env) dispute(ctx context.Context, cheat TaskReport, ref string) (*Dispu
 			d.Segment, st.Lo, st.Rounds, d.ChainWinner, c.Segment, res.Node, res.Rounds, res.Winner)
 	}
 	return d, nil
+}
+
+// fixedMode says whether the shipped task file name is a fixed-mode task.
+func fixedMode(name string) (bool, error) {
+	raw, err := testdata.Tasks.ReadFile("tasks/" + name + ".json")
+	if err != nil {
+		return false, err
+	}
+	task, err := prooflearn.DecodeTask(bytes.NewReader(raw))
+	if err != nil {
+		return false, err
+	}
+	return task.Mode == prooflearn.ModeFixed, nil
 }
 
 // rulingReport reads the challenger's proven ruling and adds the gas of its

@@ -9,9 +9,12 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/consensys/gnark/logger"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/prooflearn/prooflearn/arbitration"
@@ -327,8 +330,10 @@ func (p *party) challenge(ctx context.Context) error {
 // the solver's bundle and the challenger's player, on this machine), and
 // only when that finds the solver's output of the same step and operator
 // wrong does it establish the ruling: with the stub verifier the network
-// deploys, the stub's owner registers the public input (-ruling-key); with
-// a zkruling verifier this is where zkruling.ProveOperator's proof goes.
+// deploys, the stub's owner registers the public input (-stub-key, the key
+// that deployed the stub: not the registrar's, which no party to a dispute
+// holds); with a zkruling verifier this is where zkruling.ProveOperator's
+// proof goes.
 func (p *party) prover(_ context.Context, c *arbitration.Case, sb, ref *arbitration.Bundle) chain.Prover {
 	return func(ctx context.Context, in [4]*big.Int) ([8]*big.Int, bool, error) {
 		var proof [8]*big.Int
@@ -348,10 +353,10 @@ func (p *party) prover(_ context.Context, c *arbitration.Case, sb, ref *arbitrat
 			p.logf("ruling: the re-execution does not show the solver's output of step %v operator %v wrong (%s)", in[0], in[1], res.Detail)
 			return proof, false, nil
 		}
-		if p.rulingKey == "" {
-			return proof, false, errors.New("no -ruling-key: nobody to register the ruling with the stub verifier")
+		if p.stubKey == "" {
+			return proof, false, errors.New("no -stub-key: nobody to register the ruling with the stub verifier")
 		}
-		key, err := crypto.LoadECDSA(p.rulingKey)
+		key, err := crypto.LoadECDSA(p.stubKey)
 		if err != nil {
 			return proof, false, err
 		}
@@ -420,36 +425,37 @@ type RulingReport struct {
 }
 
 // chunkProver is the challenger's proven ruling in a fixed-mode game: it
-// plays the case here (chain.ReplayChunkRuling) and, when the Go arbiter
-// finds the solver's output of the pinned operator wrong, proves the first
-// differing chunk of it with gnark, in the background from the start, so
-// that the setup and the proof overlap the chain's game; at the Ruling
-// phase it checks that the chain pinned the same step and operator. The
-// circuit's verifier is compiled, deployed and registered for the operator
-// by the game's registrar (-ruling-key), which stands where a setup
-// ceremony's output goes: this process's setup is the keys' only source, as
-// in zkruling.
+// replays the case here (chain.ReplayChunkCase), in the background from the
+// start, so that the replay overlaps the chain's game. At the Ruling phase,
+// when the Go arbiter found the solver's output of the same step and
+// operator wrong, it waits for the registrar (its own process, the only
+// holder of the registrar's key) to register the operator's chunk circuit
+// and publish its setup in the store, loads the published keys only if the
+// verifier they derive is the registered one (chain.LoadChunkSetup: a
+// mismatch ends this process with its reason, before any proof), and proves
+// the first differing chunk with them. This process runs no setup and
+// registers nothing.
 func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *arbitration.Bundle) chain.ChunkProver {
 	logger.Disable()
-	type proven struct {
-		r   *chain.ChunkRuling
+	type replayed struct {
+		cc  *chain.ChunkCase
 		res *arbitration.Result
 		err error
 	}
-	done := make(chan proven, 1)
+	done := make(chan replayed, 1)
 	go func() {
-		r, res, err := chain.ReplayChunkRuling(ctx, c, p.data.Train, sb, ref)
-		done <- proven{r, res, err}
+		cc, res, err := chain.ReplayChunkCase(ctx, c, p.data.Train, sb, ref)
+		done <- replayed{cc, res, err}
 	}()
 	return func(ctx context.Context, step, node int) (*chain.ChunkRuling, error) {
-		var pr proven
+		var rp replayed
 		select {
-		case pr = <-done:
-			done <- pr
+		case rp = <-done:
+			done <- rp
 		case <-ctx.Done():
 			return nil, ctx.Err()
 		}
-		r, res, err := pr.r, pr.res, pr.err
+		cc, res, err := rp.cc, rp.res, rp.err
 		if err != nil {
 			if errors.Is(err, chain.ErrNoChunkCircuit) {
 				p.logf("ruling: %v; the clock decides", err)
@@ -457,27 +463,11 @@ func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *a
 			}
 			return nil, err
 		}
-		if r == nil || res.Step != step || res.Node != node {
+		if cc == nil || res.Step != step || res.Node != node {
 			p.logf("ruling: the re-execution does not show the solver's output of step %d operator %d wrong (%s)", step, node, res.Detail)
 			return nil, nil
 		}
-		if p.rulingKey == "" {
-			return nil, errors.New("no -ruling-key: nobody to register the ruling's circuit with the game")
-		}
-		key, err := crypto.LoadECDSA(p.rulingKey)
-		if err != nil {
-			return nil, err
-		}
-		rc, err := chain.Dial(ctx, p.rpc, key)
-		if err != nil {
-			return nil, err
-		}
-		defer rc.Close()
-		gaddr, err := p.m.Game(p.cl.Call())
-		if err != nil {
-			return nil, err
-		}
-		g, err := bindings.NewDisputeGame(gaddr, rc.Contracts)
+		g, err := p.game()
 		if err != nil {
 			return nil, err
 		}
@@ -485,26 +475,130 @@ func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *a
 		if err != nil {
 			return nil, err
 		}
-		vaddr, err := chain.RegisterChunkCircuit(rc.Opts(nil), rc.Contracts, g, nodes, uint32(node), r, rc.Send)
+		p.logf("ruling: step %d operator %d (%s) is wrong; waiting for the registrar's circuit", step, node, res.NodeName)
+		var vaddr common.Address
+		for {
+			vaddr, err = chain.LoadChunkSetup(ctx, p.cl.Contracts, g, nodes, uint32(node), p.store)
+			if !errors.Is(err, chain.ErrNotRegistered) {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(500 * time.Millisecond):
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("refusing the registrar's published setup of operator %d: %w", node, err)
+		}
+		r, err := cc.Prove()
 		if err != nil {
 			return nil, err
 		}
-		for name, gs := range rc.Gas.Calls() {
-			for _, gas := range gs {
-				p.cl.Gas.Add(name, gas)
-			}
-		}
 		rep := r.Ruling.Report
-		p.logf("ruling: step %d operator %d (%s) proven wrong at chunk %v: %d constraints, %d-byte proof, setup %.1fs, prove %.1fs; verifier %s registered",
-			step, node, res.NodeName, r.Index, rep.Constraints, rep.ProofBytes, rep.SetupTime.Seconds(), rep.ProveTime.Seconds(), vaddr.Hex())
+		setup := p.publishedSetupSeconds(chain.ChunkSetupDir(p.store, chain.GameGraph(nodes), uint32(node)))
+		p.logf("ruling: step %d operator %d (%s) proven wrong at chunk %v with the registrar's keys (they derive verifier %s): %d constraints, %d-byte proof, the registrar's setup %.1fs, prove %.1fs",
+			step, node, res.NodeName, r.Index, vaddr.Hex(), rep.Constraints, rep.ProofBytes, setup, rep.ProveTime.Seconds())
 		if p.rulingReport != "" {
 			rr := RulingReport{Step: step, Node: node, NodeName: res.NodeName, Circuit: rep.Circuit, Chunk: r.Index.Int64(), Chunks: r.Ruling.Chunk.Count,
-				Constraints: rep.Constraints, ProofBytes: rep.ProofBytes, SetupSeconds: rep.SetupTime.Seconds(), ProveSeconds: rep.ProveTime.Seconds(),
+				Constraints: rep.Constraints, ProofBytes: rep.ProofBytes, SetupSeconds: setup, ProveSeconds: rep.ProveTime.Seconds(),
 				Verifier: vaddr.Hex(), Reference: hex.EncodeToString(ref.Manifest.Root[:])}
 			if err := cli.WriteJSON(p.rulingReport, rr); err != nil {
 				return nil, err
 			}
 		}
 		return r, nil
+	}
+}
+
+// publishedSetupSeconds is the setup time the registrar published with a
+// circuit's keys (chain.ChunkSetupTime), 0 when unreadable: a figure only.
+func (p *party) publishedSetupSeconds(dir string) float64 {
+	raw, err := os.ReadFile(filepath.Join(dir, chain.ChunkSetupTime))
+	if err != nil {
+		return 0
+	}
+	s, _ := strconv.ParseFloat(strings.TrimSpace(string(raw)), 64)
+	return s
+}
+
+// register is the game's registrar on one task, a party of its own: the
+// only process that holds the registrar's key (the key that deployed
+// DisputeGame, the only account registerChunkCircuit accepts). Zero-knowledge
+// keys come from a setup (zkruling), so whoever runs the setup can forge
+// proofs for its circuit; the registrar runs it, and a party to the
+// dispute never does. When the task's dispute reaches its Ruling phase on
+// an operator a chunk circuit proves and the registry holds none for it,
+// the registrar runs the circuit's setup, publishes the constraint system
+// and keys in the store (chain.ChunkSetupDir) and deploys and registers the
+// verifier they derive (chain.RegisterChunkSetup). It leaves when the game
+// is over or the registry already holds the circuit.
+func (p *party) register(ctx context.Context) error {
+	if p.task.Mode != prooflearn.ModeFixed {
+		p.logf("a %s-mode task has no chunk circuit: nothing to register", p.task.Mode)
+		return nil
+	}
+	logger.Disable()
+	_, gid, err := p.waitGame(ctx)
+	if err != nil || gid == nil {
+		return err
+	}
+	t, err := p.m.GetTask(p.cl.Call(), p.id)
+	if err != nil {
+		return err
+	}
+	task, err := p.readTask(t)
+	if err != nil {
+		return err
+	}
+	g, err := p.game()
+	if err != nil {
+		return err
+	}
+	for {
+		st, err := g.Status(p.cl.Call(), gid)
+		if err != nil {
+			return err
+		}
+		switch st.Phase {
+		case chain.PhaseOver:
+			p.logf("game %v over before its Ruling phase: nothing to register", gid)
+			return nil
+		case chain.PhaseRuling:
+			in, err := g.RulingInput(p.cl.Call(), gid)
+			if err != nil {
+				return err
+			}
+			step, node := int(in[0].Int64()), uint32(in[1].Int64())
+			nodes, err := train.StepNodes(task, step)
+			if err != nil {
+				return err
+			}
+			if _, _, err := chain.ChunkOperator(nodes, int(node)); err != nil {
+				p.logf("game %v ends on step %d operator %d: %v", gid, step, node, err)
+				return nil
+			}
+			c, err := g.CircuitOf(p.cl.Call(), chain.GameGraph(nodes), node)
+			if err != nil {
+				return err
+			}
+			if c.Verifier != (common.Address{}) {
+				p.logf("game %v ends on step %d operator %d, whose circuit is registered (%s)", gid, step, node, c.Verifier.Hex())
+				return nil
+			}
+			p.logf("game %v ends on step %d operator %d (%s): setting up its chunk circuit", gid, step, node, nodes[node].Name)
+			vaddr, setup, err := chain.RegisterChunkSetup(p.cl.Opts(nil), p.cl.Contracts, g, nodes, node, p.store, p.cl.Send)
+			if err != nil {
+				return err
+			}
+			p.logf("set up in %.1fs, keys published in %s, verifier %s deployed and registered", setup.Seconds(),
+				chain.ChunkSetupDir(p.store, chain.GameGraph(nodes), node), vaddr.Hex())
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
 	}
 }

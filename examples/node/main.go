@@ -5,8 +5,9 @@
 //	node -role submitter  -rpc URL -key FILE -store DIR -market ADDR -task N
 //	node -role solver     ... -task N [-forge]
 //	node -role verifier   ... -task N [-budget F]
-//	node -role challenger ... -task N [-reference ROOT] [-ruling-key FILE]
-//	node -role whistleblower ... -task N [-budget F] [-ruling-key FILE]
+//	node -role challenger ... -task N [-reference ROOT] [-stub-key FILE]
+//	node -role whistleblower ... -task N [-budget F] [-stub-key FILE]
+//	node -role registrar  ... -task N
 //
 // The submitter draws a fresh seed, files the task (testdata/tasks/tiny.json
 // with that seed's SHA-256 as its seed_commitment, the seed itself left out)
@@ -30,6 +31,13 @@
 // sends it, and claims the game when the other side's chess clock runs out
 // (chain.Side); the winner pays the game's result out in the market
 // (settleByGame).
+//
+// The registrar (the key that deployed DisputeGame, held by no party to a
+// dispute) watches a fixed-mode task's game: when it reaches its Ruling
+// phase on an operator a chunk circuit proves, the registrar runs that
+// circuit's Groth16 setup, publishes the constraint system and keys in the
+// store and registers the verifier they derive; the challenger proves with
+// the published keys only once they derive the registered verifier's code.
 //
 // Bundles travel through -store, a directory every party sees (one host, or
 // a shared mount): the simplest content-addressed storage there is, a bundle
@@ -76,7 +84,7 @@ import (
 
 type config struct {
 	role, rpc, keyFile, store, market, gasFile string
-	reference, rulingKey, taskFile, attack     string
+	reference, stubKey, taskFile, attack       string
 	rulingReport                               string
 	task                                       int64
 	forge, lazy                                bool
@@ -86,7 +94,7 @@ type config struct {
 
 func main() {
 	var c config
-	flag.StringVar(&c.role, "role", "", "submitter, solver, verifier, challenger or whistleblower")
+	flag.StringVar(&c.role, "role", "", "submitter, solver, verifier, challenger, whistleblower or registrar")
 	flag.StringVar(&c.rpc, "rpc", "http://127.0.0.1:8545", "the node's JSON-RPC URL")
 	flag.StringVar(&c.keyFile, "key", "", "the party's private key (hex, as crypto.SaveECDSA writes it)")
 	flag.StringVar(&c.store, "store", "", "the bundle store every party shares")
@@ -99,7 +107,7 @@ func main() {
 	flag.Float64Var(&c.budget, "budget", verifier.DefaultBudget, "verifier, whistleblower: the fraction of steps to replay")
 	flag.BoolVar(&c.lazy, "lazy", false, "verifier: accept without replaying, declaring every segment passed (a lazy verifier)")
 	flag.StringVar(&c.reference, "reference", "", "challenger: the root of a bundle of the same task in the store to dispute against (default: the honest replay alone, tolerant mode)")
-	flag.StringVar(&c.rulingKey, "ruling-key", "", "challenger: the key of the ruling verifier stub's owner, which registers a ruling the challenger's re-execution establishes (a stand-in for a proof)")
+	flag.StringVar(&c.stubKey, "stub-key", "", "challenger, whistleblower: the key of the ruling verifier stub's owner, which registers a float-mode ruling the challenger's re-execution establishes (a stand-in for a proof; never the registrar's key)")
 	flag.StringVar(&c.gasFile, "gas", "", "write the gas of the party's calls to this JSON file")
 	flag.DurationVar(&c.timeout, "timeout", 10*time.Minute, "give up after this long")
 	flag.Parse()
@@ -167,6 +175,8 @@ func run(c config) error {
 		err = p.challenge(ctx)
 	case "whistleblower":
 		err = p.whistleblow(ctx)
+	case "registrar":
+		err = p.register(ctx)
 	default:
 		err = fmt.Errorf("unknown role %q", c.role)
 	}

@@ -1,0 +1,105 @@
+package chain
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/stretchr/testify/require"
+
+	"github.com/prooflearn/prooflearn/internal/testbundle"
+	"github.com/prooflearn/prooflearn/prooflearn/train"
+	"github.com/prooflearn/prooflearn/zkruling"
+)
+
+// TestChunkSetupRegistrar: the registrar (the game's deployer, its own
+// key) sets up, publishes and registers an operator's chunk circuit; the
+// challenger cannot register one, waits while nothing is registered and
+// published, accepts the published setup only when the verifier its
+// verifying key derives is the registered verifier's code, and refuses
+// before proving a published setup whose verifying key, or whole setup, is
+// another circuit's. The cheapest circuits of tiny-fixed (the 10-value
+// momentum and sgd of b1) keep it short.
+func TestChunkSetupRegistrar(t *testing.T) {
+	if testing.Short() {
+		t.Skip("two Groth16 setups and four solcjs compilations (about 30 s)")
+	}
+	if _, err := zkruling.FindSolc(); err != nil {
+		t.Skip(err)
+	}
+	k := newMarket(t)
+	nodes, err := train.StepNodes(testbundle.ShippedTask(t, "tiny-fixed"), 0)
+	require.NoError(t, err)
+	node := func(name string) uint32 {
+		for j, n := range nodes {
+			if _, _, err := ChunkOperator(nodes, j); err == nil && n.Name == name {
+				return uint32(j)
+			}
+		}
+		t.Fatalf("no node %s", name)
+		return 0
+	}
+	mb1, b1 := node("momentum.b1"), node("b1")
+	graph := GameGraph(nodes)
+	store := t.TempDir()
+	send := func(name string) func(*types.Transaction, error) (*types.Receipt, error) {
+		return func(tx *types.Transaction, err error) (*types.Receipt, error) { return k.sim.Send(name, tx, err) }
+	}
+	challenger := k.sim.Opts(verifierAcct, nil)
+
+	// Nothing registered or published: the challenger waits.
+	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
+	require.ErrorIs(t, err, ErrNotRegistered)
+	// The challenger cannot register a verifier of its choosing.
+	_, order, err := ChunkOperator(nodes, int(mb1))
+	require.NoError(t, err)
+	tx, err := k.game.RegisterChunkCircuit(challenger, graph, mb1, k.gameAddr, order)
+	_, err = k.sim.Send("registerChunkCircuit", tx, err)
+	require.Error(t, err)
+	require.Equal(t, "NotRegistrar", RevertError(err, GameABI()))
+	// Nor can it publish a setup and deploy its verifier as the registrar.
+	_, _, err = RegisterChunkSetup(challenger, k.sim.Contracts, k.game, nodes, b1, t.TempDir(), send)
+	require.Error(t, err)
+
+	vb1, _, err := RegisterChunkSetup(k.sim.Opts(arbiterAcct, nil), k.sim.Contracts, k.game, nodes, b1, store, send)
+	require.NoError(t, err)
+	vmb1, _, err := RegisterChunkSetup(k.sim.Opts(arbiterAcct, nil), k.sim.Contracts, k.game, nodes, mb1, store, send)
+	require.NoError(t, err)
+	require.NotEqual(t, vb1, vmb1)
+	got, err := k.game.CircuitOf(k.sim.Call(), graph, mb1)
+	require.NoError(t, err)
+	require.Equal(t, vmb1, got.Verifier)
+	require.Equal(t, order, got.Inputs)
+
+	v, err := LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
+	require.NoError(t, err, "the registrar's own setup matches its verifier")
+	require.Equal(t, vmb1, v)
+
+	dir, other := ChunkSetupDir(store, graph, mb1), ChunkSetupDir(store, graph, b1)
+	copyFile := func(name string) {
+		data, err := os.ReadFile(filepath.Join(other, name))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
+	}
+	// Another setup's proving key beside the registered verifying key: its
+	// proofs would not verify, so it is refused before any.
+	copyFile("proving.key")
+	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
+	require.ErrorIs(t, err, ErrSetupMismatch)
+	// Another circuit's keys under the operator's constraint system: the
+	// verifier its verifying key derives is not the registered one.
+	copyFile("verifying.key")
+	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
+	require.ErrorIs(t, err, ErrSetupMismatch)
+	require.ErrorContains(t, err, vmb1.Hex())
+	// Another circuit's whole setup (same constraint count, other circuit).
+	copyFile("circuit.ccs")
+	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
+	require.ErrorIs(t, err, ErrSetupMismatch)
+	// A published setup for an operator the registry holds nothing for.
+	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, node("momentum.b0"), store)
+	require.ErrorIs(t, err, ErrNotRegistered)
+	require.NotEqual(t, common.Address{}, vb1)
+}
