@@ -2,13 +2,9 @@ package chain
 
 import (
 	"context"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -171,7 +167,7 @@ func DeployVerifierSource(opts *bind.TransactOpts, backend bind.ContractBackend,
 	if err != nil {
 		return common.Address{}, nil, err
 	}
-	bin, abiJSON, err := compileVerifier(solc, src)
+	bin, abiJSON, err := zkruling.CompileVerifier(solc, src)
 	if err != nil {
 		return common.Address{}, nil, err
 	}
@@ -183,38 +179,23 @@ func DeployVerifierSource(opts *bind.TransactOpts, backend bind.ContractBackend,
 	return addr, tx, err
 }
 
-// compileVerifier compiles gnark's exported contract "Verifier" with solcjs
-// --optimize and returns its creation bytecode and its ABI.
-func compileVerifier(solcjs string, src []byte) (bin []byte, abiJSON string, err error) {
-	dir, err := os.MkdirTemp("", "prooflearn-verifier-")
-	if err != nil {
-		return nil, "", err
-	}
-	defer os.RemoveAll(dir)
-	if err := os.WriteFile(filepath.Join(dir, "Verifier.sol"), src, 0o644); err != nil {
-		return nil, "", err
-	}
-	cmd := exec.Command(solcjs, "--bin", "--abi", "--optimize", "-o", "out", "Verifier.sol")
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return nil, "", fmt.Errorf("chain: solcjs: %w: %s", err, out)
-	}
-	read := func(ext string) ([]byte, error) {
-		m, err := filepath.Glob(filepath.Join(dir, "out", "*_Verifier."+ext))
-		if err != nil || len(m) != 1 {
-			return nil, fmt.Errorf("chain: solcjs wrote %d Verifier.%s files", len(m), ext)
-		}
-		return os.ReadFile(m[0])
-	}
-	hexBin, err := read("bin")
-	if err != nil {
-		return nil, "", err
-	}
-	if bin, err = hex.DecodeString(strings.TrimSpace(string(hexBin))); err != nil {
-		return nil, "", err
-	}
-	a, err := read("abi")
-	return bin, string(a), err
+// RulingReport is a proven chunk ruling as a challenger's node reports it
+// (examples/node -ruling-report): where the game ended, the circuit and
+// its costs, the verifier that checked it, and the root of the bundle the
+// challenger's claim came from.
+type RulingReport struct {
+	Step         int     `json:"step"`
+	Node         int     `json:"node"`
+	NodeName     string  `json:"node_name"`
+	Circuit      string  `json:"circuit"`
+	Chunk        int64   `json:"chunk"`
+	Chunks       int     `json:"chunks"`
+	Constraints  int     `json:"constraints"`
+	ProofBytes   int     `json:"proof_bytes"`
+	SetupSeconds float64 `json:"setup_seconds"`
+	ProveSeconds float64 `json:"prove_seconds"`
+	Verifier     string  `json:"verifier"`
+	Reference    string  `json:"reference_root"`
 }
 
 // GameGraph is the graph hash of game id's step graph, the registry's key

@@ -132,7 +132,7 @@ func LoadChunkSetup(ctx context.Context, backend bind.ContractBackend, g *bindin
 	if err != nil {
 		return common.Address{}, err
 	}
-	bin, _, err := compileVerifier(solc, src)
+	bin, _, err := zkruling.CompileVerifier(solc, src)
 	if err != nil {
 		return common.Address{}, err
 	}

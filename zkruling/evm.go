@@ -138,7 +138,7 @@ func (c *Chain) verifier(cc *compiled) (*verifierContract, error) {
 	if err != nil {
 		return nil, err
 	}
-	bin, abiJSON, err := compileSolidity(c.solc, src)
+	bin, abiJSON, err := CompileVerifier(c.solc, src)
 	if err != nil {
 		return nil, err
 	}
@@ -193,9 +193,10 @@ func (c *Chain) send(to *common.Address, data []byte) (*types.Receipt, error) {
 	return c.client.TransactionReceipt(ctx, tx.Hash())
 }
 
-// compileSolidity compiles the exported verifier with solcjs --optimize and
-// returns its creation bytecode and ABI.
-func compileSolidity(solcjs string, src []byte) (bin []byte, abiJSON string, err error) {
+// CompileVerifier compiles gnark's exported contract "Verifier" (src, as
+// a circuit's ExportSolidity writes it) with solcjs --optimize and returns
+// its creation bytecode and ABI: the code a registered verifier must have.
+func CompileVerifier(solcjs string, src []byte) (bin []byte, abiJSON string, err error) {
 	return compileContract(solcjs, src, "Verifier")
 }
 

@@ -172,18 +172,7 @@ type DisputeReport struct {
 // challenger's process wrote it (examples/node -ruling-report), with the
 // gas of its on-chain check.
 type RulingReport struct {
-	Step         int     `json:"step"`
-	Node         int     `json:"node"`
-	NodeName     string  `json:"node_name"`
-	Circuit      string  `json:"circuit"`
-	Chunk        int64   `json:"chunk"`
-	Chunks       int     `json:"chunks"`
-	Constraints  int     `json:"constraints"`
-	ProofBytes   int     `json:"proof_bytes"`
-	SetupSeconds float64 `json:"setup_seconds"`
-	ProveSeconds float64 `json:"prove_seconds"`
-	Verifier     string  `json:"verifier"`
-	Reference    string  `json:"reference_root"`
+	chain.RulingReport
 	// Gas of proveChunkWrong (the adapter's leaf checks and the pairing),
 	// of the verifier's deployment and of its registration.
 	RulingGas   uint64 `json:"ruling_gas"`

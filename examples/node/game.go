@@ -407,23 +407,6 @@ func (p *party) trainReference(ctx context.Context, task *prooflearn.Task) (*arb
 	return arbitration.OpenBundle(dir, task)
 }
 
-// RulingReport is what -ruling-report writes: the proven chunk ruling's
-// circuit and costs, and the bundle the challenger's claim came from.
-type RulingReport struct {
-	Step         int     `json:"step"`
-	Node         int     `json:"node"`
-	NodeName     string  `json:"node_name"`
-	Circuit      string  `json:"circuit"`
-	Chunk        int64   `json:"chunk"`
-	Chunks       int     `json:"chunks"`
-	Constraints  int     `json:"constraints"`
-	ProofBytes   int     `json:"proof_bytes"`
-	SetupSeconds float64 `json:"setup_seconds"`
-	ProveSeconds float64 `json:"prove_seconds"`
-	Verifier     string  `json:"verifier"`
-	Reference    string  `json:"reference_root"`
-}
-
 // chunkProver is the challenger's proven ruling in a fixed-mode game: it
 // replays the case here (chain.ReplayChunkCase), in the background from the
 // start, so that the replay overlaps the chain's game. At the Ruling phase,
@@ -500,7 +483,7 @@ func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *a
 		p.logf("ruling: step %d operator %d (%s) proven wrong at chunk %v with the registrar's keys (they derive verifier %s): %d constraints, %d-byte proof, the registrar's setup %.1fs, prove %.1fs",
 			step, node, res.NodeName, r.Index, vaddr.Hex(), rep.Constraints, rep.ProofBytes, setup, rep.ProveTime.Seconds())
 		if p.rulingReport != "" {
-			rr := RulingReport{Step: step, Node: node, NodeName: res.NodeName, Circuit: rep.Circuit, Chunk: r.Index.Int64(), Chunks: r.Ruling.Chunk.Count,
+			rr := chain.RulingReport{Step: step, Node: node, NodeName: res.NodeName, Circuit: rep.Circuit, Chunk: r.Index.Int64(), Chunks: r.Ruling.Chunk.Count,
 				Constraints: rep.Constraints, ProofBytes: rep.ProofBytes, SetupSeconds: setup, ProveSeconds: rep.ProveTime.Seconds(),
 				Verifier: vaddr.Hex(), Reference: hex.EncodeToString(ref.Manifest.Root[:])}
 			if err := cli.WriteJSON(p.rulingReport, rr); err != nil {

@@ -383,6 +383,32 @@ func (p *party) verify(ctx context.Context) error {
 	if !accepted {
 		segs = nil
 	}
+	if err := p.commitVerdict(ctx, accepted, segs); err != nil {
+		return err
+	}
+	p.logf("%s: replayed %d of %d steps (%d segments, %d findings); verdict committed and revealed",
+		rep.Verdict, rep.ReplayedSteps, rep.TotalSteps, len(rep.Segments), len(rep.Findings))
+	return nil
+}
+
+// acceptUnchecked is a lazy verifier: it stakes and accepts without
+// replaying anything, declaring every segment passed, and so stakes its
+// deposit on the bundle being right.
+func (p *party) acceptUnchecked(ctx context.Context, task *prooflearn.Task) error {
+	segs := make([]int, (task.Steps+task.CheckpointInterval-1)/task.CheckpointInterval)
+	for i := range segs {
+		segs[i] = i
+	}
+	if err := p.commitVerdict(ctx, true, segs); err != nil {
+		return err
+	}
+	p.logf("ACCEPTED without replaying anything; every one of %d segments declared passed", len(segs))
+	return nil
+}
+
+// commitVerdict stakes, commits the verdict (accepted, the segments
+// passed) under a fresh salt and reveals it.
+func (p *party) commitVerdict(ctx context.Context, accepted bool, segs []int) error {
 	passed, err := chain.PassedBitmap(segs)
 	if err != nil {
 		return err
@@ -402,39 +428,6 @@ func (p *party) verify(ctx context.Context) error {
 	if _, err := p.cl.Send("revealVerdict")(p.m.RevealVerdict(p.cl.Opts(nil), p.id, accepted, passed, salt)); err != nil {
 		return err
 	}
-	p.logf("%s: replayed %d of %d steps (%d segments, %d findings); verdict committed and revealed",
-		rep.Verdict, rep.ReplayedSteps, rep.TotalSteps, len(rep.Segments), len(rep.Findings))
-	return nil
-}
-
-// acceptUnchecked is a lazy verifier: it stakes and accepts without
-// replaying anything, declaring every segment passed, and so stakes its
-// deposit on the bundle being right.
-func (p *party) acceptUnchecked(ctx context.Context, task *prooflearn.Task) error {
-	segs := make([]int, (task.Steps+task.CheckpointInterval-1)/task.CheckpointInterval)
-	for i := range segs {
-		segs[i] = i
-	}
-	passed, err := chain.PassedBitmap(segs)
-	if err != nil {
-		return err
-	}
-	var salt [32]byte
-	if _, err := rand.Read(salt[:]); err != nil {
-		return err
-	}
-	_, _, _, _, stake, err := p.terms(ctx)
-	if err != nil {
-		return err
-	}
-	c := chain.VerdictCommitment(p.id, p.cl.Addr, true, passed, salt)
-	if _, err := p.cl.Send("commitVerdict")(p.m.CommitVerdict(p.cl.Opts(stake), p.id, c)); err != nil {
-		return err
-	}
-	if _, err := p.cl.Send("revealVerdict")(p.m.RevealVerdict(p.cl.Opts(nil), p.id, true, passed, salt)); err != nil {
-		return err
-	}
-	p.logf("ACCEPTED without replaying anything; every one of %d segments declared passed", len(segs))
 	return nil
 }
 
