@@ -108,18 +108,7 @@ func TestCNNTrainerLearnsAndReplays(t *testing.T) {
 	data := newSynthetic(300)
 	task := cnnSyntheticTask("conv-relu-pool-dense", "float32", prooflearn.ModeDeterministic, prooflearn.OptAdam, data)
 	task.Steps = 80
-	tr, err := New(task, data)
-	require.NoError(t, err)
-	var losses []float64
-	var mid *prooflearn.Checkpoint
-	for tr.Step() < task.Steps {
-		if tr.Step() == 40 {
-			mid = tr.Checkpoint()
-		}
-		l, err := tr.TrainStep()
-		require.NoError(t, err)
-		losses = append(losses, l)
-	}
+	tr, losses, mid := trainKeepingMid(t, task, data, 40)
 	first := (losses[0] + losses[1] + losses[2]) / 3
 	last := (losses[77] + losses[78] + losses[79]) / 3
 	assert.Less(t, last, 0.5*first, "loss %v → %v", first, last)
@@ -127,14 +116,7 @@ func TestCNNTrainerLearnsAndReplays(t *testing.T) {
 	require.NoError(t, err)
 	assert.Greater(t, acc, 0.7, "chance is 0.25")
 
-	again, err := New(task, data)
-	require.NoError(t, err)
-	require.NoError(t, again.Restore(mid))
-	for again.Step() < task.Steps {
-		_, err := again.TrainStep()
-		require.NoError(t, err)
-	}
-	assert.Equal(t, tr.Checkpoint().LeafHash(), again.Checkpoint().LeafHash())
+	replaysFrom(t, task, data, mid, tr)
 }
 
 // forwardMACs counts a CNN's multiply-adds in one example's forward pass:

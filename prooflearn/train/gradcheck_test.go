@@ -102,3 +102,36 @@ func traceMatchesTrainer(t *testing.T, task *prooflearn.Task, data Examples, nod
 		state = st.Next
 	}
 }
+
+// trainKeepingMid trains task to its end, recording every step's loss and
+// the checkpoint at step mid.
+func trainKeepingMid(t *testing.T, task *prooflearn.Task, data Examples, mid int) (*Trainer, []float64, *prooflearn.Checkpoint) {
+	t.Helper()
+	tr, err := New(task, data)
+	require.NoError(t, err)
+	var losses []float64
+	var at *prooflearn.Checkpoint
+	for tr.Step() < task.Steps {
+		if tr.Step() == mid {
+			at = tr.Checkpoint()
+		}
+		l, err := tr.TrainStep()
+		require.NoError(t, err)
+		losses = append(losses, l)
+	}
+	return tr, losses, at
+}
+
+// replaysFrom requires a fresh trainer restored at checkpoint mid to reach,
+// at the task's end, the bits tr reached.
+func replaysFrom(t *testing.T, task *prooflearn.Task, data Examples, mid *prooflearn.Checkpoint, tr *Trainer) {
+	t.Helper()
+	again, err := New(task, data)
+	require.NoError(t, err)
+	require.NoError(t, again.Restore(mid))
+	for again.Step() < task.Steps {
+		_, err := again.TrainStep()
+		require.NoError(t, err)
+	}
+	assert.Equal(t, tr.Checkpoint().LeafHash(), again.Checkpoint().LeafHash())
+}

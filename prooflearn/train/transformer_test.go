@@ -114,31 +114,13 @@ func TestTransformerLearnsAndReplays(t *testing.T) {
 	task.Model.Width, task.Model.MLP = 16, 32
 	task.Optimizer.LearningRate = 0.02
 	require.NoError(t, task.Validate())
-	tr, err := New(task, data)
-	require.NoError(t, err)
-	var losses []float64
-	var mid *prooflearn.Checkpoint
-	for tr.Step() < task.Steps {
-		if tr.Step() == 30 {
-			mid = tr.Checkpoint()
-		}
-		l, err := tr.TrainStep()
-		require.NoError(t, err)
-		losses = append(losses, l)
-	}
+	tr, losses, mid := trainKeepingMid(t, task, data, 30)
 	first := losses[0]
 	last := (losses[57] + losses[58] + losses[59]) / 3
 	assert.InDelta(t, math.Log(128), first, 0.2, "the first loss is near the uniform log 128")
 	assert.Less(t, last, 0.5*first, "loss %v → %v", first, last)
 
-	again, err := New(task, data)
-	require.NoError(t, err)
-	require.NoError(t, again.Restore(mid))
-	for again.Step() < task.Steps {
-		_, err := again.TrainStep()
-		require.NoError(t, err)
-	}
-	assert.Equal(t, tr.Checkpoint().LeafHash(), again.Checkpoint().LeafHash())
+	replaysFrom(t, task, data, mid, tr)
 }
 
 // BenchmarkTransformerStep times one training step of tiny-gpt-det (two
