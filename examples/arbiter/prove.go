@@ -72,8 +72,8 @@ type ChunkReport struct {
 // whole-tensor digests otherwise. A missing solc skips only the chain.
 //
 // When the game played the inner level (inner non-nil), the ruling is its
-// own: one row of one slice of the product, or the rounding of one output
-// chunk (proveInnerRuling).
+// own: one row of one slice of the product, or the accusation of one side's
+// output chunk at a row that is not the rounding (proveInnerRuling).
 func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash, inner *arbitration.InnerResult) (*ProofReport, error) {
 	// gnark logs its compile and prove phases to stderr in its own format;
 	// the report carries what matters of them.
@@ -363,7 +363,9 @@ type SliceReport struct {
 // digests against their agreed leaves, the partials' row digests against
 // the partial leaves the game opened, the outputs' chunk digests against
 // the sides' output leaves. It checks that the proof's inputs are those
-// lists' entries and names the side whose entry the claimed digest is.
+// lists' entries and names the side whose entry the claimed digest is, or,
+// for a rounding, the side accused. honest, the re-executed output, is not
+// read: a rounding is proven against the accused side's own output.
 func proveInnerRuling(call *arbitration.OperatorCall, op zkruling.Operator, in *arbitration.InnerResult, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash, honest []int32) (*zkruling.Ruling, *SliceReport, error) {
 	if len(call.Inputs) != 2 || op.Op != zkruling.OpMatMul || op.M != in.M || op.K != in.K || op.N != in.N {
 		return nil, nil, fmt.Errorf("%w: the inner level's %d×%d×%d product is not the ruled %s", errNotProven, in.M, in.K, in.N, call.Op)
