@@ -22,11 +22,13 @@ import (
 // game bisects to the first partial t the sides dispute, both agreeing on
 // P_{t−1}, and rules on the first row r of P_t whose digests differ:
 // P_t[r] must be P_{t−1}[r] + A[r, slice t]·B[slice t, :], from the agreed
-// operands. If the sides agree on P_J, they dispute the rounding, ruled on
-// the first output chunk at which their committed outputs differ. Either
-// ruling is one small proof (zkruling.ProveSlice, zkruling.ProveRound)
+// operands. If the sides agree on P_J, they dispute the rounding: in the
+// first output chunk at which their committed outputs differ, a side whose
+// row r is not Round(P_J[r], 16) loses, accused at its first such row.
+// Either ruling is one small proof (zkruling.ProveSlice, zkruling.ProveRound)
 // whose public inputs are entries of committed lists: the agreed operands'
-// chunk digests, the partials' row digests and the outputs' chunk digests.
+// chunk digests, the partials' row digests and the outputs' chunk digests
+// (for the rounding, two: row r of P_J and the accused side's chunk).
 
 // Queries of the inner level.
 type (
@@ -50,7 +52,8 @@ type InnerPlayer interface {
 // fixed-mode product it ends on, when chunk.Slices accepts the product's
 // shape and neither operand is transposed, instead of ruling on the whole
 // product; both players must then be InnerPlayers. The ruling is on one row
-// of one slice, or on the rounding of one output chunk (Result.Inner).
+// of one slice, or on the rounding of one row of an output chunk
+// (Result.Inner).
 func WithInnerLevel() GameOption { return func(g *game) { g.inner = true } }
 
 // PartialOpening is partial P_Index's leaf, given by its row digests, with
@@ -216,7 +219,8 @@ type InnerResult struct {
 	Slices int `json:"slices"`
 	// Slice is t: the disputed partial P_t (InnerSlice), or J (InnerRound).
 	Slice int `json:"slice"`
-	// Row is the disputed row of P_t (InnerSlice); −1 otherwise.
+	// Row is the disputed row of P_t (InnerSlice), or the accused row of
+	// the output and of P_J (InnerRound).
 	Row int `json:"row"`
 	// Chunk is the disputed output chunk (InnerRound); −1 otherwise.
 	Chunk int `json:"chunk"`
@@ -224,8 +228,11 @@ type InnerResult struct {
 	// both sides; Claims the sides' P_t (InnerSlice only).
 	Agreed PartialClaim           `json:"agreed"`
 	Claims map[Party]PartialClaim `json:"claims,omitempty"`
-	// Rows are the agreed partial's rows the ruling reads, opened against
-	// its digests: row Row of P_{t−1}, or the rows of output chunk Chunk.
+	// Accused is the side whose output row Row is not the rounding of P_J
+	// (InnerRound): the ruling is a proof against its chunk Chunk.
+	Accused Party `json:"accused,omitempty"`
+	// Rows is the agreed partial's row the ruling reads, opened against its
+	// digest: row Row of P_{t−1}, or of P_J.
 	Rows []int64 `json:"-"`
 }
 
@@ -242,6 +249,15 @@ func innerShape(node *train.Node, inputs []prooflearn.Tensor) (m, k, n, width, c
 	m, k, n = a[0], a[1], b[1]
 	width, count, ok = chunk.Slices(m, k, n)
 	return
+}
+
+// WithPartialEdit has a ReplayPlayer edit its partial products of the
+// revealed product after making the last one round to its output: fn is
+// called with each partial's index and values. A forger that commits
+// honest partials beside a wrong output (a lie in the rounding only) or
+// spreads its lie over the partials is built with it.
+func WithPartialEdit(fn func(t int, p []int64)) PlayerOption {
+	return func(p *ReplayPlayer) { p.partialEdits = append(p.partialEdits, fn) }
 }
 
 // zeroPartialLeaf is the leaf of P_0, which every honest player commits.
@@ -427,8 +443,12 @@ func (g *game) agreedRows(ir *InnerResult, name string, t, r, count int, digests
 	return ir.Rows, nil
 }
 
-// innerRound rules on the rounding: the sides agree on P_J, so the first
-// output chunk at which their outputs differ must be Round(P_J, 16) there.
+// innerRound rules on the rounding: the sides agree on P_J, so in the first
+// output chunk at which their outputs differ a side whose row is not
+// Round(P_J, 16) there is wrong. The loser is accused at its first such
+// row, which is what a proof (zkruling.ProveRound) shows against its chunk:
+// row r of P_J and the chunk are the proof's only public inputs, and an
+// honest chunk has no such row.
 func (g *game) innerRound(ir *InnerResult, name string, last PartialOpening, outputs map[Party]*prooflearn.Tensor) error {
 	m, k, n := ir.M, ir.K, ir.N
 	ir.Kind, ir.Slice = InnerRound, ir.Slices
@@ -446,23 +466,32 @@ func (g *game) innerRound(ir *InnerResult, name string, last PartialOpening, out
 		return err
 	}
 	start, end := chunk.Bounds(m*n, i)
-	ir.Chunk, ir.Row = i, start/n
-	rows, err := g.agreedRows(ir, name, ir.Slices, start/n, (end-start)/n, last.Digests)
+	first := start / n
+	ir.Chunk, ir.Row = i, first
+	rows, err := g.agreedRows(ir, name, ir.Slices, first, (end-start)/n, last.Digests)
 	if err != nil {
 		return err
 	}
 	g.res.Inner = ir
 	bad := map[Party]error{}
+	accused := map[Party]int{}
 	for _, p := range sides {
 		out := outputs[p].I32[start:end]
 		for j, v := range rows {
 			if want := fixed.Round(v, fixed.Frac); int64(out[j]) != want {
-				bad[p] = fmt.Errorf("value %d of %s is %d, the rounding of the agreed last partial is %d", start+j, name, out[j], want)
+				r := first + j/n
+				accused[p] = r
+				bad[p] = fmt.Errorf("row %d of %s is not the rounding of the agreed last partial: value %d is %d, the rounding is %d", r, name, start+j, out[j], want)
 				break
 			}
 		}
 	}
-	return g.innerRule(bad, fmt.Sprintf("rounding of output chunk %d", i))
+	over := g.innerRule(bad, fmt.Sprintf("rounding of output chunk %d", i))
+	if r, ok := accused[g.res.Loser]; ok {
+		ir.Row, ir.Accused = r, g.res.Loser
+	}
+	ir.Rows = rows[(ir.Row-first)*n : (ir.Row-first+1)*n]
+	return over
 }
 
 // innerRule ends the game on the inner ruling: a side whose claim is wrong

@@ -77,9 +77,7 @@ func (f *innerFixture) play(t *testing.T, liarSide Party, at int, opts []PlayerO
 
 // withPartials edits a player's partial products (after they were made
 // consistent with its output).
-func withPartials(fn func(t int, p []int64)) PlayerOption {
-	return func(p *ReplayPlayer) { p.partialEdits = append(p.partialEdits, fn) }
-}
+func withPartials(fn func(t int, p []int64)) PlayerOption { return WithPartialEdit(fn) }
 
 func TestInnerLevel(t *testing.T) {
 	f := newInnerFixture(t)
@@ -122,22 +120,57 @@ func TestInnerLevel(t *testing.T) {
 		require.NotNil(t, res.Inner)
 		assert.Equal(t, [3]int{3, 3, 2}, [3]int{res.Inner.Slice, res.Inner.Row, res.Inner.Agreed.Index})
 	})
-	t.Run("honest partials, wrong rounding", func(t *testing.T) {
-		// The liar's partials are all honest: its output does not round
-		// from them. The ruling is on the rounding of output chunk 1
-		// (values 512…1023, rows 2 and 3).
-		honestLast := withPartials(func(tt int, p []int64) {
-			if tt == 8 {
-				p[at] -= fixed.One << fixed.Frac
-			}
+	for _, side := range sides {
+		t.Run("honest partials, wrong rounding, liar "+string(side), func(t *testing.T) {
+			// The liar's partials are all honest: its output does not round
+			// from them. The ruling is on the rounding in output chunk 1
+			// (values 512…1023, rows 2 and 3), accusing the liar at row 3,
+			// its first row that is not the rounding.
+			honestLast := withPartials(func(tt int, p []int64) {
+				if tt == 8 {
+					p[at] -= fixed.One << fixed.Frac
+				}
+			})
+			res := f.play(t, side, at, []PlayerOption{honestLast})
+			assert.Equal(t, side.Other(), res.Winner, "%s", res.Detail)
+			require.NotNil(t, res.Inner)
+			in := res.Inner
+			assert.Equal(t, InnerRound, in.Kind)
+			assert.Equal(t, [3]int{1, 3, 8}, [3]int{in.Chunk, in.Row, in.Slice})
+			assert.Equal(t, side, in.Accused)
+			assert.Len(t, in.Rows, 256, "row 3 of P_8")
+			assert.Contains(t, res.Detail, "rounding of output chunk 1")
+			assert.Contains(t, res.Detail, "row 3 of layer0.xw is not the rounding")
 		})
-		res := f.play(t, PartyChallenger, at, []PlayerOption{honestLast})
-		assert.Equal(t, PartySolver, res.Winner, "%s", res.Detail)
-		require.NotNil(t, res.Inner)
+	}
+	t.Run("a wrong rounding on both sides", func(t *testing.T) {
+		// Both outputs are wrong in chunk 1, at different rows; the solver
+		// stands, and the challenger is accused at its own row.
+		data := toyData(64)
+		c := f.newCase()
+		mk := func(at int) *ReplayPlayer {
+			p, err := NewReplayPlayer(c, data, f.batches,
+				editNode(innerStep, "layer0.xw", func(x *prooflearn.Tensor) { x.I32[at] += fixed.One }),
+				editNode(innerStep, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[0] += fixed.One / 4 }),
+				withPartials(func(tt int, p []int64) {
+					if tt == 8 {
+						p[at] -= fixed.One << fixed.Frac
+					}
+				}))
+			require.NoError(t, err)
+			return p
+		}
+		sol, chal := mk(at), mk(2*256+4)
+		claim(t, c, PartySolver, sol)
+		claim(t, c, PartyChallenger, chal)
+		res, err := Play(context.Background(), c, sol, chal, WithInnerLevel())
+		require.NoError(t, err)
+		require.NotNil(t, res.Inner, "%s", res.Detail)
 		assert.Equal(t, InnerRound, res.Inner.Kind)
-		assert.Equal(t, [3]int{1, 2, 8}, [3]int{res.Inner.Chunk, res.Inner.Row, res.Inner.Slice})
-		assert.Len(t, res.Inner.Rows, 512)
-		assert.Contains(t, res.Detail, "rounding of output chunk 1")
+		assert.Equal(t, PartySolver, res.Winner, "%s", res.Detail)
+		assert.Equal(t, PartyChallenger, res.Inner.Accused)
+		assert.Equal(t, 2, res.Inner.Row)
+		assert.Contains(t, res.Detail, "wrong too")
 	})
 	t.Run("a lie in the start", func(t *testing.T) {
 		nonzero := withPartials(func(tt int, p []int64) {

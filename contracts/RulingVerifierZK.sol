@@ -2,7 +2,8 @@
 pragma solidity ^0.8.24;
 
 /// @notice gnark's exported Groth16 verifier of a chunk ruling with two
-/// public inputs (relu: x, y) or three (momentum, sgd, relu-grad, add-bias:
+/// public inputs (relu: x, y; the inner level's rounding: a row of the last
+/// partial, the accused output chunk) or three (momentum, sgd, relu-grad, add-bias:
 /// two inputs and the output). It reverts on a proof that does not check.
 interface IChunkVerifier2 {
     function verifyProof(bytes calldata proof, uint256[2] calldata input) external view;
@@ -251,6 +252,45 @@ contract RulingVerifierZK {
         if (keccak256(prev.name) != keccak256(next.name)) revert BadSlice();
         if (a.shape.length != 2 || b.shape.length != 2) revert BadSlice();
         if (a.shape[0] != next.m || a.shape[1] != next.k || b.shape[0] != next.k || b.shape[1] != n) revert BadSlice();
+    }
+
+    /// Verifies a rounding ruling of the inner level (zkruling.ProveRound):
+    /// the sides agree on the last partial P_J (`last`, under the leaf the
+    /// game opened) and the proof shows that `output`, a side's output list
+    /// under that side's leaf, is not Round(P_J, 16) at row `row`. Its two
+    /// public inputs are read here from the checked lists: row `row` of
+    /// P_J's digests and output's digest of chunk row·n/512, the chunk
+    /// holding the row (the circuit ties the row to the chunk and hashes
+    /// both positions into the digests). Returns output's leaf: the game
+    /// rules AGAINST the side that committed it. An honest output has no
+    /// such proof, whichever row is named.
+    function verifyRoundRuling(
+        address verifier,
+        Partial calldata last,
+        Tensor calldata output,
+        uint256 row,
+        bytes calldata proof
+    ) external view returns (bytes32) {
+        IChunkVerifier2(verifier).verifyProof(proof, roundInputs(last, output, row));
+        return output.leaf;
+    }
+
+    /// The rounding ruling's public inputs, read from lists checked against
+    /// their leaves at the positions the row fixes.
+    function roundInputs(Partial calldata last, Tensor calldata output, uint256 row)
+        internal
+        pure
+        returns (uint256[2] memory input)
+    {
+        uint256 n = last.n;
+        if (n == 0 || CHUNK % n != 0 || last.k % (CHUNK / n) != 0) revert BadSlice();
+        if (last.index != last.k / (CHUNK / n) || row >= last.m) revert BadSlice();
+        if (keccak256(last.name) != keccak256(output.name)) revert BadSlice();
+        if (output.shape.length != 2 || output.shape[0] != last.m || output.shape[1] != n) revert BadSlice();
+        checkPartial(last, 0);
+        checkList(output, 1);
+        input[0] = uint256(last.digests[row]);
+        input[1] = uint256(output.digests[(row * n) / CHUNK]);
     }
 
     function decimal(uint256 v) internal pure returns (bytes memory s) {

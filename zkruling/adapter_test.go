@@ -286,3 +286,79 @@ func TestRulingVerifierZKSlice(t *testing.T) {
 	bad.Digests[0][0] ^= 1
 	assert.Equal(t, types.ReceiptStatusFailed, rule(prev, bad, row).Status, "a list that does not hash to its leaf")
 }
+
+// TestRulingVerifierZKRound checks verifyRoundRuling on the simulated
+// chain: it rebuilds the last partial's leaf and the accused output's, reads
+// row `row` of P_J's digests and the output chunk holding the row, and
+// accepts the accusation of a forged rounding only; it reverts for the
+// honest output under its own leaf, another row of the same chunk, a row
+// of another chunk, another partial than P_J, a list that does not hash to
+// its leaf and the output of another product.
+func TestRulingVerifierZKRound(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles and deploys two contracts and proves a rounding (~1 min)")
+	}
+	chain, err := NewChain(solcForTest(t))
+	require.NoError(t, err)
+	defer chain.Close()
+	const m, k, n = 40, 24, 64
+	sc := newSliceCase(t, rand.New(rand.NewPCG(9, 10)), m, k, n)
+	J := len(sc.partials) - 1
+	last := sc.partials[J]
+	forgedVals, j := forgeRounding(t, last, sc.out, 2*512)
+	row := j / n
+	r, err := ProveRound(sc.op, row, last, forgedVals)
+	require.NoError(t, err)
+	v, err := chain.verifier(r.circuit)
+	require.NoError(t, err)
+	adapter, adapterABI := deployAdapter(t, chain)
+
+	output := func(name string, vals []int32) abiTensor {
+		cl, err := arbitration.NewChunkClaim(name, &prooflearn.Tensor{Name: name, DType: prooflearn.Int32, Shape: []int{m, n}, I32: vals})
+		require.NoError(t, err)
+		return toABI(cl)
+	}
+	partial := func(index int, p []int64) abiPartial {
+		ds, err := arbitration.PartialRowDigests(m, k, n, index, p)
+		require.NoError(t, err)
+		out := abiPartial{Name: []byte("layer0.xw"), M: m, K: k, N: n, Index: uint32(index),
+			Leaf: arbitration.PartialLeaf("layer0.xw", m, k, n, index, ds)}
+		for _, d := range ds {
+			out.Digests = append(out.Digests, d)
+		}
+		return out
+	}
+	lastP := partial(J, last)
+	forged, honest := output("layer0.xw", forgedVals), output("layer0.xw", sc.out)
+	rule := func(p abiPartial, out abiTensor, row int) *types.Receipt {
+		t.Helper()
+		data, err := adapterABI.Pack("verifyRoundRuling", v.addr, p, out, big.NewInt(int64(row)), r.SolidityProof())
+		require.NoError(t, err)
+		receipt, err := chain.send(&adapter, data)
+		require.NoError(t, err)
+		return receipt
+	}
+	ok := rule(lastP, forged, row)
+	require.Equal(t, types.ReceiptStatusSuccessful, ok.Status, "the forged rounding at row %d", row)
+	assert.LessOrEqual(t, ok.GasUsed, uint64(400_000))
+	t.Logf("verifyRoundRuling: %d gas (the verifier alone: %d)", ok.GasUsed, mustVerify(t, r, chain))
+	data, err := adapterABI.Pack("verifyRoundRuling", v.addr, lastP, forged, big.NewInt(int64(row)), r.SolidityProof())
+	require.NoError(t, err)
+	ret, err := chain.client.CallContract(context.Background(), ethereum.CallMsg{To: &adapter, Data: data}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, forged.Leaf[:], ret, "the accused leaf, the side the game rules against")
+
+	assert.Equal(t, types.ReceiptStatusFailed, rule(lastP, honest, row).Status, "the honest output")
+	other := row + 1
+	if other/8 != row/8 {
+		other = row - 1
+	}
+	assert.Equal(t, types.ReceiptStatusFailed, rule(lastP, forged, other).Status, "another row of the chunk")
+	assert.Equal(t, types.ReceiptStatusFailed, rule(lastP, forged, (row+8)%m).Status, "a row of another chunk")
+	assert.Equal(t, types.ReceiptStatusFailed, rule(partial(J-1, sc.partials[J-1]), forged, row).Status, "P_{J−1} for P_J")
+	bad := lastP
+	bad.Digests = slices.Clone(lastP.Digests)
+	bad.Digests[0][0] ^= 1
+	assert.Equal(t, types.ReceiptStatusFailed, rule(bad, forged, row).Status, "a list that does not hash to its leaf")
+	assert.Equal(t, types.ReceiptStatusFailed, rule(lastP, output("layer1.xw", forgedVals), row).Status, "another product's output")
+}

@@ -36,8 +36,8 @@
 // ruled over its exact partial sums (chunk.PartialProducts), which the
 // game's inner level bisects: [ProveSlice] proves one row of one slice,
 // P_t[r] = P_{t−1}[r] + A[r, slice]·B[slice, :], with four public inputs
-// read from committed lists, and [ProveRound] the rounding of one output
-// chunk from the last partial's rows.
+// read from committed lists, and [ProveRound] that a side's output chunk is
+// not the rounding of the last partial at one row, with two.
 //
 // A [Ruling] verifies in Go ([Ruling.VerifyGo]) and on a chain
 // ([Ruling.VerifyOnChain] on a [Chain], go-ethereum's simulated backend),

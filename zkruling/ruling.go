@@ -389,7 +389,7 @@ func setDigests(circuit frontend.Circuit, d []fr.Element) {
 	case *sliceCircuit:
 		copy(c.Digests[:], v)
 	case *roundCircuit:
-		c.Digests = v
+		copy(c.Digests[:], v)
 	}
 }
 

@@ -21,23 +21,24 @@ import (
 // four digests a contract reads from committed lists: A's chunk holding the
 // row's slice and B's chunk t−1 (from the agreed operand leaves), row r of
 // P_{t−1} (from the agreed partial's leaf) and row r of P_t (from a side's).
-// ProveRound proves the last step, C = Round(P_J, 16), on one chunk of the
-// output. Neither circuit grows with the inner dimension.
+// ProveRound rules on the last step, C = Round(P_J, 16): it proves that a
+// side's output chunk is not the rounding at one row of P_J, against two
+// digests. Neither circuit grows with the inner dimension.
 
 // SliceRef locates a ruling of ProveSlice or ProveRound in its product.
 type SliceRef struct {
 	// Slice is t: P_t is proven from P_{t−1} (ProveSlice), or the output
-	// from P_Slices (ProveRound).
+	// accused against P_Slices (ProveRound).
 	Slice  int
 	Slices int // J
 	Width  int // columns of A per slice
-	// Row is the partial's row (ProveSlice); for ProveRound the first row
-	// of the output chunk.
+	// Row is the partial's row: the proven row of P_t (ProveSlice), or the
+	// accused row of the output and of P_J (ProveRound).
 	Row int
 	// AChunk is the chunk of A read (ProveSlice); OutChunk the output chunk
-	// proven (ProveRound); −1 where not used.
+	// accused (ProveRound); −1 where not used.
 	AChunk, OutChunk int
-	// Rows is the number of partial rows ProveRound reads (1 for a slice).
+	// Rows is the number of partial rows the ruling reads: 1.
 	Rows int
 }
 
@@ -261,94 +262,138 @@ func SliceConstraints(op Operator) (int, error) {
 	return compileCount(newSliceCircuit(op.M, op.K, op.N, width, min(chunk.Size, op.M*op.K)))
 }
 
-// roundCircuit proves output chunk Index of C = Round(P_J, 16): Digests
-// are the rows' digests of P_J the chunk covers, then the chunk's digest.
+// The rounding ruling. When the sides agree on the last partial P_J but
+// not on the output, one side's output chunk is not Round(P_J, 16) on the
+// rows it covers. Proving the honest chunk whole would make every row's
+// digest of P_J a public input (512/n of them: 16 at tiny's x·W1, 450,012
+// gas). Instead the ruling is an accusation against one committed chunk:
+// its row r is not Round(P_J[r], 16) somewhere. Two digests are public,
+// row r's of P_J and the accused chunk's; r, the chunk index and the other
+// rows of the chunk are witnesses hashed into them, r tied to the chunk in
+// the circuit. Nobody can accuse an honest chunk: its preimage is unique
+// (MiMC over range-checked values), and every row of it is the rounding.
+
+// roundCircuit proves that row Index·(512/n) + q of output chunk Index
+// (m×n, from P_J of an m×k by k×n product) differs from Round(P_J, 16) at
+// one value. Digests: row r of P_J, then the output chunk.
 type roundCircuit struct {
-	Digests []frontend.Variable `gnark:",public"`
+	Digests [2]frontend.Variable `gnark:",public"`
 
 	Index frontend.Variable
-	P     []frontend.Variable // rows·n partial values
-	Out   []frontend.Variable
+	// RowSel is one-hot over the chunk's rows (the accused row q), ColSel
+	// over the row's values (the value that is not the rounding).
+	RowSel, ColSel []frontend.Variable
+	P              []frontend.Variable // row r of P_J, n values
+	Out            []frontend.Variable // the chunk, rows·n values
+	// Round is Round(P[col], 16), pinned by its remainder.
+	Round frontend.Variable
 
 	m, k, n, rows int
 }
 
 func newRoundCircuit(m, k, n, rows int) *roundCircuit {
-	return &roundCircuit{Digests: make([]frontend.Variable, rows+1), P: make([]frontend.Variable, rows*n),
-		Out: make([]frontend.Variable, rows*n), m: m, k: k, n: n, rows: rows}
+	return &roundCircuit{RowSel: make([]frontend.Variable, rows), ColSel: make([]frontend.Variable, n),
+		P: make([]frontend.Variable, n), Out: make([]frontend.Variable, rows*n), m: m, k: k, n: n, rows: rows}
 }
+
+// oneHot asserts that sel is boolean with one bit set and returns the set
+// bit's position.
+func oneHot(api frontend.API, sel []frontend.Variable) frontend.Variable {
+	var pos, total frontend.Variable = 0, 0
+	for q, s := range sel {
+		api.AssertIsBoolean(s)
+		total = api.Add(total, s)
+		pos = api.Add(pos, api.Mul(s, q))
+	}
+	api.AssertIsEqual(total, 1)
+	return pos
+}
+
+// roundBits range-checks a rounded partial: |P| < 2^63 makes
+// |Round(P, 16)| ≤ 2^47, inside [-2^48, 2^48).
+const roundBits = 49
 
 func (c *roundCircuit) Define(api frontend.API) error {
 	rc := newRangechecker(api)
+	per := chunk.Size / c.n // rows per output chunk
+	J := c.k / per
+	below(api, rc, c.Index, chunk.Count(c.m*c.n))
 	checkValues(api, rc, c.Out)
 	checkPartials(api, rc, c.P)
-	// Out = Round(P, 16) = ⌊(P + 2^15)/2^16⌋, pinned by its remainder; with
-	// |P| < 2^63 the field equation is the integer one.
-	for i := range c.Out {
-		rc.Check(api.Sub(api.Add(c.P[i], 1<<(Frac-1)), api.Mul(c.Out[i], 1<<Frac)), Frac)
-	}
-	J := c.k / (chunk.Size / c.n)
-	per := chunk.Size / c.n // rows per output chunk
-	first := api.Mul(c.Index, per)
-	for q := range c.rows {
-		d, err := partialDigestCircuit(api, c.m, c.k, c.n, J, api.Add(first, q), c.P[q*c.n:(q+1)*c.n])
-		if err != nil {
-			return err
+	q := oneHot(api, c.RowSel)
+	oneHot(api, c.ColSel)
+	// The accused row of the chunk, then its value and the partial's at the
+	// selected column: each a sum with one non-zero term.
+	var out, p frontend.Variable = 0, 0
+	for j := range c.n {
+		var v frontend.Variable = 0
+		for r, s := range c.RowSel {
+			v = api.Add(v, api.Mul(s, c.Out[r*c.n+j]))
 		}
-		api.AssertIsEqual(c.Digests[q], d)
+		out = api.Add(out, api.Mul(c.ColSel[j], v))
+		p = api.Add(p, api.Mul(c.ColSel[j], c.P[j]))
 	}
-	d, err := chunkDigestCircuit(api, []int{c.m, c.n}, c.Index, c.Out)
+	// Round = ⌊(p + 2^15)/2^16⌋: the remainder lies in [0, 2^16). p, Round
+	// and the remainder are all far below the field's size, so the field
+	// equation is the integer one and Round is the only solution; without
+	// the range check on Round a prover could pick another remainder and
+	// an off-integer Round that differs from any output.
+	rc.Check(api.Add(c.Round, new(big.Int).Lsh(big.NewInt(1), roundBits-1)), roundBits)
+	rc.Check(api.Sub(api.Add(p, 1<<(Frac-1)), api.Mul(c.Round, 1<<Frac)), Frac)
+	api.AssertIsDifferent(out, c.Round)
+	// Row r = Index·per + q: the partial's row lies in the accused chunk.
+	dRow, err := partialDigestCircuit(api, c.m, c.k, c.n, J, api.Add(api.Mul(c.Index, per), q), c.P)
 	if err != nil {
 		return err
 	}
-	api.AssertIsEqual(c.Digests[c.rows], d)
+	dOut, err := chunkDigestCircuit(api, []int{c.m, c.n}, c.Index, c.Out)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(c.Digests[0], dRow)
+	api.AssertIsEqual(c.Digests[1], dOut)
 	return nil
 }
 
-// ProveRound proves output chunk i of the plain product whose last partial
-// product is last (P_J, m×n): that the chunk is Round(P_J, 16) on the rows
-// it covers (chunk.Size/n whole rows, fewer in a last, shorter chunk). The
-// ruling's Digests are those rows' chunk.PartialDigest at J, then the
-// output's chunk digest. It fails when the output's chunk is not the
-// rounding.
-func ProveRound(op Operator, i int, last []int64, output []int32) (*Ruling, error) {
-	width, count, err := checkSliceOp(op)
+// roundOf is fixed.Round(v, Frac) without the overflow of v + 2^15 near
+// 2^63: the integer the circuit pins.
+func roundOf(v int64) int64 { return v>>Frac + (v>>(Frac-1))&1 }
+
+// ProveRound proves that the output of the plain product whose last
+// partial product is last (P_J, m×n) is wrong at row r: some value of
+// output's row r is not Round(P_J[r], 16). The ruling's Digests are
+// chunk.PartialDigest of P_J's row r at J, then the digest of the output
+// chunk holding row r (SliceRef.OutChunk); r, the chunk index and the
+// chunk's other rows are witnesses. It fails with ErrRoundingHolds when
+// row r of output is the rounding: an honest output cannot be accused.
+func ProveRound(op Operator, r int, last []int64, output []int32) (*Ruling, error) {
+	width, _, err := checkSliceOp(op)
 	if err != nil {
 		return nil, err
 	}
-	m, k, n := op.M, op.K, op.N
-	if len(last) != m*n || len(output) != m*n {
-		return nil, fmt.Errorf("zkruling: rounding of a %d×%d output with %d and %d values", m, n, len(last), len(output))
+	n := op.N
+	if len(last) != op.M*n || len(output) != op.M*n {
+		return nil, fmt.Errorf("zkruling: rounding of a %d×%d output with %d and %d values", op.M, n, len(last), len(output))
 	}
-	if i < 0 || i >= chunk.Count(m*n) {
-		return nil, fmt.Errorf("zkruling: output chunk %d of %d", i, chunk.Count(m*n))
+	if r < 0 || r >= op.M {
+		return nil, fmt.Errorf("zkruling: row %d of a %d-row output", r, op.M)
 	}
-	start, end := chunk.Bounds(m*n, i)
-	rows := (end - start) / n
-	c := newRoundCircuit(m, k, n, rows)
-	c.Index = i
-	digests := make([]fr.Element, rows+1)
-	first := start / n
-	for q := range rows {
-		if digests[q], err = chunk.PartialDigest(m, k, n, count, first+q, last[(first+q)*n:(first+q+1)*n]); err != nil {
-			return nil, err
+	col := -1
+	for j := range n {
+		if int64(output[r*n+j]) != roundOf(last[r*n+j]) {
+			col = j
+			break
 		}
 	}
-	for j := range end - start {
-		c.P[j] = last[start+j]
-		if !fixed.InRange(int64(output[start+j])) {
-			return nil, fmt.Errorf("zkruling: output value %d is %d, outside the fixed-point range", start+j, output[start+j])
-		}
+	if col < 0 {
+		return nil, fmt.Errorf("%w: row %d", ErrRoundingHolds, r)
 	}
-	fill(c.Out, output[start:end])
-	if digests[rows], err = chunk.Digest([]int{m, n}, i, output[start:end]); err != nil {
+	c, digests, ref, err := roundAssignment(op, r, col, last, output)
+	if err != nil {
 		return nil, err
 	}
-	c.Digests = make([]frontend.Variable, rows+1)
-	for q := range digests {
-		c.Digests[q] = fieldOf(digests[q])
-	}
-	key := fmt.Sprintf("%s rounding of %d rows of partial %d", op.key(), rows, count)
+	m, k, rows := op.M, op.K, c.rows
+	key := fmt.Sprintf("%s rounding accused in a chunk of %d rows of partial %d", op.key(), rows, ref.Slices)
 	cc, setup, err := circuitByKey(key, func() (frontend.Circuit, error) { return newRoundCircuit(m, k, n, rows), nil })
 	if err != nil {
 		return nil, err
@@ -357,8 +402,61 @@ func ProveRound(op Operator, i int, last []int64, output []int32) (*Ruling, erro
 	if err != nil {
 		return nil, err
 	}
-	rl.Slice = &SliceRef{Slice: count, Slices: count, Width: width, Row: first, AChunk: -1, OutChunk: i, Rows: rows}
+	ref.Width = width
+	rl.Slice = ref
 	return rl, nil
+}
+
+// ErrRoundingHolds is ProveRound's refusal: the accused row is the
+// rounding of the last partial.
+var ErrRoundingHolds = fmt.Errorf("zkruling: the output row is the rounding of the last partial, nothing to prove")
+
+// roundAssignment is ProveRound's witness accusing value col of row r, its
+// public digests and where it lies. It does not check that the value is
+// wrong: the circuit does.
+func roundAssignment(op Operator, r, col int, last []int64, output []int32) (*roundCircuit, []fr.Element, *SliceRef, error) {
+	_, count, err := checkSliceOp(op)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	m, k, n := op.M, op.K, op.N
+	i := r * n / chunk.Size
+	start, end := chunk.Bounds(m*n, i)
+	rows := (end - start) / n
+	for j := start; j < end; j++ {
+		if !fixed.InRange(int64(output[j])) {
+			return nil, nil, nil, fmt.Errorf("zkruling: output value %d is %d, outside the fixed-point range", j, output[j])
+		}
+	}
+	c := newRoundCircuit(m, k, n, rows)
+	c.Index = i
+	for q := range rows {
+		c.RowSel[q] = 0
+		if start/n+q == r {
+			c.RowSel[q] = 1
+		}
+	}
+	row := last[r*n : (r+1)*n]
+	for j := range n {
+		c.ColSel[j] = 0
+		if j == col {
+			c.ColSel[j] = 1
+		}
+		c.P[j] = row[j]
+	}
+	fill(c.Out, output[start:end])
+	c.Round = roundOf(row[col])
+	digests := make([]fr.Element, 2)
+	if digests[0], err = chunk.PartialDigest(m, k, n, count, r, row); err != nil {
+		return nil, nil, nil, err
+	}
+	if digests[1], err = chunk.Digest([]int{m, n}, i, output[start:end]); err != nil {
+		return nil, nil, nil, err
+	}
+	for q := range digests {
+		c.Digests[q] = fieldOf(digests[q])
+	}
+	return c, digests, &SliceRef{Slice: count, Slices: count, Row: r, AChunk: -1, OutChunk: i, Rows: 1}, nil
 }
 
 // RoundConstraints compiles the rounding circuit of op's full output

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/test"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -126,42 +127,118 @@ func TestSliceCircuit(t *testing.T) {
 	assert.Error(t, solve(&other), "chunk 1 of A for row 5")
 }
 
+// forgeRounding returns out with value j moved to the truncation of the
+// last partial there (a value whose remainder is at least half a unit, so
+// that truncation and rounding differ): a forgery in the rounding only.
+func forgeRounding(t *testing.T, last []int64, out []int32, from int) ([]int32, int) {
+	t.Helper()
+	j := from + slices.IndexFunc(last[from:], func(v int64) bool { return v&0xffff >= 1<<15 })
+	require.GreaterOrEqual(t, j, from)
+	forged := slices.Clone(out)
+	forged[j] = int32(last[j] >> 16)
+	require.NotEqual(t, out[j], forged[j])
+	return forged, j
+}
+
+// The rounding circuit, solved by gnark's test engine: it accuses a chunk
+// at one value of one row. An honest chunk cannot be accused at any row
+// or column; a forged rounding can, at its row and column only; another
+// row's digest of P_J, a row selected in the chunk other than the one the
+// digest names, another chunk's digest and index, and a rounding witness
+// other than the true one are all refused.
 func TestRoundCircuit(t *testing.T) {
-	sc := newSliceCase(t, rand.New(rand.NewPCG(2, 2)), 40, 24, 64)
+	const m, k, n = 40, 24, 64 // 8 rows per output chunk, 5 chunks
+	sc := newSliceCase(t, rand.New(rand.NewPCG(2, 2)), m, k, n)
 	last := sc.partials[len(sc.partials)-1]
 	field := ecc.BN254.ScalarField()
-	assign := func(i int, out []int32) *roundCircuit {
+	solve := func(c *roundCircuit) error {
+		return test.IsSolved(newRoundCircuit(m, k, n, c.rows), c, field)
+	}
+	assign := func(r, col int, out []int32) *roundCircuit {
 		t.Helper()
-		start, end := chunk.Bounds(40*64, i)
-		rows := (end - start) / 64
-		c := newRoundCircuit(40, 24, 64, rows)
-		c.Index = i
-		for q := range rows {
-			d, err := chunk.PartialDigest(40, 24, 64, 3, start/64+q, last[start+q*64:start+(q+1)*64])
-			require.NoError(t, err)
-			c.Digests[q] = fieldOf(d)
-		}
-		for j := range end - start {
-			c.P[j] = last[start+j]
-		}
-		fill(c.Out, out[start:end])
-		d, err := chunk.Digest([]int{40, 64}, i, out[start:end])
+		c, _, ref, err := roundAssignment(sc.op, r, col, last, out)
 		require.NoError(t, err)
-		c.Digests[rows] = fieldOf(d)
+		require.Equal(t, r*n/512, ref.OutChunk)
 		return c
 	}
-	for i := range chunk.Count(40 * 64) {
-		c := assign(i, sc.out)
-		require.NoError(t, test.IsSolved(newRoundCircuit(40, 24, 64, c.rows), c, field), "chunk %d", i)
+	// Honest: no row of any chunk is accusable, whatever the column.
+	for _, at := range [][2]int{{0, 0}, {7, 63}, {8, 5}, {21, 30}, {39, 1}} {
+		assert.Error(t, solve(assign(at[0], at[1], sc.out)), "honest row %d column %d", at[0], at[1])
 	}
-	// Truncation instead of rounding at one value whose remainder is at
-	// least half a unit.
-	j := slices.IndexFunc(last, func(v int64) bool { return v&0xffff >= 1<<15 })
-	require.GreaterOrEqual(t, j, 0)
-	trunc := slices.Clone(sc.out)
-	trunc[j] = int32(last[j] >> 16)
-	c := assign(j/512, trunc)
-	assert.Error(t, test.IsSolved(newRoundCircuit(40, 24, 64, c.rows), c, field), "truncated at %d", j)
+	_, err := ProveRound(sc.op, 21, last, sc.out)
+	assert.ErrorIs(t, err, ErrRoundingHolds, "the prover refuses an honest row")
+
+	// A forgery in the rounding only: truncation at one value of row r.
+	forged, j := forgeRounding(t, last, sc.out, 2*512+3*64)
+	r, col := j/n, j%n
+	require.Equal(t, 2, r*n/512, "the forged value lies in chunk 2")
+	require.NoError(t, solve(assign(r, col, forged)), "the forged value %d", j)
+	other := (col + 1) % n
+	require.Equal(t, forged[r*n+other], sc.out[r*n+other])
+	assert.Error(t, solve(assign(r, other, forged)), "an honest value of the forged row")
+	if r > 0 && (r-1)*n/512 == r*n/512 {
+		assert.Error(t, solve(assign(r-1, col, forged)), "an honest row of the forged chunk")
+	}
+
+	c := assign(r, col, forged)
+	// Row r+1's digest of P_J (the same chunk) for row r.
+	bad := *c
+	d, err := chunk.PartialDigest(m, k, n, 3, r+1, last[(r+1)*n:(r+2)*n])
+	require.NoError(t, err)
+	bad.Digests[0] = fieldOf(d)
+	assert.Error(t, solve(&bad), "another row's digest of P_J")
+	// Row r+1's values and digest under row r's selection: the digest's
+	// row is not the selected one.
+	bad = *c
+	bad.P = slices.Clone(c.P)
+	for q := range n {
+		bad.P[q] = last[(r+1)*n+q]
+	}
+	bad.Digests[0] = fieldOf(d)
+	assert.Error(t, solve(&bad), "row r+1 of P_J under row r's position in the chunk")
+	// The row moved within the chunk, digest and values with it: the
+	// selected row of the chunk is honest there.
+	bad = *c
+	bad.RowSel = slices.Clone(c.RowSel)
+	for q := range bad.RowSel {
+		bad.RowSel[q] = 0
+	}
+	bad.RowSel[(r%8+1)%8] = 1
+	assert.Error(t, solve(&bad), "a moved row index")
+	// Another chunk: chunk 3's digest and index with the forged chunk 2's
+	// values, and chunk 3 (honest) with its own values.
+	bad = *c
+	bad.Index = 3
+	assert.Error(t, solve(&bad), "the forged chunk presented as chunk 3")
+	d, err = chunk.Digest([]int{m, n}, 3, forged[3*512:4*512])
+	require.NoError(t, err)
+	bad.Digests[1] = fieldOf(d)
+	bad.Out = slices.Clone(c.Out)
+	fill(bad.Out, forged[3*512:4*512])
+	assert.Error(t, solve(&bad), "chunk 3's values and digest for row r of chunk 2")
+	// A rounding witness other than the true one: the floor (which the
+	// forgery wrote) or one more, with the remainder moved accordingly.
+	for _, w := range []int64{last[j] >> 16, roundOf(last[j]) + 1} {
+		bad = *c
+		bad.Round = w
+		assert.Error(t, solve(&bad), "rounding witness %d for %d", w, last[j])
+	}
+	honest := assign(r, col, sc.out)
+	honest.Round = int64(forged[j])
+	assert.Error(t, solve(honest), "the honest chunk with the forged value as the rounding")
+
+	// The last chunk of a product whose output ends in a shorter chunk
+	// (44×64: five full chunks and four rows) has its own circuit.
+	sc2 := newSliceCase(t, rand.New(rand.NewPCG(2, 3)), 44, k, n)
+	last2 := sc2.partials[len(sc2.partials)-1]
+	forged2, j2 := forgeRounding(t, last2, sc2.out, 5*512)
+	c2, _, _, err := roundAssignment(sc2.op, j2/n, j2%n, last2, forged2)
+	require.NoError(t, err)
+	require.Equal(t, 4, c2.rows)
+	assert.NoError(t, test.IsSolved(newRoundCircuit(44, k, n, 4), c2, field))
+	c2, _, _, err = roundAssignment(sc2.op, j2/n, j2%n, last2, sc2.out)
+	require.NoError(t, err)
+	assert.Error(t, test.IsSolved(newRoundCircuit(44, k, n, 4), c2, field), "the honest last chunk")
 }
 
 // ProveSlice and ProveRound end to end at a small shape: Groth16 proofs
@@ -188,14 +265,19 @@ func TestProveSlice(t *testing.T) {
 	assert.Error(t, bad.VerifyGo(), "the honest proof under the forged row's digest")
 
 	last := sc.partials[3]
-	rr, err := ProveRound(sc.op, 4, last, sc.out)
+	wrong, j := forgeRounding(t, last, sc.out, 4*512)
+	rr, err := ProveRound(sc.op, j/64, last, wrong)
 	require.NoError(t, err)
 	require.NoError(t, rr.VerifyGo())
-	assert.Len(t, rr.Digests, 8+1, "the last chunk covers 8 rows")
-	wrong := slices.Clone(sc.out)
-	wrong[4*512+1]++
-	_, err = ProveRound(sc.op, 4, last, wrong)
-	assert.Error(t, err)
+	assert.Len(t, rr.Digests, 2, "a row of P_J and the accused chunk")
+	assert.Equal(t, SliceRef{Slice: 3, Slices: 3, Width: 8, Row: j / 64, AChunk: -1, OutChunk: 4, Rows: 1}, *rr.Slice)
+	_, err = ProveRound(sc.op, j/64, last, sc.out)
+	assert.ErrorIs(t, err, ErrRoundingHolds, "the honest output cannot be accused")
+	honestChunk, err := chunk.Digest([]int{40, 64}, 4, sc.out[4*512:])
+	require.NoError(t, err)
+	badRound := *rr
+	badRound.Digests = []fr.Element{rr.Digests[0], honestChunk}
+	assert.Error(t, badRound.VerifyGo(), "the accusation under the honest chunk's digest")
 
 	chain, err := NewChain(solcForTest(t))
 	require.NoError(t, err)
@@ -207,12 +289,15 @@ func TestProveSlice(t *testing.T) {
 	}
 	_, err = bad.VerifyOnChain(chain)
 	assert.ErrorIs(t, err, ErrRejectedOnChain)
+	_, err = badRound.VerifyOnChain(chain)
+	assert.ErrorIs(t, err, ErrRejectedOnChain)
 }
 
 // TestMeasureSlice proves the inner level's rulings at tiny's first-layer
 // shape (32×784×32: 49 slices of 16) and fashion-mlp's (64×784×128: 196
 // slices of 4): one row of one slice, and the rounding of one output
-// chunk, each verified in Go and on the simulated chain. The README's and
+// chunk accused at a forged row, each verified in Go and on the simulated
+// chain. The README's and
 // docs/zk-ruling.md's figures are one run of
 //
 //	go test -run TestMeasureSlice -v -timeout 60m ./zkruling/
@@ -230,7 +315,8 @@ func TestMeasureSlice(t *testing.T) {
 		J := len(sc.partials) - 1
 		r, err := ProveSlice(sc.op, J/2, s[0]-1, sc.a, sc.b, sc.partials[J/2-1], sc.partials[J/2])
 		require.NoError(t, err)
-		rr, err := ProveRound(sc.op, 0, sc.partials[J], sc.out)
+		forged, j := forgeRounding(t, sc.partials[J], sc.out, 0)
+		rr, err := ProveRound(sc.op, j/s[2], sc.partials[J], forged)
 		require.NoError(t, err)
 		for _, x := range []*Ruling{r, rr} {
 			require.NoError(t, x.VerifyGo())
@@ -240,5 +326,6 @@ func TestMeasureSlice(t *testing.T) {
 				rep.SetupTime.Seconds(), rep.ProveTime.Seconds(), rep.ProofBytes, gas)
 		}
 		assert.LessOrEqual(t, r.Report.VerifyGas, uint64(400_000), "a slice ruling has four public inputs")
+		assert.LessOrEqual(t, rr.Report.VerifyGas, uint64(400_000), "a rounding ruling has two public inputs")
 	}
 }

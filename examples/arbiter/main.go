@@ -72,9 +72,10 @@ transposes, the output width n dividing 512, 512/n dividing the inner
 dimension: the first layer's x·W1) is not ruled whole: -prove plays the
 game's inner level (arbitration.WithInnerLevel), which bisects over the
 product's partial sums to one row of one slice, or to the rounding of one
-output chunk, and proves that (the proof's "slice": kind, slice, row, chunk,
-public inputs, leaf check, proven side); the slice circuit has about 51,000
-constraints for tiny's 32×784×32. Other products and fx.biasgrad are proven
+row of an output chunk, and proves that (the proof's "slice": kind, slice,
+row, chunk, public inputs, leaf check, proven side and, for a rounding, the
+side whose chunk the proof shows wrong); the slice circuit has about 51,000
+constraints for tiny's 32×784×32, the rounding circuit about 25,500. Other products and fx.biasgrad are proven
 whole, whose setup grows with the operator. A ruling that cannot be proven exits 2; a
 game that ends before the arbiter re-executes an operator has no ruling to
 prove, which the report says.

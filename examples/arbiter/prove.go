@@ -72,8 +72,8 @@ type ChunkReport struct {
 // whole-tensor digests otherwise. A missing solc skips only the chain.
 //
 // When the game played the inner level (inner non-nil), the ruling is its
-// own: one row of one slice of the product, or the rounding of one output
-// chunk (proveInnerRuling).
+// own: one row of one slice of the product, or the accusation of one side's
+// output chunk at a row that is not the rounding (proveInnerRuling).
 func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash, inner *arbitration.InnerResult) (*ProofReport, error) {
 	// gnark logs its compile and prove phases to stderr in its own format;
 	// the report carries what matters of them.
@@ -335,7 +335,8 @@ func zkOperator(call *arbitration.OperatorCall) (zkruling.Operator, []int, error
 // inputs were tied to the game's commitments.
 type SliceReport struct {
 	// Kind is "slice" (row Row of partial Slice from partial Slice−1) or
-	// "round" (output chunk Chunk from the last partial's rows).
+	// "round" (row Row of output chunk Chunk is not the rounding of the last
+	// partial's row Row, proven against the Against side's chunk).
 	Kind   string `json:"kind"`
 	Slice  int    `json:"slice"`
 	Slices int    `json:"slices"`
@@ -347,9 +348,13 @@ type SliceReport struct {
 	// PublicInputs is the proof's number of public inputs.
 	PublicInputs int    `json:"public_inputs"`
 	LeafCheck    string `json:"leaf_check"`
-	// ProvenFor is the side whose committed digest the proof's claimed
-	// digest is.
+	// ProvenFor is the side the proof rules for: for a slice, the side
+	// whose committed digest the proof's claimed digest is; for a
+	// rounding, the other side than Against.
 	ProvenFor arbitration.Party `json:"proven_for"`
+	// Against is the side whose committed output chunk a rounding proof
+	// shows wrong (the accused); empty for a slice.
+	Against arbitration.Party `json:"against,omitempty"`
 }
 
 // proveInnerRuling proves the inner level's ruling on the honest partial
@@ -358,7 +363,9 @@ type SliceReport struct {
 // digests against their agreed leaves, the partials' row digests against
 // the partial leaves the game opened, the outputs' chunk digests against
 // the sides' output leaves. It checks that the proof's inputs are those
-// lists' entries and names the side whose entry the claimed digest is.
+// lists' entries and names the side whose entry the claimed digest is, or,
+// for a rounding, the side accused. honest, the re-executed output, is not
+// read: a rounding is proven against the accused side's own output.
 func proveInnerRuling(call *arbitration.OperatorCall, op zkruling.Operator, in *arbitration.InnerResult, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash, honest []int32) (*zkruling.Ruling, *SliceReport, error) {
 	if len(call.Inputs) != 2 || op.Op != zkruling.OpMatMul || op.M != in.M || op.K != in.K || op.N != in.N {
 		return nil, nil, fmt.Errorf("%w: the inner level's %d×%d×%d product is not the ruled %s", errNotProven, in.M, in.K, in.N, call.Op)
@@ -426,22 +433,25 @@ func proveInnerRuling(call *arbitration.OperatorCall, op zkruling.Operator, in *
 		if err != nil {
 			return nil, nil, err
 		}
-		if r, err = zkruling.ProveRound(op, in.Chunk, ps[in.Slices], honest); err != nil {
+		accused := in.Accused
+		lists := map[arbitration.Party]*arbitration.ChunkClaim{arbitration.PartySolver: sol, arbitration.PartyChallenger: chal}
+		if lists[accused] == nil || in.Row*in.N/chunk.Size != in.Chunk {
+			return nil, nil, fmt.Errorf("%w: a rounding ruling accusing %q at row %d of chunk %d", errNotProven, accused, in.Row, in.Chunk)
+		}
+		// The accusation, proven on the honest last partial: it fails
+		// unless the accused output's row is not its rounding.
+		if r, err = zkruling.ProveRound(op, in.Row, ps[in.Slices], outputs[accused].I32); err != nil {
 			return nil, nil, fmt.Errorf("%w: %w", errNotProven, err)
 		}
 		rep.Rows = r.Slice.Rows
-		for q := range rep.Rows {
-			if at(q) != in.Agreed.Digests[in.Row+q] {
-				return nil, nil, fmt.Errorf("%w: the proof's row %d is not the agreed last partial's", errNotProven, in.Row+q)
-			}
+		switch {
+		case at(0) != in.Agreed.Digests[in.Row]:
+			return nil, nil, fmt.Errorf("%w: the proof's row %d is not the agreed last partial's", errNotProven, in.Row)
+		case at(1) != lists[accused].Digests[in.Chunk]:
+			return nil, nil, fmt.Errorf("%w: the proof's chunk is not %s's chunk %d", errNotProven, accused, in.Chunk)
 		}
 		rep.LeafCheck = "the last partial's row-digest list and 2 output chunk-digest lists hash to their leaves"
-		switch at(rep.Rows) {
-		case sol.Digests[in.Chunk]:
-			rep.ProvenFor = arbitration.PartySolver
-		case chal.Digests[in.Chunk]:
-			rep.ProvenFor = arbitration.PartyChallenger
-		}
+		rep.Against, rep.ProvenFor = accused, accused.Other()
 	default:
 		return nil, nil, fmt.Errorf("%w: inner ruling of kind %q", errNotProven, in.Kind)
 	}
