@@ -208,6 +208,9 @@ const (
 // InnerResult is where the inner level ended and what its ruling reads.
 type InnerResult struct {
 	Kind string `json:"kind"`
+	// Transposed: the level of a product Aᵀ·B over its operands' rows
+	// (level3T), whose partials are committed by output chunk.
+	Transposed bool `json:"transposed,omitempty"`
 	// M, K, N: the product's shape; Width and Slices: chunk.Slices'.
 	M      int `json:"m"`
 	K      int `json:"k"`
@@ -513,6 +516,9 @@ func (p *ReplayPlayer) partialsFor() (*partialTrace, error) {
 		return nil, fmt.Errorf("%w: node %d (%s) is not a product", prooflearn.ErrMalformed, p.revealed, node.Op)
 	}
 	inputs := []prooflearn.Tensor{p.trace.Outputs[node.Inputs[0]], p.trace.Outputs[node.Inputs[1]]}
+	if pt, ok, err := p.tpartialsFor(&node, inputs); ok {
+		return pt, err
+	}
 	m, k, n, width, _, ok := innerShape(&node, inputs)
 	if !ok {
 		return nil, fmt.Errorf("%w: node %d (%s %s) has no inner level", prooflearn.ErrMalformed, p.revealed, node.Op, node.Name)
