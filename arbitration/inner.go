@@ -48,8 +48,9 @@ type InnerPlayer interface {
 
 // WithInnerLevel makes the game bisect over the inner dimension of a
 // fixed-mode product it ends on, when chunk.Slices accepts the product's
-// shape and neither operand is transposed, instead of ruling on the whole
-// product; both players must then be InnerPlayers. The ruling is on one row
+// shape and neither operand is transposed, or, for Aᵀ·B, over the
+// operands' rows when chunk.TSlices accepts it (level3T), instead of ruling
+// on the whole product; both players must then be InnerPlayers. The ruling is on one row
 // of one slice, or on the rounding of one output chunk (Result.Inner).
 func WithInnerLevel() GameOption { return func(g *game) { g.inner = true } }
 
@@ -219,9 +220,11 @@ type InnerResult struct {
 	Slices int `json:"slices"`
 	// Slice is t: the disputed partial P_t (InnerSlice), or J (InnerRound).
 	Slice int `json:"slice"`
-	// Row is the disputed row of P_t (InnerSlice); −1 otherwise.
+	// Row is the disputed row of P_t (InnerSlice); −1 otherwise. Transposed:
+	// the first output row of Chunk.
 	Row int `json:"row"`
-	// Chunk is the disputed output chunk (InnerRound); −1 otherwise.
+	// Chunk is the disputed output chunk (InnerRound, and InnerSlice when
+	// Transposed: the chunk of P_t); −1 otherwise.
 	Chunk int `json:"chunk"`
 	// Agreed is P_{t−1} (InnerSlice) or P_J (InnerRound), the same leaf on
 	// both sides; Claims the sides' P_t (InnerSlice only).

@@ -344,6 +344,11 @@ type SliceReport struct {
 	Rows   int    `json:"rows"`
 	Chunk  int    `json:"chunk"`
 	AChunk int    `json:"a_chunk"`
+	// Transposed: the level of a transposed product Aᵀ·B over its
+	// operands' rows (proveTInnerRuling); Chunk is then the partial's
+	// chunk proven and BChunk the chunk of B read.
+	Transposed bool `json:"transposed,omitempty"`
+	BChunk     int  `json:"b_chunk,omitempty"`
 	// PublicInputs is the proof's number of public inputs.
 	PublicInputs int    `json:"public_inputs"`
 	LeafCheck    string `json:"leaf_check"`
@@ -360,6 +365,9 @@ type SliceReport struct {
 // the sides' output leaves. It checks that the proof's inputs are those
 // lists' entries and names the side whose entry the claimed digest is.
 func proveInnerRuling(call *arbitration.OperatorCall, op zkruling.Operator, in *arbitration.InnerResult, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash, honest []int32) (*zkruling.Ruling, *SliceReport, error) {
+	if in.Transposed {
+		return proveTInnerRuling(call, op, in, outputs, leaves, honest)
+	}
 	if len(call.Inputs) != 2 || op.Op != zkruling.OpMatMul || op.M != in.M || op.K != in.K || op.N != in.N {
 		return nil, nil, fmt.Errorf("%w: the inner level's %d×%d×%d product is not the ruled %s", errNotProven, in.M, in.K, in.N, call.Op)
 	}
