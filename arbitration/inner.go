@@ -212,7 +212,8 @@ type InnerResult struct {
 	// Transposed: the level of a product Aᵀ·B over its operands' rows
 	// (level3T), whose partials are committed by output chunk.
 	Transposed bool `json:"transposed,omitempty"`
-	// M, K, N: the product's shape; Width and Slices: chunk.Slices'.
+	// M, K, N: the product's shape; Width and Slices: chunk.Slices' (when
+	// Transposed: chunk.TSlices' output rows per chunk, and K).
 	M      int `json:"m"`
 	K      int `json:"k"`
 	N      int `json:"n"`
