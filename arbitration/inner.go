@@ -50,8 +50,9 @@ type InnerPlayer interface {
 // fixed-mode product it ends on, when chunk.Slices accepts the product's
 // shape and neither operand is transposed, or, for Aᵀ·B, over the
 // operands' rows when chunk.TSlices accepts it (level3T), instead of ruling
-// on the whole product; both players must then be InnerPlayers. The ruling is on one row
-// of one slice, or on the rounding of one output chunk (Result.Inner).
+// on the whole product; both players must then be InnerPlayers. The ruling
+// is on one row of one slice (one chunk of one partial for Aᵀ·B), or on the
+// rounding of one output chunk (Result.Inner).
 func WithInnerLevel() GameOption { return func(g *game) { g.inner = true } }
 
 // PartialOpening is partial P_Index's leaf, given by its row digests, with
