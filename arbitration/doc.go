@@ -28,7 +28,10 @@
 // the first one they dispute and rules on one row of it, from the agreed
 // previous partial and the agreed operands, or on the rounding of one
 // output chunk when they agree on P_J (Result.Inner): a ruling that
-// zkruling proves in a circuit that does not grow with the product.
+// zkruling proves in a circuit that does not grow with the product. A
+// weight gradient Aᵀ·B over the batch (chunk.TSlices) is bisected the same
+// way over its operands' rows, its partials committed by output chunk
+// (TransposedPartialLeaf), and ruled on one chunk of one partial.
 //
 // Result.Outcome feeds settlement.Settlement, which moves stakes, bonds and
 // rewards in a ledger whose audit checks that money is conserved.

@@ -473,6 +473,10 @@ func (g *game) level2(i int, before prooflearn.Hash, after map[Party]prooflearn.
 			}
 		}
 	}
+	if _, _, _, _, ok := innerTShape(&node, inputs); ok && g.inner {
+		return g.level3T(step, &node, inputs, map[Party]*prooflearn.Tensor{
+			PartySolver: &reveals[PartySolver].Output, PartyChallenger: &reveals[PartyChallenger].Output})
+	}
 	if _, _, _, _, _, ok := innerShape(&node, inputs); ok && g.inner {
 		return g.level3(step, &node, inputs, map[Party]*prooflearn.Tensor{
 			PartySolver: &reveals[PartySolver].Output, PartyChallenger: &reveals[PartyChallenger].Output})

@@ -50,10 +50,11 @@ type InnerPlayer interface {
 
 // WithInnerLevel makes the game bisect over the inner dimension of a
 // fixed-mode product it ends on, when chunk.Slices accepts the product's
-// shape and neither operand is transposed, instead of ruling on the whole
-// product; both players must then be InnerPlayers. The ruling is on one row
-// of one slice, or on the rounding of one row of an output chunk
-// (Result.Inner).
+// shape and neither operand is transposed, or, for Aᵀ·B, over the
+// operands' rows when chunk.TSlices accepts it (level3T), instead of ruling
+// on the whole product; both players must then be InnerPlayers. The ruling
+// is on one row of one slice (one chunk of one partial for Aᵀ·B), or on the
+// rounding of one row of an output chunk (Result.Inner).
 func WithInnerLevel() GameOption { return func(g *game) { g.inner = true } }
 
 // PartialOpening is partial P_Index's leaf, given by its row digests, with
@@ -211,7 +212,11 @@ const (
 // InnerResult is where the inner level ended and what its ruling reads.
 type InnerResult struct {
 	Kind string `json:"kind"`
-	// M, K, N: the product's shape; Width and Slices: chunk.Slices'.
+	// Transposed: the level of a product Aᵀ·B over its operands' rows
+	// (level3T), whose partials are committed by output chunk.
+	Transposed bool `json:"transposed,omitempty"`
+	// M, K, N: the product's shape; Width and Slices: chunk.Slices' (when
+	// Transposed: chunk.TSlices' output rows per chunk, and K).
 	M      int `json:"m"`
 	K      int `json:"k"`
 	N      int `json:"n"`
@@ -220,9 +225,11 @@ type InnerResult struct {
 	// Slice is t: the disputed partial P_t (InnerSlice), or J (InnerRound).
 	Slice int `json:"slice"`
 	// Row is the disputed row of P_t (InnerSlice), or the accused row of
-	// the output and of P_J (InnerRound).
+	// the output and of P_J (InnerRound). Transposed: the first output row
+	// of Chunk.
 	Row int `json:"row"`
-	// Chunk is the disputed output chunk (InnerRound); −1 otherwise.
+	// Chunk is the disputed output chunk (InnerRound, and InnerSlice when
+	// Transposed: the chunk of P_t); −1 otherwise.
 	Chunk int `json:"chunk"`
 	// Agreed is P_{t−1} (InnerSlice) or P_J (InnerRound), the same leaf on
 	// both sides; Claims the sides' P_t (InnerSlice only).
@@ -542,6 +549,9 @@ func (p *ReplayPlayer) partialsFor() (*partialTrace, error) {
 		return nil, fmt.Errorf("%w: node %d (%s) is not a product", prooflearn.ErrMalformed, p.revealed, node.Op)
 	}
 	inputs := []prooflearn.Tensor{p.trace.Outputs[node.Inputs[0]], p.trace.Outputs[node.Inputs[1]]}
+	if pt, ok, err := p.tpartialsFor(&node, inputs); ok {
+		return pt, err
+	}
 	m, k, n, width, _, ok := innerShape(&node, inputs)
 	if !ok {
 		return nil, fmt.Errorf("%w: node %d (%s %s) has no inner level", prooflearn.ErrMalformed, p.revealed, node.Op, node.Name)

@@ -370,6 +370,8 @@ func setDigests(circuit frontend.Circuit, d []fr.Element) {
 		v[i] = fieldOf(d[i])
 	}
 	switch c := circuit.(type) {
+	case publicSetter:
+		c.setPublic(v)
 	case *matMulCircuit:
 		c.DigestA, c.DigestB, c.DigestC = v[0], v[1], v[2]
 	case *reluCircuit:

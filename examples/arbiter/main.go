@@ -75,8 +75,14 @@ product's partial sums to one row of one slice, or to the rounding of one
 row of an output chunk, and proves that (the proof's "slice": kind, slice,
 row, chunk, public inputs, leaf check, proven side and, for a rounding, the
 side whose chunk the proof shows wrong); the slice circuit has about 51,000
-constraints for tiny's 32×784×32, the rounding circuit about 25,500. Other products and fx.biasgrad are proven
-whole, whose setup grows with the operator. A ruling that cannot be proven exits 2; a
+constraints for tiny's 32×784×32, the rounding circuit about 25,500. A
+weight gradient Aᵀ·B whose inner dimension is the batch (the first layer's
+dW1 = xᵀ·dz) is bisected the same way over the operands' rows, its partials
+committed by output chunk, to one chunk of one partial or the rounding of
+one output chunk (the "slice" report then says "transposed"; about 167,000
+constraints for tiny's 784×32×32, 4 public inputs). Other products and
+fx.biasgrad are proven whole, whose setup grows with the operator. A ruling
+that cannot be proven exits 2; a
 game that ends before the arbiter re-executes an operator has no ruling to
 prove, which the report says.
 

@@ -345,6 +345,11 @@ type SliceReport struct {
 	Rows   int    `json:"rows"`
 	Chunk  int    `json:"chunk"`
 	AChunk int    `json:"a_chunk"`
+	// Transposed: the level of a transposed product Aᵀ·B over its
+	// operands' rows (proveTInnerRuling); Chunk is then the partial's
+	// chunk proven and BChunk the chunk of B read.
+	Transposed bool `json:"transposed,omitempty"`
+	BChunk     int  `json:"b_chunk,omitempty"`
 	// PublicInputs is the proof's number of public inputs.
 	PublicInputs int    `json:"public_inputs"`
 	LeafCheck    string `json:"leaf_check"`
@@ -367,6 +372,9 @@ type SliceReport struct {
 // for a rounding, the side accused. honest, the re-executed output, is not
 // read: a rounding is proven against the accused side's own output.
 func proveInnerRuling(call *arbitration.OperatorCall, op zkruling.Operator, in *arbitration.InnerResult, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash, honest []int32) (*zkruling.Ruling, *SliceReport, error) {
+	if in.Transposed {
+		return proveTInnerRuling(call, op, in, outputs, leaves, honest)
+	}
 	if len(call.Inputs) != 2 || op.Op != zkruling.OpMatMul || op.M != in.M || op.K != in.K || op.N != in.N {
 		return nil, nil, fmt.Errorf("%w: the inner level's %d×%d×%d product is not the ruled %s", errNotProven, in.M, in.K, in.N, call.Op)
 	}
