@@ -2,6 +2,8 @@ package chain
 
 import (
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"math/big"
 	"sync"
 
@@ -9,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/chain/bindings"
@@ -36,25 +39,167 @@ const (
 // GameABI is DisputeGame's ABI, for RevertError.
 func GameABI() *abi.ABI { return mustABI(bindings.DisputeGameMetaData.GetAbi()) }
 
-// DeployGame deploys a RulingVerifierStub owned by account i (a test
-// double standing where a gnark-exported verifier goes), the chunk
-// ruling's adapter (RulingVerifierZK) and a DisputeGame calling both, with
-// account i its circuits' registrar, the given bond (wei) and chess clock
-// per side, and returns the game's address with the bindings.
-func (s *Sim) DeployGame(i int, bond *big.Int, clockSeconds uint64) (common.Address, *bindings.DisputeGame, *bindings.RulingVerifierStub, error) {
-	vaddr, tx, stub, err := bindings.DeployRulingVerifierStub(s.Opts(i, nil), s.Contracts)
-	if _, err := s.Send("RulingVerifierStub.deploy", tx, err); err != nil {
+// RulingABI is RulingByArbiter's ABI, for RevertError: a proveSolverWrong
+// the arbiter did not attest reverts with its NotAttested.
+func RulingABI() *abi.ABI { return mustABI(bindings.RulingByArbiterMetaData.GetAbi()) }
+
+// DeployGame deploys a RulingByArbiter whose arbiter is account arbiter
+// (the ruling of operators no circuit proves), the chunk ruling's adapter
+// (RulingVerifierZK) and a DisputeGame calling both, with account
+// registrar its deployer and so its circuits' registrar, the given bond
+// (wei) and chess clock per side, and returns the game's address with the
+// bindings.
+func (s *Sim) DeployGame(registrar, arbiter int, bond *big.Int, clockSeconds uint64) (common.Address, *bindings.DisputeGame, *bindings.RulingByArbiter, error) {
+	vaddr, tx, ruling, err := bindings.DeployRulingByArbiter(s.Opts(registrar, nil), s.Contracts, s.Addrs[arbiter])
+	if _, err := s.Send("RulingByArbiter.deploy", tx, err); err != nil {
 		return common.Address{}, nil, nil, err
 	}
-	zaddr, tx, _, err := bindings.DeployRulingVerifierZK(s.Opts(i, nil), s.Contracts)
+	zaddr, tx, _, err := bindings.DeployRulingVerifierZK(s.Opts(registrar, nil), s.Contracts)
 	if _, err := s.Send("RulingVerifierZK.deploy", tx, err); err != nil {
 		return common.Address{}, nil, nil, err
 	}
-	gaddr, tx, game, err := bindings.DeployDisputeGame(s.Opts(i, nil), s.Contracts, vaddr, zaddr, bond, clockSeconds)
+	gaddr, tx, game, err := bindings.DeployDisputeGame(s.Opts(registrar, nil), s.Contracts, vaddr, zaddr, bond, clockSeconds)
 	if _, err := s.Send("DisputeGame.deploy", tx, err); err != nil {
 		return common.Address{}, nil, nil, err
 	}
-	return gaddr, game, stub, nil
+	return gaddr, game, ruling, nil
+}
+
+// ArbiterRuling is what the arbiter found on a game in its Ruling phase.
+type ArbiterRuling struct {
+	// Input is the game's public input (DisputeGame.rulingInput): the
+	// step, the operator, the claim's digest and the solver's output's.
+	Input [4]*big.Int
+	// Replayed is the same input computed from the arbiter's own
+	// re-execution (nil where it pinned no operator).
+	Replayed *[4]*big.Int
+	// Result is the re-execution's outcome.
+	Result *arbitration.Result
+	// SolverWrong: the re-execution found the solver's output of the
+	// game's step and operator wrong, on the game's very claim; only then
+	// does the arbiter attest Input.
+	SolverWrong bool
+	// Why says why not, when not.
+	Why string
+}
+
+// RuleGame is the arbiter's decision on game id in its Ruling phase. It
+// re-executes the game's case itself: arbitration.Play between the
+// solver's published bundle (its checkpoint at the segment's start must
+// give the game's agreed start) and the honest replay from that start on
+// the task's own batches (the arbiter needs nothing of the challenger's:
+// an honest challenger's claim is that replay's, bit for bit in an exact
+// task, and a challenger whose claim is not loses the replayed game). The
+// solver is found wrong only when the re-execution pins the game's step
+// and operator, judges the solver's output there invalid, and the public
+// input of the replayed case, every one of its four fields, is the game's
+// rulingInput: the same state before the step, agreed prefix and solver's
+// input leaves, and the same solver output leaf. A solver that plays on
+// chain otherwise than its bundle gives another case, which the arbiter
+// does not rule on.
+func RuleGame(ctx context.Context, opts *bind.CallOpts, g *bindings.DisputeGame, id *big.Int, task *prooflearn.Task, data train.Dataset, solver *arbitration.Bundle) (*ArbiterRuling, error) {
+	in, err := g.RulingInput(opts, id)
+	if err != nil {
+		return nil, fmt.Errorf("chain: game %v is not in its Ruling phase: %w", id, err)
+	}
+	r := &ArbiterRuling{Input: in}
+	k, err := g.CaseOf(opts, id)
+	if err != nil {
+		return nil, err
+	}
+	if task.CheckpointInterval <= 0 || k.FromStep%uint64(task.CheckpointInterval) != 0 {
+		r.Why = fmt.Sprintf("the game starts at step %d, no checkpoint of the task", k.FromStep)
+		return r, nil
+	}
+	seg := int(k.FromStep / uint64(task.CheckpointInterval))
+	start, err := solver.Checkpoint(seg)
+	if err != nil {
+		return nil, err
+	}
+	c, err := GameCase(opts, g, id, task, seg, start)
+	if err != nil {
+		r.Why = err.Error()
+		return r, nil
+	}
+	c.Replay = true
+	sp, cp, err := arbitration.NewPlayers(c, data, solver, nil)
+	if err != nil {
+		return nil, err
+	}
+	rs := NewRecorder(sp)
+	res, err := arbitration.Play(ctx, c, rs, cp)
+	if err != nil {
+		return nil, err
+	}
+	r.Result = res
+	if res.Verdict == nil || res.Verdict.Checks[arbitration.PartySolver].Valid || res.SolverOutput == nil || rs.Revealed == nil {
+		r.Why = "the re-execution does not find the solver's output wrong: " + res.Detail
+		return r, nil
+	}
+	replayed, err := replayedInput(ctx, rs, task, c, res)
+	if err != nil {
+		return nil, err
+	}
+	r.Replayed = &replayed
+	for i := range replayed {
+		if replayed[i].Cmp(in[i]) != 0 {
+			r.Why = fmt.Sprintf("the re-executed case (step %v, operator %v) is not the game's (step %v, operator %v): field %d differs",
+				replayed[0], replayed[1], in[0], in[1], i)
+			return r, nil
+		}
+	}
+	r.SolverWrong = true
+	return r, nil
+}
+
+// replayedInput is DisputeGame.rulingInput of the case a re-execution
+// pinned, from the solver's recorded player: the step, the operator, the
+// digest of (state before the step, root of the agreed prefix, keccak256
+// of the solver's input leaves) and of the solver's output leaf.
+func replayedInput(ctx context.Context, rs *Recorder, task *prooflearn.Task, c *arbitration.Case, res *arbitration.Result) ([4]*big.Int, error) {
+	var out [4]*big.Int
+	nodes, err := train.StepNodes(task, res.Step)
+	if err != nil {
+		return out, err
+	}
+	before, err := rs.OpenState(ctx, arbitration.StateQuery{Index: res.Step - c.FromStep})
+	if err != nil {
+		return out, err
+	}
+	var agreed prooflearn.Hash // the contract's agreed root is zero until a prefix is agreed
+	if res.Node > 0 {
+		p, err := rs.OpenPrefix(ctx, arbitration.PrefixQuery{Size: res.Node})
+		if err != nil {
+			return out, err
+		}
+		agreed = p.Prefix
+	}
+	_, _, _, inputs := RevealArgs(rs.Revealed, nodes)
+	var leaves []byte
+	for _, in := range inputs {
+		leaves = append(leaves, in.Leaf[:]...)
+	}
+	inputsHash := crypto.Keccak256(leaves)
+	claim := sha256.Sum256(append(append(append([]byte(nil), before.Leaf[:]...), agreed[:]...), inputsHash...))
+	out[0], out[1] = big.NewInt(int64(res.Step)), big.NewInt(int64(res.Node))
+	out[2] = new(big.Int).Rsh(new(big.Int).SetBytes(claim[:]), 8)
+	out[3] = new(big.Int).Rsh(new(big.Int).SetBytes(res.SolverOutput[:]), 8)
+	return out, nil
+}
+
+// RulingAttested reports whether the game's ruling verifier accepts a proof
+// for input: for RulingByArbiter, whether its arbiter attested it. A zk
+// verifier checks a proof instead and has nothing to wait for.
+func RulingAttested(opts *bind.CallOpts, backend bind.ContractBackend, g *bindings.DisputeGame, input [4]*big.Int) (bool, error) {
+	vaddr, err := g.Ruling(opts)
+	if err != nil {
+		return false, err
+	}
+	r, err := bindings.NewRulingByArbiter(vaddr, backend)
+	if err != nil {
+		return false, err
+	}
+	return r.Attested(opts, input)
 }
 
 // CaseSpec is a game's case as ProofMarket.openGame and DisputeGame.open
