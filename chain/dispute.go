@@ -81,6 +81,10 @@ type ArbiterRuling struct {
 	SolverWrong bool
 	// Why says why not, when not.
 	Why string
+	// Exact: the ruling is exactRuling's, the game's claim judged against
+	// the honest replay alone (an exact task whose game is not the case
+	// the solver's bundle gives).
+	Exact bool
 }
 
 // RuleGame is the arbiter's decision on game id in its Ruling phase. It
@@ -94,9 +98,18 @@ type ArbiterRuling struct {
 // and operator, judges the solver's output there invalid, and the public
 // input of the replayed case, every one of its four fields, is the game's
 // rulingInput: the same state before the step, agreed prefix and solver's
-// input leaves, and the same solver output leaf. A solver that plays on
-// chain otherwise than its bundle gives another case, which the arbiter
-// does not rule on.
+// input leaves, and the same solver output leaf.
+//
+// A solver may answer on chain otherwise than its bundle (a segment's
+// inner states are not committed on chain), and then the replayed case is
+// not the game's. In an exact task (deterministic or fixed) every operator
+// has one correct output, so the arbiter then judges the game's claim
+// against the honest replay alone (exactRuling): when the claim is the
+// honest one (the same state before the step, agreed prefix and input
+// leaves) and the solver's output leaf is not the honest output's, the
+// solver's output is wrong. A tolerant task has no such judgment (the
+// solver's output tensor is off chain, and a different leaf may be within
+// tolerance): the game's case must be the bundle's.
 func RuleGame(ctx context.Context, opts *bind.CallOpts, g *bindings.DisputeGame, id *big.Int, task *prooflearn.Task, data train.Dataset, solver *arbitration.Bundle) (*ArbiterRuling, error) {
 	in, err := g.RulingInput(opts, id)
 	if err != nil {
@@ -132,24 +145,92 @@ func RuleGame(ctx context.Context, opts *bind.CallOpts, g *bindings.DisputeGame,
 		return nil, err
 	}
 	r.Result = res
-	if res.Verdict == nil || res.Verdict.Checks[arbitration.PartySolver].Valid || res.SolverOutput == nil || rs.Revealed == nil {
+	switch {
+	case res.Verdict == nil || res.Verdict.Checks[arbitration.PartySolver].Valid || res.SolverOutput == nil || rs.Revealed == nil:
 		r.Why = "the re-execution does not find the solver's output wrong: " + res.Detail
-		return r, nil
-	}
-	replayed, err := replayedInput(ctx, rs, task, c, res)
-	if err != nil {
-		return nil, err
-	}
-	r.Replayed = &replayed
-	for i := range replayed {
-		if replayed[i].Cmp(in[i]) != 0 {
+	default:
+		replayed, err := replayedInput(ctx, rs, task, c, res)
+		if err != nil {
+			return nil, err
+		}
+		r.Replayed = &replayed
+		if i := firstDiffering(replayed, in); i >= 0 {
 			r.Why = fmt.Sprintf("the re-executed case (step %v, operator %v) is not the game's (step %v, operator %v): field %d differs",
 				replayed[0], replayed[1], in[0], in[1], i)
+		} else {
+			r.SolverWrong = true
 			return r, nil
 		}
 	}
-	r.SolverWrong = true
+	if !task.Exact() {
+		return r, nil
+	}
+	exact, wrong, why, err := exactRuling(ctx, c, data, in)
+	if err != nil {
+		return nil, err
+	}
+	if !wrong {
+		r.Why += "; " + why
+		return r, nil
+	}
+	r.Replayed, r.SolverWrong, r.Why, r.Exact = exact, true, "", true
 	return r, nil
+}
+
+// exactRuling judges an exact task's game claim in against the honest
+// replay from the case's start alone: the solver's output is wrong when the
+// claim's digest is the honest one at the game's step and operator (the
+// same state before the step, agreed prefix and input leaves) and its
+// output digest is not the honest output's. It returns the claim as the
+// replay gives it (the output field the game's, found different).
+func exactRuling(ctx context.Context, c *arbitration.Case, data train.Dataset, in [4]*big.Int) (*[4]*big.Int, bool, string, error) {
+	if !in[0].IsInt64() || !in[1].IsInt64() {
+		return nil, false, "the game's step or operator is out of range", nil
+	}
+	step, node := int(in[0].Int64()), int(in[1].Int64())
+	i := step - c.FromStep
+	if i < 0 || step >= c.ToStep {
+		return nil, false, fmt.Sprintf("step %d is outside the game's segment", step), nil
+	}
+	nodes, err := train.StepNodes(c.Task, step)
+	if err != nil {
+		return nil, false, "", err
+	}
+	if node >= len(nodes) {
+		return nil, false, fmt.Sprintf("operator %d is not of step %d", node, step), nil
+	}
+	hp, err := arbitration.NewSeedPlayer(c, data)
+	if err != nil {
+		return nil, false, "", err
+	}
+	before, err := hp.OpenState(ctx, arbitration.StateQuery{Index: i})
+	if err != nil {
+		return nil, false, "", err
+	}
+	if _, err := hp.CommitNodes(ctx, arbitration.NodesQuery{Index: i}); err != nil {
+		return nil, false, "", err
+	}
+	var agreed prooflearn.Hash
+	if node > 0 {
+		p, err := hp.OpenPrefix(ctx, arbitration.PrefixQuery{Size: node})
+		if err != nil {
+			return nil, false, "", err
+		}
+		agreed = p.Prefix
+	}
+	rv, err := hp.Reveal(ctx, arbitration.RevealQuery{Node: node})
+	if err != nil {
+		return nil, false, "", err
+	}
+	honest := [4]*big.Int{in[0], in[1], claimDigest(before.Leaf, agreed, rv, nodes), in[3]}
+	if honest[2].Cmp(in[2]) != 0 {
+		return &honest, false, fmt.Sprintf("the game's claim at step %d operator %d is not the honest replay's", step, node), nil
+	}
+	out := arbitration.TensorLeaf(nodes[node].Name, &rv.Output)
+	if digest(out[:]).Cmp(in[3]) == 0 {
+		return &honest, false, fmt.Sprintf("the solver's output of step %d operator %d is the honest replay's", step, node), nil
+	}
+	return &honest, true, "", nil
 }
 
 // replayedInput is DisputeGame.rulingInput of the case a re-execution
@@ -174,17 +255,35 @@ func replayedInput(ctx context.Context, rs *Recorder, task *prooflearn.Task, c *
 		}
 		agreed = p.Prefix
 	}
-	_, _, _, inputs := RevealArgs(rs.Revealed, nodes)
+	out[0], out[1] = big.NewInt(int64(res.Step)), big.NewInt(int64(res.Node))
+	out[2] = claimDigest(before.Leaf, agreed, rs.Revealed, nodes)
+	out[3] = digest(res.SolverOutput[:])
+	return out, nil
+}
+
+// claimDigest is rulingInput's claim field: sha256(before ‖ agreed ‖
+// keccak256(the revealed input leaves)) shifted to 248 bits.
+func claimDigest(before, agreed prooflearn.Hash, rv *arbitration.NodeReveal, nodes []train.Node) *big.Int {
+	_, _, _, inputs := RevealArgs(rv, nodes)
 	var leaves []byte
 	for _, in := range inputs {
 		leaves = append(leaves, in.Leaf[:]...)
 	}
-	inputsHash := crypto.Keccak256(leaves)
-	claim := sha256.Sum256(append(append(append([]byte(nil), before.Leaf[:]...), agreed[:]...), inputsHash...))
-	out[0], out[1] = big.NewInt(int64(res.Step)), big.NewInt(int64(res.Node))
-	out[2] = new(big.Int).Rsh(new(big.Int).SetBytes(claim[:]), 8)
-	out[3] = new(big.Int).Rsh(new(big.Int).SetBytes(res.SolverOutput[:]), 8)
-	return out, nil
+	claim := sha256.Sum256(append(append(append([]byte(nil), before[:]...), agreed[:]...), crypto.Keccak256(leaves)...))
+	return digest(claim[:])
+}
+
+// digest is a 32-byte hash as rulingInput carries it: its top 248 bits.
+func digest(h []byte) *big.Int { return new(big.Int).Rsh(new(big.Int).SetBytes(h), 8) }
+
+// firstDiffering is the first field where a and b differ, or −1.
+func firstDiffering(a, b [4]*big.Int) int {
+	for i := range a {
+		if a[i].Cmp(b[i]) != 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // RulingAttested reports whether the game's ruling verifier accepts a proof

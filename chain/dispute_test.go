@@ -15,6 +15,7 @@ import (
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
+	"github.com/prooflearn/prooflearn/solver"
 )
 
 const (
@@ -135,7 +136,7 @@ func TestDisputeGameSolverStands(t *testing.T) {
 // arbiter rules from the solver's bundle alone (RuleGame): it attests
 // exactly when the Go arbiter found the solver's output wrong. other, when
 // set, is a bundle that is not the solver's: ruling from it finds nothing.
-func replayOnChain(t *testing.T, task *prooflearn.Task, data train.Dataset, solver *arbitration.Bundle, c *arbitration.Case, res *arbitration.Result, rs, rc *Recorder, other *arbitration.Bundle) {
+func replayOnChain(t *testing.T, task *prooflearn.Task, data train.Dataset, solver *arbitration.Bundle, c *arbitration.Case, res *arbitration.Result, rs, rc *Recorder, other *arbitration.Bundle) *ArbiterRuling {
 	nodes, err := train.StepNodes(task, res.Step)
 	require.NoError(t, err)
 	startNodes, err := train.StepNodes(task, c.FromStep)
@@ -270,6 +271,7 @@ func replayOnChain(t *testing.T, task *prooflearn.Task, data train.Dataset, solv
 	e.reverts("NothingToWithdraw")(e.game.Withdraw(e.sim.Opts(winnerAcct, nil)))
 	t.Logf("dispute at step %d operator %d (%s %s): %d rounds (bound %d), %d operators\n%s",
 		res.Step, res.Node, res.Op, res.NodeName, res.Rounds, res.MaxRounds, res.Nodes, e.sim.Gas.Table())
+	return ruled
 }
 
 // forge changes checkpoint j of the bundle in dir with edit and re-commits
@@ -354,4 +356,65 @@ func TestDisputeGameClocks(t *testing.T) {
 	e.send("claimTimeout")(e.game.ClaimTimeout(e.sim.Opts(gameOther, nil), id))
 	_, winner, _, _ = e.status(id)
 	require.Equal(t, SideSolver, winner)
+}
+
+// TestArbiterRulesExactCase: in an exact task (tiny-det) a solver may play
+// on chain otherwise than the bundle it published (a segment's inner
+// states are not committed on chain): here it publishes the honest bundle
+// and defends a forged end. The case the arbiter replays from that bundle
+// is not the game's, so it judges the game's claim against the honest
+// replay alone and attests: the claim is the honest one and the solver's
+// output is not. With the sides swapped (an honest solver, a challenger
+// defending the forged end) it attests nothing and the clock decides.
+func TestArbiterRulesExactCase(t *testing.T) {
+	task := testbundle.ShippedTask(t, "tiny-det")
+	data := testbundle.DataFor(t, task)
+	dir := filepath.Join(t.TempDir(), "bundle")
+	_, err := solver.Train(t.Context(), task, data.Train, dir)
+	require.NoError(t, err)
+	b, err := arbitration.OpenBundle(dir, task)
+	require.NoError(t, err)
+	steps := task.CheckpointSteps()
+	for _, tc := range []struct {
+		name       string
+		solverLies bool
+		wantWinner arbitration.Party
+	}{
+		{"the solver deviates from its bundle", true, arbitration.PartyChallenger},
+		{"the challenger lies", false, arbitration.PartySolver},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start, err := b.Checkpoint(3)
+			require.NoError(t, err)
+			c := &arbitration.Case{Task: task, Segment: 3, FromStep: steps[3], ToStep: steps[4], Start: start, Claims: map[arbitration.Party]prooflearn.Hash{}}
+			end, err := b.Checkpoint(4)
+			require.NoError(t, err)
+			end.Params[2].F32[17] += 0.01
+			honest, err := arbitration.NewBundlePlayer(c, data.Train, b)
+			require.NoError(t, err)
+			liar, err := arbitration.NewReplayPlayer(c, data.Train, b.Batches.Indices[c.FromStep:c.ToStep], arbitration.DefendEnd(end))
+			require.NoError(t, err)
+			players := map[arbitration.Party]arbitration.Player{arbitration.PartySolver: honest, arbitration.PartyChallenger: liar}
+			if tc.solverLies {
+				players[arbitration.PartySolver], players[arbitration.PartyChallenger] = liar, honest
+			}
+			for side, p := range players {
+				m, err := p.CommitSteps(t.Context(), arbitration.StepsQuery{})
+				require.NoError(t, err)
+				c.Claims[side] = m.Last.Leaf
+			}
+			rs, rc := NewRecorder(players[arbitration.PartySolver]), NewRecorder(players[arbitration.PartyChallenger])
+			res, err := arbitration.Play(t.Context(), c, rs, rc)
+			require.NoError(t, err)
+			require.Equal(t, arbitration.ReasonArbiter, res.Reason, res.Detail)
+			require.Equal(t, tc.wantWinner, res.Winner)
+			// The published bundle is the honest one in both cases.
+			ruled := replayOnChain(t, task, data.Train, b, c, res, rs, rc, nil)
+			require.Equal(t, tc.solverLies, ruled.SolverWrong, ruled.Why)
+			require.Equal(t, tc.solverLies, ruled.Exact, "judged against the honest replay: the game's case is not the bundle's")
+			if !tc.solverLies {
+				require.Contains(t, ruled.Why, "is the honest replay's")
+			}
+		})
+	}
 }
