@@ -682,7 +682,11 @@ func (p *party) arbitrate(ctx context.Context) error {
 			if _, err := p.cl.Send("RulingByArbiter.attest")(ruling.Attest(p.cl.Opts(nil), r.Input)); err != nil {
 				return fmt.Errorf("attest: %w (%s)", err, chain.RevertError(err, chain.RulingABI()))
 			}
-			p.logf("game %v: re-executed step %d operator %d (%s): the solver's output is wrong; attested", gid, step, node, r.Result.NodeName)
+			how := "re-executed from the solver's bundle"
+			if r.Exact {
+				how = "the game's claim judged against the honest replay (the solver played otherwise than its bundle)"
+			}
+			p.logf("game %v: step %d operator %d, %s: the solver's output is wrong; attested", gid, step, node, how)
 			return nil
 		}
 		select {
