@@ -2,6 +2,8 @@ package chain
 
 import (
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"math/big"
 	"sync"
 
@@ -9,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/chain/bindings"
@@ -36,25 +39,266 @@ const (
 // GameABI is DisputeGame's ABI, for RevertError.
 func GameABI() *abi.ABI { return mustABI(bindings.DisputeGameMetaData.GetAbi()) }
 
-// DeployGame deploys a RulingVerifierStub owned by account i (a test
-// double standing where a gnark-exported verifier goes), the chunk
-// ruling's adapter (RulingVerifierZK) and a DisputeGame calling both, with
-// account i its circuits' registrar, the given bond (wei) and chess clock
-// per side, and returns the game's address with the bindings.
-func (s *Sim) DeployGame(i int, bond *big.Int, clockSeconds uint64) (common.Address, *bindings.DisputeGame, *bindings.RulingVerifierStub, error) {
-	vaddr, tx, stub, err := bindings.DeployRulingVerifierStub(s.Opts(i, nil), s.Contracts)
-	if _, err := s.Send("RulingVerifierStub.deploy", tx, err); err != nil {
+// RulingABI is RulingByArbiter's ABI, for RevertError: a proveSolverWrong
+// the arbiter did not attest reverts with its NotAttested.
+func RulingABI() *abi.ABI { return mustABI(bindings.RulingByArbiterMetaData.GetAbi()) }
+
+// DeployGame deploys a RulingByArbiter whose arbiter is account arbiter
+// (the ruling of operators no circuit proves), the chunk ruling's adapter
+// (RulingVerifierZK) and a DisputeGame calling both, with account
+// registrar its deployer and so its circuits' registrar, the given bond
+// (wei) and chess clock per side, and returns the game's address with the
+// bindings.
+func (s *Sim) DeployGame(registrar, arbiter int, bond *big.Int, clockSeconds uint64) (common.Address, *bindings.DisputeGame, *bindings.RulingByArbiter, error) {
+	vaddr, tx, ruling, err := bindings.DeployRulingByArbiter(s.Opts(registrar, nil), s.Contracts, s.Addrs[arbiter])
+	if _, err := s.Send("RulingByArbiter.deploy", tx, err); err != nil {
 		return common.Address{}, nil, nil, err
 	}
-	zaddr, tx, _, err := bindings.DeployRulingVerifierZK(s.Opts(i, nil), s.Contracts)
+	zaddr, tx, _, err := bindings.DeployRulingVerifierZK(s.Opts(registrar, nil), s.Contracts)
 	if _, err := s.Send("RulingVerifierZK.deploy", tx, err); err != nil {
 		return common.Address{}, nil, nil, err
 	}
-	gaddr, tx, game, err := bindings.DeployDisputeGame(s.Opts(i, nil), s.Contracts, vaddr, zaddr, bond, clockSeconds)
+	gaddr, tx, game, err := bindings.DeployDisputeGame(s.Opts(registrar, nil), s.Contracts, vaddr, zaddr, bond, clockSeconds)
 	if _, err := s.Send("DisputeGame.deploy", tx, err); err != nil {
 		return common.Address{}, nil, nil, err
 	}
-	return gaddr, game, stub, nil
+	return gaddr, game, ruling, nil
+}
+
+// ArbiterRuling is what the arbiter found on a game in its Ruling phase.
+type ArbiterRuling struct {
+	// Input is the game's public input (DisputeGame.rulingInput): the
+	// step, the operator, the claim's digest and the solver's output's.
+	Input [4]*big.Int
+	// Replayed is the same input computed from the arbiter's own
+	// re-execution (nil where it pinned no operator).
+	Replayed *[4]*big.Int
+	// Result is the re-execution's outcome.
+	Result *arbitration.Result
+	// SolverWrong: the re-execution found the solver's output of the
+	// game's step and operator wrong, on the game's very claim; only then
+	// does the arbiter attest Input.
+	SolverWrong bool
+	// Why says why not, when not.
+	Why string
+	// Exact: the ruling is exactRuling's, the game's claim judged against
+	// the honest replay alone (an exact task whose game is not the case
+	// the solver's bundle gives).
+	Exact bool
+}
+
+// RuleGame is the arbiter's decision on game id in its Ruling phase. It
+// re-executes the game's case itself: arbitration.Play between the
+// solver's published bundle (its checkpoint at the segment's start must
+// give the game's agreed start) and the honest replay from that start on
+// the task's own batches (the arbiter needs nothing of the challenger's:
+// an honest challenger's claim is that replay's, bit for bit in an exact
+// task, and a challenger whose claim is not loses the replayed game). The
+// solver is found wrong only when the re-execution pins the game's step
+// and operator, judges the solver's output there invalid, and the public
+// input of the replayed case, every one of its four fields, is the game's
+// rulingInput: the same state before the step, agreed prefix and solver's
+// input leaves, and the same solver output leaf.
+//
+// A solver may answer on chain otherwise than its bundle (a segment's
+// inner states are not committed on chain), and then the replayed case is
+// not the game's. In an exact task (deterministic or fixed) every operator
+// has one correct output, so the arbiter then judges the game's claim
+// against the honest replay alone (exactRuling): when the claim is the
+// honest one (the same state before the step, agreed prefix and input
+// leaves) and the solver's output leaf is not the honest output's, the
+// solver's output is wrong. A tolerant task has no such judgment (the
+// solver's output tensor is off chain, and a different leaf may be within
+// tolerance): the game's case must be the bundle's.
+func RuleGame(ctx context.Context, opts *bind.CallOpts, g *bindings.DisputeGame, id *big.Int, task *prooflearn.Task, data train.Dataset, solver *arbitration.Bundle) (*ArbiterRuling, error) {
+	in, err := g.RulingInput(opts, id)
+	if err != nil {
+		return nil, fmt.Errorf("chain: game %v is not in its Ruling phase: %w", id, err)
+	}
+	r := &ArbiterRuling{Input: in}
+	k, err := g.CaseOf(opts, id)
+	if err != nil {
+		return nil, err
+	}
+	if task.CheckpointInterval <= 0 || k.FromStep%uint64(task.CheckpointInterval) != 0 {
+		r.Why = fmt.Sprintf("the game starts at step %d, no checkpoint of the task", k.FromStep)
+		return r, nil
+	}
+	seg := int(k.FromStep / uint64(task.CheckpointInterval))
+	start, err := solver.Checkpoint(seg)
+	if err != nil {
+		return nil, err
+	}
+	c, err := GameCase(opts, g, id, task, seg, start)
+	if err != nil {
+		r.Why = err.Error()
+		return r, nil
+	}
+	c.Replay = true
+	sp, cp, err := arbitration.NewPlayers(c, data, solver, nil)
+	if err != nil {
+		return nil, err
+	}
+	rs := NewRecorder(sp)
+	res, err := arbitration.Play(ctx, c, rs, cp)
+	if err != nil {
+		return nil, err
+	}
+	r.Result = res
+	switch {
+	case res.Verdict == nil || res.Verdict.Checks[arbitration.PartySolver].Valid || res.SolverOutput == nil || rs.Revealed == nil:
+		r.Why = "the re-execution does not find the solver's output wrong: " + res.Detail
+	default:
+		replayed, err := replayedInput(ctx, rs, task, c, res)
+		if err != nil {
+			return nil, err
+		}
+		r.Replayed = &replayed
+		if i := firstDiffering(replayed, in); i >= 0 {
+			r.Why = fmt.Sprintf("the re-executed case (step %v, operator %v) is not the game's (step %v, operator %v): field %d differs",
+				replayed[0], replayed[1], in[0], in[1], i)
+		} else {
+			r.SolverWrong = true
+			return r, nil
+		}
+	}
+	if !task.Exact() {
+		return r, nil
+	}
+	exact, wrong, why, err := exactRuling(ctx, c, data, in)
+	if err != nil {
+		return nil, err
+	}
+	if !wrong {
+		r.Why += "; " + why
+		return r, nil
+	}
+	r.Replayed, r.SolverWrong, r.Why, r.Exact = exact, true, "", true
+	return r, nil
+}
+
+// exactRuling judges an exact task's game claim in against the honest
+// replay from the case's start alone: the solver's output is wrong when the
+// claim's digest is the honest one at the game's step and operator (the
+// same state before the step, agreed prefix and input leaves) and its
+// output digest is not the honest output's. It returns the claim as the
+// replay gives it (the output field the game's, found different).
+func exactRuling(ctx context.Context, c *arbitration.Case, data train.Dataset, in [4]*big.Int) (*[4]*big.Int, bool, string, error) {
+	if !in[0].IsInt64() || !in[1].IsInt64() {
+		return nil, false, "the game's step or operator is out of range", nil
+	}
+	step, node := int(in[0].Int64()), int(in[1].Int64())
+	i := step - c.FromStep
+	if i < 0 || step >= c.ToStep {
+		return nil, false, fmt.Sprintf("step %d is outside the game's segment", step), nil
+	}
+	nodes, err := train.StepNodes(c.Task, step)
+	if err != nil {
+		return nil, false, "", err
+	}
+	if node >= len(nodes) {
+		return nil, false, fmt.Sprintf("operator %d is not of step %d", node, step), nil
+	}
+	hp, err := arbitration.NewSeedPlayer(c, data)
+	if err != nil {
+		return nil, false, "", err
+	}
+	before, err := hp.OpenState(ctx, arbitration.StateQuery{Index: i})
+	if err != nil {
+		return nil, false, "", err
+	}
+	if _, err := hp.CommitNodes(ctx, arbitration.NodesQuery{Index: i}); err != nil {
+		return nil, false, "", err
+	}
+	var agreed prooflearn.Hash
+	if node > 0 {
+		p, err := hp.OpenPrefix(ctx, arbitration.PrefixQuery{Size: node})
+		if err != nil {
+			return nil, false, "", err
+		}
+		agreed = p.Prefix
+	}
+	rv, err := hp.Reveal(ctx, arbitration.RevealQuery{Node: node})
+	if err != nil {
+		return nil, false, "", err
+	}
+	honest := [4]*big.Int{in[0], in[1], claimDigest(before.Leaf, agreed, rv, nodes), in[3]}
+	if honest[2].Cmp(in[2]) != 0 {
+		return &honest, false, fmt.Sprintf("the game's claim at step %d operator %d is not the honest replay's", step, node), nil
+	}
+	out := arbitration.TensorLeaf(nodes[node].Name, &rv.Output)
+	if digest(out[:]).Cmp(in[3]) == 0 {
+		return &honest, false, fmt.Sprintf("the solver's output of step %d operator %d is the honest replay's", step, node), nil
+	}
+	return &honest, true, "", nil
+}
+
+// replayedInput is DisputeGame.rulingInput of the case a re-execution
+// pinned, from the solver's recorded player: the step, the operator, the
+// digest of (state before the step, root of the agreed prefix, keccak256
+// of the solver's input leaves) and of the solver's output leaf.
+func replayedInput(ctx context.Context, rs *Recorder, task *prooflearn.Task, c *arbitration.Case, res *arbitration.Result) ([4]*big.Int, error) {
+	var out [4]*big.Int
+	nodes, err := train.StepNodes(task, res.Step)
+	if err != nil {
+		return out, err
+	}
+	before, err := rs.OpenState(ctx, arbitration.StateQuery{Index: res.Step - c.FromStep})
+	if err != nil {
+		return out, err
+	}
+	var agreed prooflearn.Hash // the contract's agreed root is zero until a prefix is agreed
+	if res.Node > 0 {
+		p, err := rs.OpenPrefix(ctx, arbitration.PrefixQuery{Size: res.Node})
+		if err != nil {
+			return out, err
+		}
+		agreed = p.Prefix
+	}
+	out[0], out[1] = big.NewInt(int64(res.Step)), big.NewInt(int64(res.Node))
+	out[2] = claimDigest(before.Leaf, agreed, rs.Revealed, nodes)
+	out[3] = digest(res.SolverOutput[:])
+	return out, nil
+}
+
+// claimDigest is rulingInput's claim field: sha256(before ‖ agreed ‖
+// keccak256(the revealed input leaves)) shifted to 248 bits.
+func claimDigest(before, agreed prooflearn.Hash, rv *arbitration.NodeReveal, nodes []train.Node) *big.Int {
+	_, _, _, inputs := RevealArgs(rv, nodes)
+	var leaves []byte
+	for _, in := range inputs {
+		leaves = append(leaves, in.Leaf[:]...)
+	}
+	claim := sha256.Sum256(append(append(append([]byte(nil), before[:]...), agreed[:]...), crypto.Keccak256(leaves)...))
+	return digest(claim[:])
+}
+
+// digest is a 32-byte hash as rulingInput carries it: its top 248 bits.
+func digest(h []byte) *big.Int { return new(big.Int).Rsh(new(big.Int).SetBytes(h), 8) }
+
+// firstDiffering is the first field where a and b differ, or −1.
+func firstDiffering(a, b [4]*big.Int) int {
+	for i := range a {
+		if a[i].Cmp(b[i]) != 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// RulingAttested reports whether the game's ruling verifier accepts a proof
+// for input: for RulingByArbiter, whether its arbiter attested it. A zk
+// verifier checks a proof instead and has nothing to wait for.
+func RulingAttested(opts *bind.CallOpts, backend bind.ContractBackend, g *bindings.DisputeGame, input [4]*big.Int) (bool, error) {
+	vaddr, err := g.Ruling(opts)
+	if err != nil {
+		return false, err
+	}
+	r, err := bindings.NewRulingByArbiter(vaddr, backend)
+	if err != nil {
+		return false, err
+	}
+	return r.Attested(opts, input)
 }
 
 // CaseSpec is a game's case as ProofMarket.openGame and DisputeGame.open

@@ -15,6 +15,7 @@ import (
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
+	"github.com/prooflearn/prooflearn/solver"
 )
 
 const (
@@ -33,16 +34,17 @@ type gameEnv struct {
 	t    *testing.T
 	sim  *Sim
 	game *bindings.DisputeGame
-	stub *bindings.RulingVerifierStub
+	// ruling is the game's RulingByArbiter, whose arbiter is the deployer.
+	ruling *bindings.RulingByArbiter
 }
 
 func newGameEnv(t *testing.T) *gameEnv {
 	sim, err := NewSim(4, new(big.Int).Mul(big.NewInt(100), ether))
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = sim.Close() })
-	_, game, stub, err := sim.DeployGame(deployerAcct, gameBond, gameClock)
+	_, game, ruling, err := sim.DeployGame(deployerAcct, deployerAcct, gameBond, gameClock)
 	require.NoError(t, err)
-	return &gameEnv{t: t, sim: sim, game: game, stub: stub}
+	return &gameEnv{t: t, sim: sim, game: game, ruling: ruling}
 }
 
 func (e *gameEnv) send(name string) func(*types.Transaction, error) {
@@ -58,7 +60,7 @@ func (e *gameEnv) reverts(want string) func(*types.Transaction, error) {
 		e.t.Helper()
 		_, err = e.sim.Send("refused", tx, err)
 		require.Error(e.t, err)
-		require.Equal(e.t, want, RevertError(err, GameABI()), "%v", err)
+		require.Equal(e.t, want, RevertError(err, GameABI(), RulingABI()), "%v", err)
 	}
 }
 
@@ -92,7 +94,7 @@ func TestDisputeGameMatchesArbiter(t *testing.T) {
 	require.Equal(t, arbitration.ReasonArbiter, res.Reason, res.Detail)
 
 	require.Equal(t, arbitration.PartyChallenger, res.Winner)
-	replayOnChain(t, task, c, res, rs, rc)
+	replayOnChain(t, task, data.Train, forged, c, res, rs, rc, honest)
 }
 
 // TestDisputeGameSolverStands: the challenger defends a checkpoint with one
@@ -124,14 +126,17 @@ func TestDisputeGameSolverStands(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, arbitration.ReasonArbiter, res.Reason, res.Detail)
 	require.Equal(t, arbitration.PartySolver, res.Winner)
-	replayOnChain(t, task, c, res, rs, rc)
+	replayOnChain(t, task, data.Train, b, c, res, rs, rc, nil)
 }
 
 // replayOnChain sends both recorded sides' answers of a game the Go arbiter
 // played as transactions, with adversarial answers refused on the way, and
 // requires the contract to pin the same step and operator in the same
-// rounds and to name the Go arbiter's winner.
-func replayOnChain(t *testing.T, task *prooflearn.Task, c *arbitration.Case, res *arbitration.Result, rs, rc *Recorder) {
+// rounds and to name the Go arbiter's winner. At the Ruling phase the
+// arbiter rules from the solver's bundle alone (RuleGame): it attests
+// exactly when the Go arbiter found the solver's output wrong. other, when
+// set, is a bundle that is not the solver's: ruling from it finds nothing.
+func replayOnChain(t *testing.T, task *prooflearn.Task, data train.Dataset, solver *arbitration.Bundle, c *arbitration.Case, res *arbitration.Result, rs, rc *Recorder, other *arbitration.Bundle) *ArbiterRuling {
 	nodes, err := train.StepNodes(task, res.Step)
 	require.NoError(t, err)
 	startNodes, err := train.StepNodes(task, c.FromStep)
@@ -192,24 +197,62 @@ func replayOnChain(t *testing.T, task *prooflearn.Task, c *arbitration.Case, res
 	require.EqualValues(t, res.Rounds, rounds)
 	require.EqualValues(t, res.Node, lo, "the contract pinned operator %d, the Go game %d (%s)", lo, res.Node, res.NodeName)
 
-	// The ruling: the stub verifier accepts a proof against the solver's
-	// output exactly when the Go arbiter found that output wrong.
+	// The ruling: the arbiter re-executes the case from the solver's
+	// bundle and finds the solver's output wrong exactly when the Go
+	// arbiter did, on the game's very public input.
 	input, err := e.game.RulingInput(e.sim.Call(), id)
 	require.NoError(t, err)
 	require.EqualValues(t, res.Step, input[0].Int64())
 	solverWrong := !res.Verdict.Checks[arbitration.PartySolver].Valid
-	e.send("setAccepts")(e.stub.SetAccepts(e.sim.Opts(deployerAcct, nil), input, solverWrong))
+	ruled, err := RuleGame(t.Context(), e.sim.Call(), e.game, id, task, data, solver)
+	require.NoError(t, err)
+	require.Equal(t, solverWrong, ruled.SolverWrong, ruled.Why)
+	if other != nil {
+		// Another bundle than the solver's (its end is not the solver's
+		// claim) is not the game's case: nothing to attest.
+		o, err := RuleGame(t.Context(), e.sim.Call(), e.game, id, task, data, other)
+		require.NoError(t, err)
+		require.False(t, o.SolverWrong)
+		require.NotEmpty(t, o.Why)
+	}
 	var proof [8]*big.Int
 	for i := range proof {
 		proof[i] = big.NewInt(int64(i + 1))
 	}
 	e.reverts("AlreadyAnswered")(e.game.ProveSolverWrong(e.sim.Opts(gameSolver, nil), id, proof)) // the solver has nothing left to do
 	e.reverts("NotAPlayer")(e.game.ProveSolverWrong(e.sim.Opts(gameOther, nil), id, proof))
+	// Only the arbiter attests: neither side nor a stranger can.
+	for _, acct := range []int{gameSolver, gameChallenger, gameOther} {
+		e.reverts("NotArbiter")(e.ruling.Attest(e.sim.Opts(acct, nil), input))
+	}
+	// An attestation of another input (another output digest, another
+	// operator) does not rule this game.
+	for _, field := range []int{1, 3} {
+		wrong := input
+		wrong[field] = new(big.Int).Add(input[field], big.NewInt(1))
+		e.send("RulingByArbiter.attest")(e.ruling.Attest(e.sim.Opts(deployerAcct, nil), wrong))
+		e.reverts("NotAttested")(e.game.ProveSolverWrong(e.sim.Opts(gameChallenger, nil), id, proof))
+	}
+	ok, err := RulingAttested(e.sim.Call(), e.sim.Contracts, e.game, input)
+	require.NoError(t, err)
+	require.False(t, ok)
 	if solverWrong {
+		for i := range input {
+			require.Zero(t, input[i].Cmp(ruled.Replayed[i]), "field %d of the replayed case is the game's", i)
+		}
+		e.send("RulingByArbiter.attest")(e.ruling.Attest(e.sim.Opts(deployerAcct, nil), ruled.Input))
+		e.reverts("AlreadyAttested")(e.ruling.Attest(e.sim.Opts(deployerAcct, nil), ruled.Input))
+		ok, err := RulingAttested(e.sim.Call(), e.sim.Contracts, e.game, input)
+		require.NoError(t, err)
+		require.True(t, ok)
 		e.send("proveSolverWrong")(e.game.ProveSolverWrong(e.sim.Opts(gameChallenger, nil), id, proof))
 	} else {
-		e.reverts("stub: proof rejected")(e.game.ProveSolverWrong(e.sim.Opts(gameChallenger, nil), id, proof))
+		// No attestation: the challenger cannot win, and the clock decides.
+		require.Nil(t, ruled.Replayed, "the solver's output is right: nothing to compare")
+		e.reverts("NotAttested")(e.game.ProveSolverWrong(e.sim.Opts(gameChallenger, nil), id, proof))
+		e.reverts("TimeLeft")(e.game.ClaimTimeout(e.sim.Opts(gameOther, nil), id))
 		require.NoError(t, e.sim.Advance(time.Duration(gameClock+1)*time.Second))
+		e.reverts("OutOfTime")(e.game.ProveSolverWrong(e.sim.Opts(gameChallenger, nil), id, proof))
 		e.send("claimTimeout")(e.game.ClaimTimeout(e.sim.Opts(gameOther, nil), id))
 	}
 	phase, winner, _, _ := e.status(id)
@@ -228,6 +271,7 @@ func replayOnChain(t *testing.T, task *prooflearn.Task, c *arbitration.Case, res
 	e.reverts("NothingToWithdraw")(e.game.Withdraw(e.sim.Opts(winnerAcct, nil)))
 	t.Logf("dispute at step %d operator %d (%s %s): %d rounds (bound %d), %d operators\n%s",
 		res.Step, res.Node, res.Op, res.NodeName, res.Rounds, res.MaxRounds, res.Nodes, e.sim.Gas.Table())
+	return ruled
 }
 
 // forge changes checkpoint j of the bundle in dir with edit and re-commits
@@ -312,4 +356,65 @@ func TestDisputeGameClocks(t *testing.T) {
 	e.send("claimTimeout")(e.game.ClaimTimeout(e.sim.Opts(gameOther, nil), id))
 	_, winner, _, _ = e.status(id)
 	require.Equal(t, SideSolver, winner)
+}
+
+// TestArbiterRulesExactCase: in an exact task (tiny-det) a solver may play
+// on chain otherwise than the bundle it published (a segment's inner
+// states are not committed on chain): here it publishes the honest bundle
+// and defends a forged end. The case the arbiter replays from that bundle
+// is not the game's, so it judges the game's claim against the honest
+// replay alone and attests: the claim is the honest one and the solver's
+// output is not. With the sides swapped (an honest solver, a challenger
+// defending the forged end) it attests nothing and the clock decides.
+func TestArbiterRulesExactCase(t *testing.T) {
+	task := testbundle.ShippedTask(t, "tiny-det")
+	data := testbundle.DataFor(t, task)
+	dir := filepath.Join(t.TempDir(), "bundle")
+	_, err := solver.Train(t.Context(), task, data.Train, dir)
+	require.NoError(t, err)
+	b, err := arbitration.OpenBundle(dir, task)
+	require.NoError(t, err)
+	steps := task.CheckpointSteps()
+	for _, tc := range []struct {
+		name       string
+		solverLies bool
+		wantWinner arbitration.Party
+	}{
+		{"the solver deviates from its bundle", true, arbitration.PartyChallenger},
+		{"the challenger lies", false, arbitration.PartySolver},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			start, err := b.Checkpoint(3)
+			require.NoError(t, err)
+			c := &arbitration.Case{Task: task, Segment: 3, FromStep: steps[3], ToStep: steps[4], Start: start, Claims: map[arbitration.Party]prooflearn.Hash{}}
+			end, err := b.Checkpoint(4)
+			require.NoError(t, err)
+			end.Params[2].F32[17] += 0.01
+			honest, err := arbitration.NewBundlePlayer(c, data.Train, b)
+			require.NoError(t, err)
+			liar, err := arbitration.NewReplayPlayer(c, data.Train, b.Batches.Indices[c.FromStep:c.ToStep], arbitration.DefendEnd(end))
+			require.NoError(t, err)
+			players := map[arbitration.Party]arbitration.Player{arbitration.PartySolver: honest, arbitration.PartyChallenger: liar}
+			if tc.solverLies {
+				players[arbitration.PartySolver], players[arbitration.PartyChallenger] = liar, honest
+			}
+			for side, p := range players {
+				m, err := p.CommitSteps(t.Context(), arbitration.StepsQuery{})
+				require.NoError(t, err)
+				c.Claims[side] = m.Last.Leaf
+			}
+			rs, rc := NewRecorder(players[arbitration.PartySolver]), NewRecorder(players[arbitration.PartyChallenger])
+			res, err := arbitration.Play(t.Context(), c, rs, rc)
+			require.NoError(t, err)
+			require.Equal(t, arbitration.ReasonArbiter, res.Reason, res.Detail)
+			require.Equal(t, tc.wantWinner, res.Winner)
+			// The published bundle is the honest one in both cases.
+			ruled := replayOnChain(t, task, data.Train, b, c, res, rs, rc, nil)
+			require.Equal(t, tc.solverLies, ruled.SolverWrong, ruled.Why)
+			require.Equal(t, tc.solverLies, ruled.Exact, "judged against the honest replay: the game's case is not the bundle's")
+			if !tc.solverLies {
+				require.Contains(t, ruled.Why, "is the honest replay's")
+			}
+		})
+	}
 }

@@ -43,10 +43,10 @@ type market struct {
 	m     *bindings.ProofMarket
 	terms settlement.Terms
 	// The DisputeGame whose results decide the disputes it plays, and its
-	// ruling verifier (a stub the arbiter account owns).
+	// ruling verifier (a RulingByArbiter whose arbiter is the arbiter account).
 	gameAddr common.Address
 	game     *bindings.DisputeGame
-	stub     *bindings.RulingVerifierStub
+	ruling   *bindings.RulingByArbiter
 	// shape and stateRoot are what openTask posts and commits: the tiny
 	// games' task (tinyShape, tinyStates) unless a test sets its own.
 	shape     bindings.ProofMarketShape
@@ -59,11 +59,11 @@ func newMarket(t testing.TB) *market {
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = sim.Close() })
 	terms := settlement.DefaultTerms()
-	gaddr, game, stub, err := sim.DeployGame(arbiterAcct, big.NewInt(1), marketGameClock)
+	gaddr, game, ruling, err := sim.DeployGame(arbiterAcct, arbiterAcct, big.NewInt(1), marketGameClock)
 	require.NoError(t, err)
 	addr, m, err := sim.DeployMarket(arbiterAcct, MarketTerms(terms, phaseWithin, window), sim.Addrs[arbiterAcct], gaddr)
 	require.NoError(t, err)
-	return &market{t: t, sim: sim, addr: addr, m: m, terms: terms, gameAddr: gaddr, game: game, stub: stub,
+	return &market{t: t, sim: sim, addr: addr, m: m, terms: terms, gameAddr: gaddr, game: game, ruling: ruling,
 		shape: tinyShape, stateRoot: prooflearn.MerkleRoot(tinyStates)}
 }
 

@@ -132,22 +132,27 @@ func (sc *sidesCase) solverSide(t *testing.T, gid *big.Int) *Side {
 	return &Side{Game: k.game, ID: gid, Side: SideSolver, Player: sp, Task: sc.task, FromStep: c.FromStep, Poll: 10 * time.Millisecond, Logf: t.Logf}
 }
 
-// challengerSide is the challenger's side; its ruling registers the public
-// input with the stub verifier (what a proof would establish) when the Go
-// arbiter found the solver's output of that operator wrong.
+// challengerSide is the challenger's side; its ruling is the arbiter's:
+// the arbiter re-executes the game's case from the solver's bundle
+// (RuleGame) and attests the public input only when it finds the solver's
+// output wrong, and the challenger proves with that attestation.
 func (sc *sidesCase) challengerSide(t *testing.T, gid *big.Int) *Side {
 	k := sc.k
-	prove := func(_ context.Context, in [4]*big.Int) ([8]*big.Int, bool, error) {
+	prove := func(ctx context.Context, in [4]*big.Int) ([8]*big.Int, bool, error) {
 		var proof [8]*big.Int
 		for i := range proof {
 			proof[i] = new(big.Int)
 		}
-		if in[0].Int64() != int64(sc.res.Step) || in[1].Int64() != int64(sc.res.Node) || sc.res.Verdict.Checks[arbitration.PartySolver].Valid {
-			return proof, false, nil
+		ruled, err := RuleGame(ctx, k.sim.Call(), k.game, gid, sc.task, sc.data, sc.forged)
+		if err != nil || !ruled.SolverWrong {
+			return proof, false, err
 		}
-		tx, err := k.stub.SetAccepts(k.sim.Opts(arbiterAcct, nil), in, true)
-		_, err = k.sim.Send("setAccepts", tx, err)
-		return proof, err == nil, err
+		tx, err := k.ruling.Attest(k.sim.Opts(arbiterAcct, nil), ruled.Input)
+		if _, err = k.sim.Send("RulingByArbiter.attest", tx, err); err != nil {
+			return proof, false, err
+		}
+		ok, err := RulingAttested(k.sim.Call(), k.sim.Contracts, k.game, in)
+		return proof, ok, err
 	}
 	return &Side{Game: k.game, ID: gid, Side: SideChallenger, Player: sc.cp, Task: sc.task, FromStep: sc.c.FromStep, Prove: prove, Poll: 10 * time.Millisecond, Logf: t.Logf}
 }

@@ -645,23 +645,53 @@ contract DisputeGame is IMarketGame {
     }
 }
 
-/// @notice A test double of a ruling verifier: it accepts exactly the public
-/// inputs its owner registered and reverts on everything else. It checks no
-/// proof; it stands where a gnark-exported verifier goes.
-contract RulingVerifierStub is IRulingVerifier {
-    address public immutable owner;
-    mapping(bytes32 => bool) public accepts;
+/// @notice The ruling of an arbiter: a ruling verifier that accepts exactly
+/// the public inputs (DisputeGame.rulingInput) its arbiter attested. The
+/// arbiter attests an input only when its own re-execution of the operator
+/// on the claim's inputs does not give the solver's output: the input names
+/// the step, the operator, the digest of the agreed state, agreed prefix
+/// and the solver's inputs, and the digest of the solver's output, so an
+/// attestation speaks of that computation and nothing else, in any game
+/// that reaches it. It is the ruling of operators no circuit proves (float
+/// mode; fixed-mode products, or an operator whose circuit nobody
+/// registered): a trusted party where a zk verifier of the same interface
+/// removes the trust. No party to a dispute holds the arbiter's key, and an
+/// attestation is never withdrawn, so a game's ruling cannot change under it.
+contract RulingByArbiter is IRulingVerifier {
+    address public immutable arbiter;
+    mapping(bytes32 => bool) internal attestations;
 
-    constructor() {
-        owner = msg.sender;
+    /// The arbiter found the solver's output wrong for the ruling input
+    /// whose keccak256(abi.encode(input)) is `key`.
+    event Attested(bytes32 indexed key, uint256 step, uint256 node, uint256 claim, uint256 solverOutput);
+
+    error NotArbiter();
+    error AlreadyAttested();
+    error NotAttested();
+
+    constructor(address arbiter_) {
+        require(arbiter_ != address(0), "ruling: no arbiter");
+        arbiter = arbiter_;
     }
 
-    function setAccepts(uint256[4] calldata input, bool ok) external {
-        require(msg.sender == owner, "stub: not the owner");
-        accepts[keccak256(abi.encode(input))] = ok;
+    /// @notice The arbiter attests that the solver's output named by `input`
+    /// is not what the operator gives on the claim's inputs.
+    function attest(uint256[4] calldata input) external {
+        if (msg.sender != arbiter) revert NotArbiter();
+        bytes32 key = keccak256(abi.encode(input));
+        if (attestations[key]) revert AlreadyAttested();
+        attestations[key] = true;
+        emit Attested(key, input[0], input[1], input[2], input[3]);
     }
 
+    /// @notice Whether the arbiter attested `input`.
+    function attested(uint256[4] calldata input) external view returns (bool) {
+        return attestations[keccak256(abi.encode(input))];
+    }
+
+    /// @inheritdoc IRulingVerifier
+    /// @dev The proof is ignored: the attestation is the ruling.
     function verifyProof(uint256[8] calldata, uint256[4] calldata input) external view {
-        require(accepts[keccak256(abi.encode(input))], "stub: proof rejected");
+        if (!attestations[keccak256(abi.encode(input))]) revert NotAttested();
     }
 }

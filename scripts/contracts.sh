@@ -29,7 +29,7 @@ trap 'rm -rf "$tmp"' EXIT
 "$solcjs" --bin --abi --optimize --base-path contracts -o "$tmp" contracts/*.sol >/dev/null
 # solcjs names its outputs <file>_sol_<contract>.{abi,bin}; keep the contracts
 # the bindings need under their own names.
-for c in ProofMarket DisputeGame RulingVerifierStub RulingVerifierZK; do
+for c in ProofMarket DisputeGame RulingByArbiter RulingVerifierZK; do
 	for ext in abi bin; do
 		f=$(ls "$tmp"/*_sol_"$c"."$ext" 2>/dev/null | head -n1 || true)
 		[ -n "$f" ] || continue

@@ -1,8 +1,9 @@
 // Command network runs prooflearn's parties as separate processes against a
 // real chain: it starts a local geth --dev node (in memory, mining each
 // transaction as it arrives), funds a fresh key per party from the dev
-// account, deploys ProofMarket, DisputeGame and its ruling verifier stub,
-// and runs examples/node for every party through two tasks:
+// account, deploys ProofMarket, DisputeGame and its ruling verifiers (the
+// arbiter's RulingByArbiter and the chunk ruling's adapter), and runs
+// examples/node for every party through four tasks; the first two:
 //
 //  1. an honest solver: posted, claimed, trained, verified, accepted and,
 //     after the challenge window, paid;
@@ -16,9 +17,13 @@
 // market's DisputeGame on the segment it finds, each reads every round
 // from the contract and answers with its own arbitration player and key,
 // and the winner pays the game's result out in ProofMarket (settleByGame).
-// A fixed-mode dispute adds a registrar process, the only holder of the
-// game's registrar key (the arbiter's): it sets up, publishes and registers
-// the chunk circuit the game ends on, which the challenger proves with.
+// Every dispute adds an arbiter process, the only holder of the arbiter's
+// key: it re-executes the operator the game pinned and attests the ruling
+// when the solver's output is wrong, which the challenger then proves with
+// (the float-mode games). A fixed-mode dispute adds a registrar process, the
+// only holder of the game's registrar key: it sets up, publishes and
+// registers the chunk circuit the game ends on, which the challenger proves
+// with.
 // This process only starts the parties and waits; afterwards it audits the
 // on-chain game against the Go game on the same bundles.
 //
@@ -101,7 +106,7 @@ var (
 	ether     = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	funding   = new(big.Int).Mul(big.NewInt(10), ether)
 	gameBond  = big.NewInt(int64(terms().Bond))
-	partyKeys = []string{"arbiter", "stub", "submitter", "solver", "cheater", "liar", "forger", "verifier", "lazy", "whistleblower"}
+	partyKeys = []string{"arbiter", "registrar", "submitter", "solver", "cheater", "liar", "forger", "verifier", "lazy", "whistleblower"}
 )
 
 // unit is the wei per settlement unit: settlement.DefaultTerms' amounts
@@ -166,6 +171,13 @@ type DisputeReport struct {
 	GoWinner     string `json:"go_winner"`
 	ChainWinner  string `json:"chain_winner"`
 	Transactions int    `json:"transactions"`
+	// Ruling is how the challenger proved the solver wrong: "arbiter"
+	// (proveSolverWrong on the arbiter's attestation), "chunk proof"
+	// (proveChunkWrong), or "" (none: the game ended otherwise).
+	Ruling string `json:"ruling"`
+	// AttestGas is the gas of the arbiter's attestation
+	// (RulingByArbiter.attest) for this game, 0 when it attested nothing.
+	AttestGas uint64 `json:"attest_gas,omitempty"`
 }
 
 // RulingReport is the proven ruling of the fixed-mode dispute, as the
@@ -218,8 +230,12 @@ type env struct {
 	maddr   common.Address
 	game    *bindings.DisputeGame
 	gaddr   common.Address
-	stub    *bindings.RulingVerifierStub
+	ruling  *bindings.RulingByArbiter
 	gameTxs int // game transactions counted by the disputes reported so far
+	// rulings counts, by call name, the rulings reported so far
+	// (DisputeGame.proveSolverWrong, DisputeGame.proveChunkWrong,
+	// RulingByArbiter.attest).
+	rulings map[string]int
 	// bg are the node processes left running past their task: honest
 	// solvers watching their challenge window.
 	bg      sync.WaitGroup
@@ -247,7 +263,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 		defer os.RemoveAll(dir)
 	}
 	e := &env{start: start, cfg: c, dir: dir, store: filepath.Join(dir, "store"), gas: chain.NewGasReport(),
-		keys: map[string]string{}, cl: map[string]*chain.Client{}, logFile: c.log}
+		keys: map[string]string{}, cl: map[string]*chain.Client{}, rulings: map[string]int{}, logFile: c.log}
 	if e.logFile == nil {
 		e.logFile = os.Stdout
 	}
@@ -400,14 +416,18 @@ func run(ctx context.Context, c config) (*Report, error) {
 		return rep, fmt.Errorf("the cheating task ended in phase %d, not Slashed", rep.Tasks[1].Phase)
 	case rep.Dispute.ChainWinner != string(arbitration.PartyChallenger) || rep.Dispute.GoWinner != rep.Dispute.ChainWinner:
 		return rep, fmt.Errorf("dispute winner: %s on-chain, %s in Go", rep.Dispute.ChainWinner, rep.Dispute.GoWinner)
+	case rep.Dispute.Ruling != "arbiter" || rep.Dispute.AttestGas == 0:
+		return rep, fmt.Errorf("the float-mode dispute was ruled by %q (attestation %d gas), not by the arbiter's attestation", rep.Dispute.Ruling, rep.Dispute.AttestGas)
 	case rep.Tasks[2].Phase != chain.TaskSlashed:
 		return rep, fmt.Errorf("the lied fixed-mode task ended in phase %d, not Slashed", rep.Tasks[2].Phase)
 	case rep.ZKDispute.ChainWinner != string(arbitration.PartyChallenger) || rep.ZKDispute.GoWinner != rep.ZKDispute.ChainWinner || rep.ZKDispute.TimedOut:
 		return rep, fmt.Errorf("fixed-mode dispute winner: %s on-chain (by the clock: %v), %s in Go", rep.ZKDispute.ChainWinner, rep.ZKDispute.TimedOut, rep.ZKDispute.GoWinner)
 	case rep.Ruling.RulingGas == 0:
 		return rep, errors.New("the fixed-mode dispute was not decided by proveChunkWrong")
-	case rep.Tasks[3].Phase != chain.TaskSlashed || rep.Whistle.Dispute.ChainWinner != string(arbitration.PartyChallenger) || rep.Whistle.Dispute.TimedOut:
-		return rep, fmt.Errorf("the whistleblower's dispute: task phase %d, winner %s (by the clock: %v)", rep.Tasks[3].Phase, rep.Whistle.Dispute.ChainWinner, rep.Whistle.Dispute.TimedOut)
+	case rep.ZKDispute.Ruling != "chunk proof" || rep.ZKDispute.AttestGas != 0:
+		return rep, fmt.Errorf("the fixed-mode dispute was ruled by %q (attestation %d gas), not by its chunk proof alone", rep.ZKDispute.Ruling, rep.ZKDispute.AttestGas)
+	case rep.Tasks[3].Phase != chain.TaskSlashed || rep.Whistle.Dispute.ChainWinner != string(arbitration.PartyChallenger) || rep.Whistle.Dispute.TimedOut || rep.Whistle.Dispute.Ruling != "arbiter":
+		return rep, fmt.Errorf("the whistleblower's dispute: task phase %d, winner %s (by the clock: %v, ruling %q)", rep.Tasks[3].Phase, rep.Whistle.Dispute.ChainWinner, rep.Whistle.Dispute.TimedOut, rep.Whistle.Dispute.Ruling)
 	}
 	st4, err := e.market.GetTask(e.cl["arbiter"].Call(), big.NewInt(blown.ID))
 	if err != nil {
@@ -416,7 +436,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 	if rep.Whistle.VerifierSlashed = st4.VerifierSlashed; !st4.VerifierSlashed {
 		return rep, errors.New("the lazy verifier that passed the forged segment was not slashed")
 	}
-	rep.Outcome = "the honest solver was paid; the forged proof was rejected, pinned to one operator and slashed; the lied fixed-mode proof was slashed by a gnark proof checked on-chain; a whistleblower slashed a forged proof and the lazy verifier that passed it"
+	rep.Outcome = "the honest solver was paid; the forged proof was rejected, pinned to one operator and slashed on the arbiter's attestation; the lied fixed-mode proof was slashed by a gnark proof checked on-chain; a whistleblower slashed a forged proof and the lazy verifier that passed it"
 	e.printf("done in %.1fs: %s", rep.Seconds, rep.Outcome)
 	return rep, nil
 }
@@ -561,33 +581,33 @@ func (e *env) fund(ctx context.Context) error {
 	return nil
 }
 
-// deploy puts ProofMarket (with the arbiter's key as its arbiter), the
-// ruling verifier stub (owned by a key of its own, the stand-in for a
-// float-mode proof) and DisputeGame on the chain.
+// deploy puts the contracts on the chain: RulingByArbiter (its arbiter the
+// arbiter's key, which deploys it), the chunk ruling's adapter and
+// DisputeGame (deployed by the registrar's key, so the registrar of the
+// chunk circuits' verifiers) and ProofMarket (the arbiter's key its
+// arbiter, for disputes no game plays).
 func (e *env) deploy() error {
 	a := e.cl["arbiter"]
-	sk := e.cl["stub"]
-	vaddr, tx, stub, err := bindings.DeployRulingVerifierStub(sk.Opts(nil), sk.Contracts)
-	if _, err := sk.Send("RulingVerifierStub.deploy")(tx, err); err != nil {
+	r := e.cl["registrar"]
+	vaddr, tx, ruling, err := bindings.DeployRulingByArbiter(a.Opts(nil), a.Contracts, a.Addr)
+	if _, err := a.Send("RulingByArbiter.deploy")(tx, err); err != nil {
 		return err
 	}
-	zaddr, tx, _, err := bindings.DeployRulingVerifierZK(a.Opts(nil), a.Contracts)
-	if _, err := a.Send("RulingVerifierZK.deploy")(tx, err); err != nil {
+	zaddr, tx, _, err := bindings.DeployRulingVerifierZK(r.Opts(nil), r.Contracts)
+	if _, err := r.Send("RulingVerifierZK.deploy")(tx, err); err != nil {
 		return err
 	}
-	// The arbiter's key deploys the game, so it is the registrar of the
-	// chunk circuits' verifiers: only the registrar's process holds it.
-	gaddr, tx, game, err := bindings.DeployDisputeGame(a.Opts(nil), a.Contracts, vaddr, zaddr, gameBond, gameClock)
-	if _, err := a.Send("DisputeGame.deploy")(tx, err); err != nil {
+	gaddr, tx, game, err := bindings.DeployDisputeGame(r.Opts(nil), r.Contracts, vaddr, zaddr, gameBond, gameClock)
+	if _, err := r.Send("DisputeGame.deploy")(tx, err); err != nil {
 		return err
 	}
-	e.stub, e.game, e.gaddr = stub, game, gaddr
+	e.ruling, e.game, e.gaddr = ruling, game, gaddr
 	addr, tx, m, err := bindings.DeployProofMarket(a.Opts(nil), a.Contracts, chain.MarketTerms(terms(), phaseWithin, window), a.Addr, gaddr)
 	if _, err := a.Send("ProofMarket.deploy")(tx, err); err != nil {
 		return err
 	}
 	e.maddr, e.market = addr, m
-	e.printf("ProofMarket at %s, DisputeGame at %s", addr.Hex(), gaddr.Hex())
+	e.printf("ProofMarket at %s, DisputeGame at %s, RulingByArbiter at %s", addr.Hex(), gaddr.Hex(), vaddr.Hex())
 	return nil
 }
 
@@ -638,13 +658,13 @@ func (e *env) runTask(ctx context.Context, id int64, spec taskSpec) (TaskReport,
 		ver.extra = nil
 	}
 	procs := []proc{{"submitter", "submitter", nil}, sol, ver}
+	disputed := spec.whistleblower || spec.forge || spec.attack != ""
 	if spec.whistleblower {
-		procs = append(procs, proc{"whistleblower", "whistleblower", []string{"-budget", "1", "-stub-key", e.keys["stub"]}})
-	} else if spec.forge || spec.attack != "" {
+		procs = append(procs, proc{"whistleblower", "whistleblower", []string{"-budget", "1"}})
+	} else if disputed {
 		// The rejecting verifier's side of the dispute, a process of its
-		// own. The stub's owner key stands in for a float-mode proof; the
-		// registrar's key (the arbiter's) is the registrar process's alone.
-		ch := proc{"challenger", "verifier", []string{"-stub-key", e.keys["stub"]}}
+		// own, holding no key but its own.
+		ch := proc{"challenger", "verifier", nil}
 		if spec.rulingReport != "" {
 			ch.extra = append(ch.extra, "-ruling-report", spec.rulingReport)
 		}
@@ -654,8 +674,14 @@ func (e *env) runTask(ctx context.Context, id int64, spec taskSpec) (TaskReport,
 		} else if fixed {
 			// A fixed-mode game ends on a chunk circuit: the registrar
 			// sets it up, publishes its keys and registers its verifier.
-			procs = append(procs, proc{"registrar", "arbiter", nil})
+			procs = append(procs, proc{"registrar", "registrar", nil})
 		}
+	}
+	if disputed {
+		// The arbiter rules what no circuit proves: it attests a ruling its
+		// own re-execution establishes (the float-mode games), and leaves a
+		// registered circuit's game to its proof.
+		procs = append(procs, proc{"arbiter", "arbiter", nil})
 	}
 	errs := make([]error, len(procs))
 	var wg sync.WaitGroup
@@ -782,8 +808,18 @@ func (e *env) dispute(ctx context.Context, cheat TaskReport, ref string) (*Dispu
 		}
 	}
 	d.Transactions, e.gameTxs = total-e.gameTxs, total
-	e.printf("dispute: game %v on segment %d (steps %d→%d), %d rounds, operator %d, winner %s (by the clock: %v), %d game transactions",
-		md.Game, d.Segment, d.FromStep, d.ToStep, st.Rounds, st.Lo, d.ChainWinner, out.TimedOut, d.Transactions)
+	// The ruling this game ended by, and the arbiter's attestation for it.
+	calls := e.gas.Calls()
+	for name, ruling := range map[string]string{"DisputeGame.proveSolverWrong": "arbiter", "DisputeGame.proveChunkWrong": "chunk proof"} {
+		if n := len(calls[name]); n > e.rulings[name] {
+			d.Ruling, e.rulings[name] = ruling, n
+		}
+	}
+	if gs := calls["RulingByArbiter.attest"]; len(gs) > e.rulings["RulingByArbiter.attest"] {
+		d.AttestGas, e.rulings["RulingByArbiter.attest"] = gs[len(gs)-1], len(gs)
+	}
+	e.printf("dispute: game %v on segment %d (steps %d→%d), %d rounds, operator %d, winner %s (by the clock: %v, ruling: %q, attestation %d gas), %d game transactions",
+		md.Game, d.Segment, d.FromStep, d.ToStep, st.Rounds, st.Lo, d.ChainWinner, out.TimedOut, d.Ruling, d.AttestGas, d.Transactions)
 
 	// The audit: the Go game on the same bundles, with the task the chain
 	// posted and the seed it revealed.

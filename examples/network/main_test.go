@@ -21,6 +21,8 @@ import (
 // disputed on DisputeGame and slashed, a fixed-mode lie slashed by a gnark
 // proof the game checks, and a forged bundle a lazy verifier accepted
 // disputed by a whistleblower, which slashes the solver and the verifier.
+// The float-mode games are ruled on the attestation of an arbiter process
+// that re-executes the pinned operator itself.
 // It needs geth (on PATH or in GOPATH/bin) and solcjs (scripts/solc.sh);
 // CI installs both. It takes a few minutes on two cores, so -short leaves
 // it to the full suite.
@@ -66,6 +68,8 @@ func TestNetwork(t *testing.T) {
 	require.LessOrEqual(t, d.Rounds, d.MaxRounds)
 	require.False(t, d.TimedOut, "the challenger won by the ruling, not the clock")
 	require.Equal(t, d.Rounds*2+2, d.Transactions, "openGame, two answers a round, the ruling")
+	require.Equal(t, "arbiter", d.Ruling, "the float-mode game is ruled on the arbiter's attestation")
+	require.Positive(t, d.AttestGas)
 
 	// The fixed-mode task: slashed by a gnark proof the game checked.
 	require.Equal(t, chain.TaskSlashed, rep.Tasks[2].Phase)
@@ -76,6 +80,8 @@ func TestNetwork(t *testing.T) {
 	require.EqualValues(t, z.Node, z.ChainNode)
 	require.False(t, z.TimedOut, "won by the proof, not the clock")
 	require.Equal(t, z.Rounds*2+2, z.Transactions, "openGame, two answers a round, proveChunkWrong")
+	require.Equal(t, "chunk proof", z.Ruling)
+	require.Zero(t, z.AttestGas, "a registered circuit's proof rules: the arbiter attests nothing")
 	r := rep.Ruling
 	require.NotNil(t, r)
 	require.Equal(t, z.Step, r.Step)
@@ -94,6 +100,8 @@ func TestNetwork(t *testing.T) {
 	require.Equal(t, string(arbitration.PartyChallenger), w.Dispute.ChainWinner)
 	require.Equal(t, w.Dispute.GoWinner, w.Dispute.ChainWinner)
 	require.False(t, w.Dispute.TimedOut)
+	require.Equal(t, "arbiter", w.Dispute.Ruling)
+	require.Positive(t, w.Dispute.AttestGas)
 
 	calls := map[string]int{}
 	for _, g := range rep.Gas {
@@ -102,7 +110,7 @@ func TestNetwork(t *testing.T) {
 	}
 	for name, n := range map[string]int{"postTask": 4, "claimTask": 4, "revealSeed": 4, "commitRoot": 4,
 		"commitVerdict": 4, "revealVerdict": 4, "finalize": 1, "openDispute": 1, "openGame": 3, "settleByGame": 3, "decide": 0,
-		"DisputeGame.create": 0, "DisputeGame.proveSolverWrong": 2, "RulingVerifierStub.setAccepts": 2,
+		"DisputeGame.create": 0, "DisputeGame.proveSolverWrong": 2, "RulingByArbiter.attest": 2, "RulingByArbiter.deploy": 1,
 		"DisputeGame.proveChunkWrong": 1, "DisputeGame.registerChunkCircuit": 1, "Verifier.deploy": 1} {
 		require.Equal(t, n, calls[name], name)
 	}

@@ -15,7 +15,6 @@ import (
 
 	"github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/chain"
@@ -316,25 +315,28 @@ func (p *party) challenge(ctx context.Context) error {
 	}
 	p.logf("dispute %v: %s; playing it in game %v", did, c.Finding, gid)
 	side := &chain.Side{Game: g, ID: gid, Side: chain.SideChallenger, Player: player, Task: task, FromStep: c.FromStep,
-		Prove: p.prover(ctx, c, sb, ref), Logf: p.logf}
+		Prove: p.prover(c, sb, ref, g, gid), Logf: p.logf}
 	if task.Mode == prooflearn.ModeFixed {
 		// A fixed-mode operator has one correct output: the ruling is a
-		// gnark proof of one chunk of it, checked on-chain.
-		side.Prove, side.ProveChunk = nil, p.chunkProver(ctx, c, sb, ref)
+		// gnark proof of one chunk of it, checked on-chain. An operator no
+		// chunk circuit proves (a product), or whose circuit nobody
+		// registers, falls back to the arbiter's attestation (Prove).
+		side.ProveChunk = p.chunkProver(ctx, c, sb, ref, g, gid)
 	}
 	return p.finish(ctx, side, did)
 }
 
-// prover is the challenger's ruling on the operator the game pinned. It
-// re-executes the case as the Go arbiter does (arbitration.Play between
-// the solver's bundle and the challenger's player, on this machine), and
-// only when that finds the solver's output of the same step and operator
-// wrong does it establish the ruling: with the stub verifier the network
-// deploys, the stub's owner registers the public input (-stub-key, the key
-// that deployed the stub: not the registrar's, which no party to a dispute
-// holds); with a zkruling verifier this is where zkruling.ProveOperator's
-// proof goes.
-func (p *party) prover(_ context.Context, c *arbitration.Case, sb, ref *arbitration.Bundle) chain.Prover {
+// prover is the challenger's ruling on the operator the game pinned
+// through the game's RulingByArbiter. It re-executes the case as the Go
+// arbiter does (arbitration.Play between the solver's bundle and the
+// challenger's player, on this machine), and only when that finds the
+// solver's output of the same step and operator wrong does it wait for the
+// arbiter (its own process, the only holder of the arbiter's key) to attest
+// the game's public input, then proves with that attestation. It holds no
+// key but its own: what it cannot establish, the arbiter's own
+// re-execution must. It gives up, and its clock decides, if the game
+// leaves the Ruling phase meanwhile.
+func (p *party) prover(c *arbitration.Case, sb, ref *arbitration.Bundle, g *bindings.DisputeGame, gid *big.Int) chain.Prover {
 	return func(ctx context.Context, in [4]*big.Int) ([8]*big.Int, bool, error) {
 		var proof [8]*big.Int
 		for i := range proof {
@@ -353,37 +355,29 @@ func (p *party) prover(_ context.Context, c *arbitration.Case, sb, ref *arbitrat
 			p.logf("ruling: the re-execution does not show the solver's output of step %v operator %v wrong (%s)", in[0], in[1], res.Detail)
 			return proof, false, nil
 		}
-		if p.stubKey == "" {
-			return proof, false, errors.New("no -stub-key: nobody to register the ruling with the stub verifier")
+		p.logf("ruling: step %d operator %d (%s) re-executed, the solver's output is wrong; waiting for the arbiter's attestation", res.Step, res.Node, res.NodeName)
+		for {
+			ok, err := chain.RulingAttested(p.cl.Call(), p.cl.Contracts, g, in)
+			if err != nil {
+				return proof, false, err
+			}
+			if ok {
+				p.logf("ruling: the arbiter attested step %d operator %d", res.Step, res.Node)
+				return proof, true, nil
+			}
+			st, err := g.Status(p.cl.Call(), gid)
+			if err != nil {
+				return proof, false, err
+			}
+			if st.Phase != chain.PhaseRuling {
+				return proof, false, nil
+			}
+			select {
+			case <-ctx.Done():
+				return proof, false, ctx.Err()
+			case <-time.After(500 * time.Millisecond):
+			}
 		}
-		key, err := crypto.LoadECDSA(p.stubKey)
-		if err != nil {
-			return proof, false, err
-		}
-		rc, err := chain.Dial(ctx, p.rpc, key)
-		if err != nil {
-			return proof, false, err
-		}
-		defer rc.Close()
-		g, err := p.game()
-		if err != nil {
-			return proof, false, err
-		}
-		vaddr, err := g.Ruling(p.cl.Call())
-		if err != nil {
-			return proof, false, err
-		}
-		stub, err := bindings.NewRulingVerifierStub(vaddr, rc.Contracts)
-		if err != nil {
-			return proof, false, err
-		}
-		r, err := rc.Send("RulingVerifierStub.setAccepts")(stub.SetAccepts(rc.Opts(nil), in, true))
-		if err != nil {
-			return proof, false, err
-		}
-		p.cl.Gas.Add("RulingVerifierStub.setAccepts", r.GasUsed)
-		p.logf("ruling: step %d operator %d (%s) re-executed; the solver's output is wrong", res.Step, res.Node, res.NodeName)
-		return proof, true, nil
 	}
 }
 
@@ -418,7 +412,7 @@ func (p *party) trainReference(ctx context.Context, task *prooflearn.Task) (*arb
 // mismatch ends this process with its reason, before any proof), and proves
 // the first differing chunk with them. This process runs no setup and
 // registers nothing.
-func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *arbitration.Bundle) chain.ChunkProver {
+func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *arbitration.Bundle, g *bindings.DisputeGame, gid *big.Int) chain.ChunkProver {
 	logger.Disable()
 	type replayed struct {
 		cc  *chain.ChunkCase
@@ -450,7 +444,7 @@ func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *a
 			p.logf("ruling: the re-execution does not show the solver's output of step %d operator %d wrong (%s)", step, node, res.Detail)
 			return nil, nil
 		}
-		g, err := p.game()
+		in, err := g.RulingInput(p.cl.Call(), gid)
 		if err != nil {
 			return nil, err
 		}
@@ -464,6 +458,14 @@ func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *a
 			vaddr, err = chain.LoadChunkSetup(ctx, p.cl.Contracts, g, nodes, uint32(node), p.store)
 			if !errors.Is(err, chain.ErrNotRegistered) {
 				break
+			}
+			// A registrar that never registers leaves the ruling to the
+			// arbiter, which attests once its grace has passed.
+			if ok, err := chain.RulingAttested(p.cl.Call(), p.cl.Contracts, g, in); err != nil {
+				return nil, err
+			} else if ok {
+				p.logf("ruling: no circuit registered for operator %d, and the arbiter attested the ruling: proving by its attestation", node)
+				return nil, nil
 			}
 			select {
 			case <-ctx.Done():
@@ -584,4 +586,143 @@ func (p *party) register(ctx context.Context) error {
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
+}
+
+// arbitrate is the arbiter on one task, a party of its own: the only
+// process that holds the key of the game's RulingByArbiter. It rules the
+// operators no circuit proves: every float-mode one, and in fixed mode an
+// operator with no chunk circuit (a product) or one whose circuit the
+// registrar has not registered within -grace. When the task's dispute game
+// reaches its Ruling phase it re-executes the game's case itself from the
+// solver's bundle in the store and the honest replay (chain.RuleGame), and
+// attests the game's public input only when that re-execution finds the
+// solver's output of the game's step and operator wrong on the game's very
+// claim. Otherwise it attests nothing and the clock decides. It leaves once
+// it has ruled, the proof of a registered circuit rules instead, or the
+// game is over.
+func (p *party) arbitrate(ctx context.Context) error {
+	logger.Disable()
+	_, gid, err := p.waitGame(ctx)
+	if err != nil || gid == nil {
+		return err
+	}
+	t, err := p.m.GetTask(p.cl.Call(), p.id)
+	if err != nil {
+		return err
+	}
+	task, err := p.readTask(t)
+	if err != nil {
+		return err
+	}
+	g, err := p.game()
+	if err != nil {
+		return err
+	}
+	vaddr, err := g.Ruling(p.cl.Call())
+	if err != nil {
+		return err
+	}
+	ruling, err := bindings.NewRulingByArbiter(vaddr, p.cl.Contracts)
+	if err != nil {
+		return err
+	}
+	if who, err := ruling.Arbiter(p.cl.Call()); err != nil {
+		return fmt.Errorf("the game's ruling verifier %s is no RulingByArbiter: %w", vaddr.Hex(), err)
+	} else if who != p.cl.Addr {
+		return fmt.Errorf("the game's arbiter is %s, not this key", who.Hex())
+	}
+	var waiting time.Time // when the wait for a registered circuit began
+	for {
+		st, err := g.Status(p.cl.Call(), gid)
+		if err != nil {
+			return err
+		}
+		switch st.Phase {
+		case chain.PhaseOver:
+			p.logf("game %v over (winner %d) with nothing for the arbiter to rule", gid, st.Winner)
+			return nil
+		case chain.PhaseRuling:
+			in, err := g.RulingInput(p.cl.Call(), gid)
+			if err != nil {
+				return err
+			}
+			step, node := int(in[0].Int64()), uint32(in[1].Int64())
+			if task.Mode == prooflearn.ModeFixed {
+				proof, wait, err := p.circuitRules(g, task, step, node, &waiting)
+				if err != nil {
+					return err
+				}
+				if proof {
+					p.logf("game %v: operator %d of step %d has a registered chunk circuit: its proof rules, not the arbiter", gid, node, step)
+					return nil
+				}
+				if wait {
+					break
+				}
+			}
+			if ok, err := ruling.Attested(p.cl.Call(), in); err != nil {
+				return err
+			} else if ok {
+				p.logf("game %v: step %d operator %d already attested", gid, step, node)
+				return nil
+			}
+			dir := filepath.Join(p.store, hex.EncodeToString(t.ProofRoot[:]))
+			sb, err := arbitration.OpenBundle(dir, task)
+			if err != nil {
+				return fmt.Errorf("the solver's bundle %s: %w", dir, err)
+			}
+			r, err := chain.RuleGame(ctx, p.cl.Call(), g, gid, task, p.data.Train, sb)
+			if err != nil {
+				return err
+			}
+			if !r.SolverWrong {
+				p.logf("game %v: no attestation for step %d operator %d: %s", gid, step, node, r.Why)
+				return nil
+			}
+			if _, err := p.cl.Send("RulingByArbiter.attest")(ruling.Attest(p.cl.Opts(nil), r.Input)); err != nil {
+				return fmt.Errorf("attest: %w (%s)", err, chain.RevertError(err, chain.RulingABI()))
+			}
+			how := "re-executed from the solver's bundle"
+			if r.Exact {
+				how = "the game's claim judged against the honest replay (the solver played otherwise than its bundle)"
+			}
+			p.logf("game %v: step %d operator %d, %s: the solver's output is wrong; attested", gid, step, node, how)
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+// circuitRules decides who rules a fixed-mode game pinned to operator
+// node of step: the proof of its chunk circuit, once the registry holds
+// one (proof); the arbiter, when no chunk circuit proves the operator (a
+// product) or the registrar has registered none within -grace of the
+// arbiter's first look (*waiting, set then); otherwise the arbiter waits.
+func (p *party) circuitRules(g *bindings.DisputeGame, task *prooflearn.Task, step int, node uint32, waiting *time.Time) (proof, wait bool, err error) {
+	nodes, err := train.StepNodes(task, step)
+	if err != nil {
+		return false, false, err
+	}
+	if _, _, err := chain.ChunkOperator(nodes, int(node)); err != nil {
+		return false, false, nil
+	}
+	c, err := g.CircuitOf(p.cl.Call(), chain.GameGraph(nodes), node)
+	if err != nil {
+		return false, false, err
+	}
+	if c.Verifier != (common.Address{}) {
+		return true, false, nil
+	}
+	if waiting.IsZero() {
+		*waiting = time.Now()
+	}
+	if time.Since(*waiting) < p.grace {
+		return false, true, nil
+	}
+	p.logf("no chunk circuit registered for operator %d of step %d within %v: the arbiter rules", node, step, p.grace)
+	return false, false, nil
 }

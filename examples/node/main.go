@@ -5,9 +5,10 @@
 //	node -role submitter  -rpc URL -key FILE -store DIR -market ADDR -task N
 //	node -role solver     ... -task N [-forge]
 //	node -role verifier   ... -task N [-budget F]
-//	node -role challenger ... -task N [-reference ROOT] [-stub-key FILE]
-//	node -role whistleblower ... -task N [-budget F] [-stub-key FILE]
+//	node -role challenger ... -task N [-reference ROOT]
+//	node -role whistleblower ... -task N [-budget F]
 //	node -role registrar  ... -task N
+//	node -role arbiter    ... -task N [-grace D]
 //
 // The submitter draws a fresh seed, files the task (testdata/tasks/tiny.json
 // with that seed's SHA-256 as its seed_commitment, the seed itself left out)
@@ -31,6 +32,14 @@
 // sends it, and claims the game when the other side's chess clock runs out
 // (chain.Side); the winner pays the game's result out in the market
 // (settleByGame).
+//
+// The arbiter (the key of the game's RulingByArbiter, held by no party to
+// a dispute) rules the operators no circuit proves: when the task's game
+// reaches its Ruling phase, it re-executes the game's case itself from the
+// solver's bundle and the honest replay (chain.RuleGame) and attests the
+// game's public input only when that finds the solver's output wrong; the
+// challenger then proves with the attestation (proveSolverWrong). The
+// challenger holds no key but its own.
 //
 // The registrar (the key that deployed DisputeGame, held by no party to a
 // dispute) watches a fixed-mode task's game: when it reaches its Ruling
@@ -84,17 +93,17 @@ import (
 
 type config struct {
 	role, rpc, keyFile, store, market, gasFile string
-	reference, stubKey, taskFile, attack       string
+	reference, taskFile, attack                string
 	rulingReport                               string
 	task                                       int64
 	forge, lazy                                bool
 	budget                                     float64
-	timeout                                    time.Duration
+	timeout, grace                             time.Duration
 }
 
 func main() {
 	var c config
-	flag.StringVar(&c.role, "role", "", "submitter, solver, verifier, challenger, whistleblower or registrar")
+	flag.StringVar(&c.role, "role", "", "submitter, solver, verifier, challenger, whistleblower, registrar or arbiter")
 	flag.StringVar(&c.rpc, "rpc", "http://127.0.0.1:8545", "the node's JSON-RPC URL")
 	flag.StringVar(&c.keyFile, "key", "", "the party's private key (hex, as crypto.SaveECDSA writes it)")
 	flag.StringVar(&c.store, "store", "", "the bundle store every party shares")
@@ -107,7 +116,7 @@ func main() {
 	flag.Float64Var(&c.budget, "budget", verifier.DefaultBudget, "verifier, whistleblower: the fraction of steps to replay")
 	flag.BoolVar(&c.lazy, "lazy", false, "verifier: accept without replaying, declaring every segment passed (a lazy verifier)")
 	flag.StringVar(&c.reference, "reference", "", "challenger: the root of a bundle of the same task in the store to dispute against (default: the honest replay alone, tolerant mode)")
-	flag.StringVar(&c.stubKey, "stub-key", "", "challenger, whistleblower: the key of the ruling verifier stub's owner, which registers a float-mode ruling the challenger's re-execution establishes (a stand-in for a proof; never the registrar's key)")
+	flag.DurationVar(&c.grace, "grace", 10*time.Minute, "arbiter: how long a fixed-mode game pinned to an operator with a chunk circuit waits for the registrar to register it before the arbiter rules instead")
 	flag.StringVar(&c.gasFile, "gas", "", "write the gas of the party's calls to this JSON file")
 	flag.DurationVar(&c.timeout, "timeout", 10*time.Minute, "give up after this long")
 	flag.Parse()
@@ -177,6 +186,8 @@ func run(c config) error {
 		err = p.whistleblow(ctx)
 	case "registrar":
 		err = p.register(ctx)
+	case "arbiter":
+		err = p.arbitrate(ctx)
 	default:
 		err = fmt.Errorf("unknown role %q", c.role)
 	}
