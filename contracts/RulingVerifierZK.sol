@@ -3,7 +3,8 @@ pragma solidity ^0.8.24;
 
 /// @notice gnark's exported Groth16 verifier of a chunk ruling with two
 /// public inputs (relu: x, y; the inner level's rounding: a row of the last
-/// partial, the accused output chunk) or three (momentum, sgd, relu-grad, add-bias:
+/// partial, the accused output chunk; the transposed level's rounding: a
+/// chunk of the last partial, the output's chunk) or three (momentum, sgd, relu-grad, add-bias:
 /// two inputs and the output). It reverts on a proof that does not check.
 interface IChunkVerifier2 {
     function verifyProof(bytes calldata proof, uint256[2] calldata input) external view;
@@ -14,7 +15,9 @@ interface IChunkVerifier3 {
 }
 
 /// @notice gnark's exported verifier of a slice ruling (zkruling.ProveSlice):
-/// A's chunk, B's chunk, the previous partial's row, the next partial's row.
+/// A's chunk, B's chunk, the previous partial's row, the next partial's row;
+/// or of a transposed slice ruling (zkruling.ProveTSlice): the same with the
+/// partials' chunk in place of their row.
 interface ISliceVerifier {
     function verifyProof(bytes calldata proof, uint256[4] calldata input) external view;
 }
@@ -291,6 +294,153 @@ contract RulingVerifierZK {
         checkList(output, 1);
         input[0] = uint256(last.digests[row]);
         input[1] = uint256(output.digests[(row * n) / CHUNK]);
+    }
+
+    /// The leaf of partial P_index of a transposed product Aᵀ·B (the first
+    /// layer's weight gradient xᵀ·dz: A k×m, B k×n, output m×n, the inner
+    /// dimension k the batch; arbitration.TransposedPartialLeaf):
+    /// sha256(0x00 ‖ "prooflearn/partial-t/v1" 0x00 ‖ uint16 len(name) ‖ name
+    /// ‖ uint32 m, k, n, index, count ‖ digests), one digest per output
+    /// chunk (chunk.PartialChunkDigest). The tag keeps it from standing for
+    /// a plain product's partial, whose digests are per row.
+    function transposedPartialLeaf(Partial calldata p) public pure returns (bytes32) {
+        return sha256(
+            abi.encodePacked(
+                bytes1(0x00),
+                "prooflearn/partial-t/v1",
+                bytes1(0x00),
+                uint16(p.name.length),
+                p.name,
+                p.m,
+                p.k,
+                p.n,
+                p.index,
+                uint32(p.digests.length),
+                p.digests
+            )
+        );
+    }
+
+    /// Reverts unless p's digests hash to its leaf and number its output's
+    /// chunks: m·n/512, exact once checkTShape has passed.
+    function checkTPartial(Partial calldata p, uint256 tensor) internal pure {
+        if (transposedPartialLeaf(p) != p.leaf || p.digests.length != (uint256(p.m) * p.n) / CHUNK) {
+            revert LeafMismatch(tensor);
+        }
+    }
+
+    /// Reverts unless the transposed product's rows can be bisected as
+    /// chunk.TSlices accepts it (n divides 512, w = 512/n divides m,
+    /// 2 ≤ k ≤ 2^14), so that each output chunk covers w whole rows and each
+    /// operand read of a ruling lies inside one chunk; returns w.
+    function checkTShape(Partial calldata p) internal pure returns (uint256 w) {
+        uint256 n = p.n;
+        if (n == 0 || CHUNK % n != 0) revert BadSlice();
+        w = CHUNK / n;
+        if (p.m == 0 || p.m % w != 0 || p.k < 2 || p.k > 1 << 14) revert BadSlice();
+    }
+
+    /// Verifies a slice ruling of the transposed level
+    /// (zkruling.ProveTSlice): chunk `chunk` of partial `next` (P_t, a
+    /// side's) is chunk `chunk` of `prev` (P_{t−1}, the agreed one) plus
+    /// A[t−1, rows of the chunk]ᵀ·B[t−1, :]. a and b are the product's agreed
+    /// operands (k×m and k×n), prev and next the partials' chunk-digest
+    /// lists under the leaves the game opened; `chunk` is the game's, the
+    /// first at which the sides' P_t lists differ. The contract reads the
+    /// four public inputs from the checked lists at the positions the circuit
+    /// ties: A's chunk holding flat index (t−1)·m + chunk·w, B's chunk holding
+    /// (t−1)·n, and entry `chunk` of each partial. Returns next's leaf: the
+    /// game rules for the side that committed it.
+    function verifyTSliceRuling(
+        address verifier,
+        Tensor calldata a,
+        Tensor calldata b,
+        Partial calldata prev,
+        Partial calldata next,
+        uint256 chunk,
+        bytes calldata proof
+    ) external view returns (bytes32) {
+        ISliceVerifier(verifier).verifyProof(proof, tsliceInputs(a, b, prev, next, chunk));
+        return next.leaf;
+    }
+
+    /// The transposed slice ruling's public inputs, read from lists checked
+    /// against their leaves at the positions t and the chunk fix.
+    function tsliceInputs(Tensor calldata a, Tensor calldata b, Partial calldata prev, Partial calldata next, uint256 chunk)
+        internal
+        pure
+        returns (uint256[4] memory input)
+    {
+        uint256 w = checkTSlice(a, b, prev, next);
+        uint256 count = (uint256(next.m) * next.n) / CHUNK;
+        if (chunk >= count) revert ChunkOutOfRange(3, chunk, count);
+        checkList(a, 0);
+        checkList(b, 1);
+        checkTPartial(prev, 2);
+        checkTPartial(next, 3);
+        // The operands' row t−1; row·m + chunk·w < k·m and row·n < k·n, so
+        // both positions fall inside the checked lists.
+        uint256 row = uint256(next.index) - 1;
+        input[0] = uint256(a.digests[(row * next.m + chunk * w) / CHUNK]);
+        input[1] = uint256(b.digests[(row * next.n) / CHUNK]);
+        input[2] = uint256(prev.digests[chunk]);
+        input[3] = uint256(next.digests[chunk]);
+    }
+
+    /// Reverts unless the product can be bisected over its rows, next is
+    /// P_t with 1 ≤ t ≤ k, prev is P_{t−1} of the same product, and a, b are
+    /// its k×m and k×n operands; returns the output rows per chunk.
+    function checkTSlice(Tensor calldata a, Tensor calldata b, Partial calldata prev, Partial calldata next)
+        internal
+        pure
+        returns (uint256 w)
+    {
+        w = checkTShape(next);
+        if (next.index == 0 || next.index > next.k) revert BadSlice();
+        if (uint256(prev.index) + 1 != next.index || prev.m != next.m || prev.k != next.k || prev.n != next.n) {
+            revert BadSlice();
+        }
+        if (keccak256(prev.name) != keccak256(next.name)) revert BadSlice();
+        if (a.shape.length != 2 || b.shape.length != 2) revert BadSlice();
+        if (a.shape[0] != next.k || a.shape[1] != next.m || b.shape[0] != next.k || b.shape[1] != next.n) revert BadSlice();
+    }
+
+    /// Verifies a rounding ruling of the transposed level
+    /// (zkruling.ProveTRound): the sides agree on the last partial P_k
+    /// (`last`, under the leaf the game opened) and the proof shows that
+    /// chunk `chunk` of `output`, a side's output list under that side's
+    /// leaf, is Round(P_k, 16) on the same chunk. Its two public inputs are
+    /// entry `chunk` of each checked list, whatever n. Returns output's
+    /// leaf: the game rules for the side that committed it (the other
+    /// side's chunk, differing there, is not the rounding).
+    function verifyTRoundRuling(
+        address verifier,
+        Partial calldata last,
+        Tensor calldata output,
+        uint256 chunk,
+        bytes calldata proof
+    ) external view returns (bytes32) {
+        IChunkVerifier2(verifier).verifyProof(proof, troundInputs(last, output, chunk));
+        return output.leaf;
+    }
+
+    /// The transposed rounding's public inputs, read from lists checked
+    /// against their leaves at the chunk.
+    function troundInputs(Partial calldata last, Tensor calldata output, uint256 chunk)
+        internal
+        pure
+        returns (uint256[2] memory input)
+    {
+        checkTShape(last);
+        if (last.index != last.k) revert BadSlice();
+        if (keccak256(last.name) != keccak256(output.name)) revert BadSlice();
+        if (output.shape.length != 2 || output.shape[0] != last.m || output.shape[1] != last.n) revert BadSlice();
+        uint256 count = (uint256(last.m) * last.n) / CHUNK;
+        if (chunk >= count) revert ChunkOutOfRange(1, chunk, count);
+        checkTPartial(last, 0);
+        checkList(output, 1);
+        input[0] = uint256(last.digests[chunk]);
+        input[1] = uint256(output.digests[chunk]);
     }
 
     function decimal(uint256 v) internal pure returns (bytes memory s) {
