@@ -702,7 +702,7 @@ contract DisputeGame is IMarketGame {
     {
         (Game storage g, uint8 s) = _answer(id, Phase.Partials);
         SliceCircuit storage c = _sliceCircuit(g);
-        if (!RFC6962.verifyInclusion(0, uint256(c.slices) + 1, c.zero, firstPath, root)) revert BadAnswer("partial 0 is not the zero partial");
+        if (!RFC6962.includes(0, uint256(c.slices) + 1, c.zero, firstPath, root)) revert BadAnswer("partial 0 is not the zero partial");
         _openPartial(c.slices, c.slices, last, lastPath, root);
         emit PartialOpened(id, s, c.slices, last.digests);
         InnerGame storage n = inners[id];
@@ -753,7 +753,7 @@ contract DisputeGame is IMarketGame {
     function _openPartial(uint32 index, uint32 J, IInnerRuling.Partial calldata p, bytes32[] calldata path, bytes32 root) internal view {
         if (p.index != index) revert BadAnswer("not the partial asked for");
         if (IInnerRuling(address(chunkRuling)).partialLeaf(p) != p.leaf) revert BadAnswer("digests are not the partial's leaf");
-        if (!RFC6962.verifyInclusion(index, uint256(J) + 1, p.leaf, path, root)) revert BadAnswer("partial does not open");
+        if (!RFC6962.includes(index, uint256(J) + 1, p.leaf, path, root)) revert BadAnswer("partial does not open");
     }
 
     /// Only the challenger has something left to do: the solver's clock
@@ -773,7 +773,7 @@ contract DisputeGame is IMarketGame {
         InnerGame storage n = inners[id];
         if (n.round) revert BadAnswer("the sides agree on the last partial");
         SliceCircuit storage sc = _sliceCircuit(g);
-        if (!RFC6962.verifyInclusion(sc.inputs[0], g.lo, c.a.leaf, c.aPath, g.agreed) || !RFC6962.verifyInclusion(sc.inputs[1], g.lo, c.b.leaf, c.bPath, g.agreed)) {
+        if (!RFC6962.includes(sc.inputs[0], g.lo, c.a.leaf, c.aPath, g.agreed) || !RFC6962.includes(sc.inputs[1], g.lo, c.b.leaf, c.bPath, g.agreed)) {
             revert BadAnswer("input is not its node's agreed output");
         }
         if (c.prev.leaf != n.agreed) revert BadAnswer("not the agreed partial");
