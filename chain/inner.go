@@ -14,6 +14,7 @@ import (
 	"github.com/prooflearn/prooflearn/arbitration"
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/prooflearn"
+	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/zkruling"
 	"github.com/prooflearn/prooflearn/zkruling/chunk"
@@ -377,4 +378,48 @@ func ProveSliceRuling(ctx context.Context, pl arbitration.Player, ip arbitration
 	c.Prev, c.Next, c.SolverNext = prod.Partial(e.Lo, prevDigests), prod.Partial(e.Hi, nextDigests), prod.Partial(e.Hi, e.SolverDigests)
 	c.Row, c.Proof = big.NewInt(int64(row)), r.SolidityProof()
 	return &InnerRuling{Slice: c, Ruling: r}, nil
+}
+
+// ProveRoundRuling is the challenger's rounding ruling when the sides agree
+// on P_J (e.Round): last is P_J's values (its own, the agreed ones) and
+// solverOut the solver's revealed output of the product (from the solver's
+// published bundle, as ReplayChunkCase reads it). It accuses the first row
+// of the first output chunk at which the solver's output is not the
+// rounding of P_J; it fails with zkruling.ErrRoundingHolds when there is
+// none.
+func ProveRoundRuling(e *InnerEnd, last []int64, solverOut *prooflearn.Tensor) (*InnerRuling, error) {
+	prod := e.Product
+	if !e.Round {
+		return nil, fmt.Errorf("chain: the sides dispute the partials, not the rounding")
+	}
+	if len(last) != prod.M*prod.N || len(solverOut.I32) != prod.M*prod.N {
+		return nil, fmt.Errorf("%w: rounding of a %d×%d product with %d and %d values", prooflearn.ErrMalformed, prod.M, prod.N, len(last), len(solverOut.I32))
+	}
+	digests, err := arbitration.PartialRowDigests(prod.M, prod.K, prod.N, prod.Slices, last)
+	if err != nil {
+		return nil, err
+	}
+	row := 0
+	for row < prod.M-1 && rowRounds(last, solverOut.I32, row, prod.N) {
+		row++
+	}
+	r, err := zkruling.ProveRound(prod.Operator(), row, last, solverOut.I32)
+	if err != nil {
+		return nil, err
+	}
+	cl, err := arbitration.NewChunkClaim(prod.Name, solverOut)
+	if err != nil {
+		return nil, err
+	}
+	return &InnerRuling{Last: prod.Partial(prod.Slices, digests), Output: ChunkTensor(cl), Row: big.NewInt(int64(row)), Proof: r.SolidityProof(), Ruling: r}, nil
+}
+
+// rowRounds is whether row r of out is the rounding of row r of last.
+func rowRounds(last []int64, out []int32, r, n int) bool {
+	for j := r * n; j < (r+1)*n; j++ {
+		if int64(out[j]) != fixed.Round(last[j], fixed.Frac) {
+			return false
+		}
+	}
+	return true
 }

@@ -110,6 +110,25 @@ func newInnerGame(t *testing.T, solver, challenger func(c *arbitration.Case, dat
 	return ig
 }
 
+// refused checks that a transaction reverts with the named error, or
+// BadAnswer's reason (any revert for "").
+func (ig *innerGame) refused(t *testing.T) func(want string) func(*types.Transaction, error) {
+	return func(want string) func(*types.Transaction, error) {
+		return func(tx *types.Transaction, err error) {
+			t.Helper()
+			_, err = ig.e.sim.Send("refused", tx, err)
+			require.Error(t, err, want)
+			if want != "" {
+				why := RevertError(err, GameABI())
+				if why == "BadAnswer" {
+					why = badAnswer(t, err)
+				}
+				require.Equal(t, want, why)
+			}
+		}
+	}
+}
+
 // play answers each round, solver first, until the game is over; before
 // each answer of a side, check (when set) may try refused moves.
 // It returns whether the game is over and its winner.
@@ -146,6 +165,32 @@ func (ig *innerGame) play(t *testing.T, check func(phase uint8, side int)) (bool
 	return false, 0
 }
 
+// at is the value of h = x·W1 (32×32) that the forgers move: row 5.
+const at = 5*32 + 7
+
+// xwForger is a player that computes h = x·W1 wrongly at step 3 (value
+// at, moved by one unit) and hides it from later nodes but for a wrong
+// first-layer weight gradient, so that its state differs and the first
+// operator the sides dispute is the product. Its partials round to its
+// output (the lie shows in the last slice) unless opts edit them.
+func xwForger(t *testing.T, opts ...arbitration.PlayerOption) func(*arbitration.Case, train.Dataset, [][]int) *arbitration.ReplayPlayer {
+	return func(c *arbitration.Case, data train.Dataset, batches [][]int) *arbitration.ReplayPlayer {
+		p, err := arbitration.NewReplayPlayer(c, data, batches, append([]arbitration.PlayerOption{
+			arbitration.WithOutputEdit(3, "layer0.xw", func(x *prooflearn.Tensor) { x.I32[at] += fixed.One }),
+			arbitration.WithOutputEdit(3, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[0] += fixed.One / 4 })}, opts...)...)
+		require.NoError(t, err)
+		return p
+	}
+}
+
+func honestPlayer(t *testing.T) func(*arbitration.Case, train.Dataset, [][]int) *arbitration.ReplayPlayer {
+	return func(c *arbitration.Case, data train.Dataset, batches [][]int) *arbitration.ReplayPlayer {
+		p, err := arbitration.NewReplayPlayer(c, data, batches)
+		require.NoError(t, err)
+		return p
+	}
+}
+
 // TestInnerLevelDecidesGame: a consistent forger that lies in the first
 // layer's product x·W1 (one value of one row, with partials that round to
 // its output, so the lie shows in the last slice) is pinned on chain to
@@ -167,35 +212,9 @@ func TestInnerLevelDecidesGame(t *testing.T) {
 	if _, err := zkruling.FindSolc(); err != nil {
 		t.Skip(err)
 	}
-	const at = 5*32 + 7 // row 5 of h
-	ig := newInnerGame(t,
-		func(c *arbitration.Case, data train.Dataset, batches [][]int) *arbitration.ReplayPlayer {
-			p, err := arbitration.NewReplayPlayer(c, data, batches,
-				arbitration.WithOutputEdit(3, "layer0.xw", func(x *prooflearn.Tensor) { x.I32[at] += fixed.One }),
-				arbitration.WithOutputEdit(3, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[0] += fixed.One / 4 }))
-			require.NoError(t, err)
-			return p
-		},
-		func(c *arbitration.Case, data train.Dataset, batches [][]int) *arbitration.ReplayPlayer {
-			p, err := arbitration.NewReplayPlayer(c, data, batches)
-			require.NoError(t, err)
-			return p
-		})
+	ig := newInnerGame(t, xwForger(t), honestPlayer(t))
 	e, g, id := ig.e, ig.e.game, ig.id
-	refused := func(want string) func(*types.Transaction, error) {
-		return func(tx *types.Transaction, err error) {
-			t.Helper()
-			_, err = e.sim.Send("refused", tx, err)
-			require.Error(t, err, want)
-			if want != "" {
-				why := RevertError(err, GameABI())
-				if why == "BadAnswer" {
-					why = badAnswer(t, err)
-				}
-				require.Equal(t, want, why)
-			}
-		}
-	}
+	refused := ig.refused(t)
 	var prod *Product
 	var ruling *InnerRuling
 	solverOpts := e.sim.Opts(gameSolver, nil)
@@ -320,4 +339,129 @@ func TestDisputeGameCodeSize(t *testing.T) {
 	require.NotEmpty(t, code)
 	assert.LessOrEqual(t, len(code), 24576)
 	t.Logf("DisputeGame: %d bytes of code", len(code))
+}
+
+// TestInnerLevelRounding: a forger that commits the true partials of
+// x·W1 beside its wrong output agrees with the honest side on P_J, so the
+// game goes straight to the rounding, and loses by the rounding proof
+// against its output's row. Refused: the slice ruling (the sides agree on
+// P_J), another partial for P_J, the challenger's own output for the
+// solver's, and the proof presented for another row; the honest output
+// has no accusation to prove.
+func TestInnerLevelRounding(t *testing.T) {
+	if testing.Short() {
+		t.Skip("replays 20 tiny-fixed steps per side and sets up the slice and rounding circuits (~2–4 min)")
+	}
+	if _, err := zkruling.FindSolc(); err != nil {
+		t.Skip(err)
+	}
+	// The forger's partials are moved to round to its output; move the last
+	// one back: its partials are the true ones.
+	ig := newInnerGame(t, xwForger(t, arbitration.WithPartialEdit(func(tt int, p []int64) {
+		if tt == 49 {
+			p[at] -= int64(fixed.One) << fixed.Frac
+		}
+	})), honestPlayer(t))
+	e, g, id := ig.e, ig.e.game, ig.id
+	refused := ig.refused(t)
+	var ruling *InnerRuling
+	ig.sides[SideChallenger].Inner.Prove = func(ctx context.Context, end *InnerEnd) (*InnerRuling, error) {
+		require.True(t, end.Round, "the sides agree on P_J")
+		prod := end.Product
+		require.Equal(t, [2]int{prod.Slices, prod.Slices}, [2]int{end.Lo, end.Hi})
+		cp, sp := ig.players[SideChallenger], ig.players[SideSolver]
+		rows, err := cp.OpenRows(ctx, arbitration.RowsQuery{Index: prod.Slices, Row: 0, Count: prod.M})
+		require.NoError(t, err)
+		// The solver's output as its published bundle gives it.
+		srv, err := sp.Reveal(ctx, arbitration.RevealQuery{Node: end.Node})
+		require.NoError(t, err)
+		crv, err := cp.Reveal(ctx, arbitration.RevealQuery{Node: end.Node})
+		require.NoError(t, err)
+		_, err = ProveRoundRuling(end, rows.Values, &crv.Output)
+		require.ErrorIs(t, err, zkruling.ErrRoundingHolds, "the honest output has no accusation")
+		r, err := ProveRoundRuling(end, rows.Values, &srv.Output)
+		require.NoError(t, err)
+		require.EqualValues(t, at/prod.N, r.Row.Int64(), "the lied row")
+		ch := e.sim.Opts(gameChallenger, nil)
+		refused("the sides agree on the last partial")(g.ProveSliceWrong(ch, id, bindings.DisputeGameSliceCase{Row: big.NewInt(0)}))
+		older, err := cp.OpenPartial(ctx, arbitration.PartialQuery{Index: prod.Slices - 1})
+		require.NoError(t, err)
+		refused("not the agreed partial")(g.ProveRoundWrong(ch, id, prod.Partial(prod.Slices-1, older.Digests), r.Output, r.Row, r.Proof))
+		own, err := arbitration.NewChunkClaim(prod.Name, &crv.Output)
+		require.NoError(t, err)
+		refused("not the solver's output")(g.ProveRoundWrong(ch, id, r.Last, ChunkTensor(own), r.Row, r.Proof))
+		refused("")(g.ProveRoundWrong(ch, id, r.Last, r.Output, big.NewInt(r.Row.Int64()+1), r.Proof))
+		ruling = r
+		return r, nil
+	}
+	over, winner := ig.play(t, nil)
+	require.True(t, over)
+	assert.Equal(t, SideChallenger, winner)
+	out, err := g.Outcome(e.sim.Call(), id)
+	require.NoError(t, err)
+	require.False(t, out.TimedOut, "won by the proof, not the clock")
+	require.NotNil(t, ruling)
+	rep := ruling.Ruling.Report
+	t.Logf("rounding of row %v: %d constraints, proof %d bytes, prove %v\n%s", ruling.Row, rep.Constraints, rep.ProofBytes, rep.ProveTime, e.sim.Gas.Table())
+}
+
+// TestInnerLevelHonestSolverStands: a challenger that forges x·W1 against
+// an honest solver is pinned to the last slice like the forger above, but
+// has no proof: its own row is not the slice's sum, and the true proof of
+// that row, which anyone can make, is the solver's row; the rounding
+// cannot be accused while the sides dispute the partials. Its clock runs
+// out and the solver wins.
+func TestInnerLevelHonestSolverStands(t *testing.T) {
+	if testing.Short() {
+		t.Skip("replays 20 tiny-fixed steps per side and sets up the slice and rounding circuits (~2–4 min)")
+	}
+	if _, err := zkruling.FindSolc(); err != nil {
+		t.Skip(err)
+	}
+	ig := newInnerGame(t, honestPlayer(t), xwForger(t))
+	e, g, id := ig.e, ig.e.game, ig.id
+	refused := ig.refused(t)
+	tried := false
+	ig.sides[SideChallenger].Inner.Prove = func(ctx context.Context, end *InnerEnd) (*InnerRuling, error) {
+		require.False(t, end.Round)
+		prod := end.Product
+		require.Equal(t, [2]int{prod.Slices - 1, prod.Slices}, [2]int{end.Lo, end.Hi})
+		cp, sp := ig.players[SideChallenger], ig.players[SideSolver]
+		_, err := ProveSliceRuling(ctx, cp, cp, end)
+		require.Error(t, err, "the forged row is not the slice's sum")
+		// The true proof of the row, made from the solver's partials.
+		r, err := ProveSliceRuling(ctx, sp, sp, &InnerEnd{Step: end.Step, Node: end.Node, Product: prod, Lo: end.Lo, Hi: end.Hi,
+			SolverDigests: mustDigests(t, cp, end.Hi)})
+		require.NoError(t, err)
+		c := *r.Slice
+		require.EqualValues(t, at/prod.N, c.Row.Int64())
+		// Presented with the challenger's partial as the proven one and the
+		// solver's as the solver's: the proof is not of the challenger's row.
+		c.Next, c.SolverNext = r.Slice.SolverNext, r.Slice.Next
+		ch := e.sim.Opts(gameChallenger, nil)
+		refused("")(g.ProveSliceWrong(ch, id, c))
+		// With the solver's partial as the proven one: it is not the
+		// challenger's.
+		refused("not the challenger's partial")(g.ProveSliceWrong(ch, id, *r.Slice))
+		refused("the sides dispute the partials")(g.ProveRoundWrong(ch, id, c.Next, c.A, c.Row, c.Proof))
+		tried = true
+		return nil, nil
+	}
+	over, _ := ig.play(t, nil)
+	require.False(t, over, "the challenger has no proof: the game waits on its clock")
+	require.True(t, tried)
+	require.NoError(t, e.sim.Advance(time.Duration(gameClock+1)*time.Second))
+	e.send("claimTimeout")(g.ClaimTimeout(e.sim.Opts(gameSolver, nil), id))
+	out, err := g.Outcome(e.sim.Call(), id)
+	require.NoError(t, err)
+	assert.True(t, out.Over)
+	assert.True(t, out.TimedOut)
+	assert.Equal(t, SideSolver, out.Winner)
+}
+
+// mustDigests is partial t's row digests as player p opens them.
+func mustDigests(t *testing.T, p arbitration.InnerPlayer, tt int) []prooflearn.Hash {
+	o, err := p.OpenPartial(t.Context(), arbitration.PartialQuery{Index: tt})
+	require.NoError(t, err)
+	return o.Digests
 }
