@@ -63,6 +63,8 @@ type Side struct {
 	// StopAfter, when positive, makes the side stop answering after that
 	// many answers and only wait: a party that stops moving.
 	StopAfter int
+	// Inner, when set, plays the inner level of a product (chain/inner.go).
+	Inner *InnerLevel
 	// Logf, when set, is told of every answer.
 	Logf func(format string, args ...any)
 
@@ -93,7 +95,7 @@ func (s *Side) Play(ctx context.Context, p Party) (winner uint8, err error) {
 			return 0, fmt.Errorf("chain: game %v does not exist", s.ID)
 		}
 		r := round{st.Phase, st.Rounds}
-		owes := !done[r] && !(st.Phase == PhaseRuling && s.Side == SideSolver)
+		owes := !done[r] && !((st.Phase == PhaseRuling || st.Phase == PhaseInner) && s.Side == SideSolver)
 		if owes && (s.StopAfter <= 0 || s.answers < s.StopAfter) {
 			err := s.answer(ctx, p, st.Phase, int(st.Lo), int(st.Hi))
 			switch why := RevertError(err, GameABI()); {
@@ -221,7 +223,14 @@ func (s *Side) move(ctx context.Context, p Party, ph uint8, lo, hi int) (string,
 		return "reveal", nil, func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return g.Reveal(o, id, m.Node, output, outPath, consistency, inputs)
 		}, nil
+	case PhasePartials, PhasePartial, PhaseInner:
+		return s.innerMove(ctx, p, ph, lo)
 	case PhaseRuling:
+		if s.Inner != nil {
+			if send, ok, err := s.enterInner(p, lo); err != nil || ok {
+				return "openInner", nil, send, err
+			}
+		}
 		if s.ProveChunk != nil {
 			r, err := s.ProveChunk(ctx, s.step, lo)
 			if err != nil || r != nil {

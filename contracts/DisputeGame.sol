@@ -27,6 +27,40 @@ interface IChunkRuling {
         returns (bytes32);
 }
 
+/// @notice The inner level's rulings on the same adapter
+/// (contracts/RulingVerifierZK.sol): the leaf of a partial product, a slice
+/// ruling (row r of P_t is row r of P_{t−1} plus A's row on slice t times
+/// B's slice t) and a rounding ruling (a side's output row is not
+/// Round(P_J, 16)), each read from lists checked against their leaves.
+interface IInnerRuling {
+    struct Partial {
+        bytes name;
+        uint32 m;
+        uint32 k;
+        uint32 n;
+        uint32 index;
+        bytes32 leaf;
+        bytes32[] digests;
+    }
+
+    function partialLeaf(Partial calldata p) external pure returns (bytes32);
+
+    function verifySliceRuling(
+        address verifier,
+        IChunkRuling.Tensor calldata a,
+        IChunkRuling.Tensor calldata b,
+        Partial calldata prev,
+        Partial calldata next,
+        uint256 row,
+        bytes calldata proof
+    ) external view returns (bytes32);
+
+    function verifyRoundRuling(address verifier, Partial calldata last, IChunkRuling.Tensor calldata output, uint256 row, bytes calldata proof)
+        external
+        view
+        returns (bytes32);
+}
+
 /// @notice What a market needs of a dispute game: to open a game for one of
 /// its disputes, and to read how that game ended.
 interface IMarketGame {
@@ -168,7 +202,10 @@ contract DisputeGame is IMarketGame {
         Prefix, // level-2 bisection
         Reveal, // the disputed operator's output and inputs
         Ruling, // the challenger may prove the solver's output wrong
-        Over
+        Over,
+        Partials, // inner level: partial-product commitments
+        Partial, // inner level: bisection over the slices
+        Inner // inner level: the challenger may prove the solver's partial or rounding wrong
     }
 
     struct Opening {
@@ -551,6 +588,217 @@ contract DisputeGame is IMarketGame {
             keccak256(abi.encode(output.name, output.shape)) != keccak256(abi.encode(solverOutput.name, solverOutput.shape))
                 || output.digests.length != solverOutput.digests.length
         ) revert BadAnswer("not the solver's tensor");
+    }
+
+    // ---- the inner level ----
+    //
+    // A fixed-mode product too large for one proof (the first layer's x·W1)
+    // is ruled over its partial sums P_t = Σ_{p < t·w} A[:, p]·B[p, :]
+    // (arbitration/inner.go): P_0 = 0, output = Round(P_J, 16). From the
+    // Ruling phase the challenger opens the inner level; each side commits
+    // a Merkle root over the leaves of P_0 … P_J (IInnerRuling.partialLeaf),
+    // P_0 the registered zero partial and P_J opened with its row digests.
+    // If the sides' P_J agree, the challenger may accuse the solver's output
+    // of not rounding it (proveRoundWrong); otherwise the game bisects to
+    // the first slice t whose P_t the sides dispute, both agreeing on
+    // P_{t−1}, and the challenger may prove a row of its P_t from P_{t−1}
+    // and the agreed operands where the solver's row differs
+    // (proveSliceWrong). Either way only the challenger proves; without a
+    // proof its clock runs out and the solver's claim stands.
+
+    /// The registered inner level of one product of a step graph: its slice
+    /// and rounding circuits' verifiers (which fix the shape), the nodes of
+    /// its operands A and B, its slice count J and the leaf of its zero
+    /// partial P_0 (PartialLeaf of the product's name, shape, index 0 and
+    /// the zero rows' digests).
+    struct SliceCircuit {
+        address slice;
+        address round;
+        uint32[] inputs;
+        uint32 slices;
+        bytes32 zero;
+    }
+
+    /// A game's inner level: the bisection interval over the slices, each
+    /// side's root, each side's partial at hi, and the agreed partial at lo
+    /// (P_J's leaf when the sides agree on it: round).
+    struct InnerGame {
+        uint32 lo;
+        uint32 hi;
+        bool round;
+        bytes32[2] roots;
+        bytes32[2] claims;
+        bytes32[2] answers;
+        bytes32 agreed;
+    }
+
+    /// The challenger's slice ruling: the agreed operands with their paths
+    /// against the agreed prefix, the agreed P_{t−1}, its own P_t, the
+    /// solver's P_t, the row and the proof.
+    struct SliceCase {
+        IChunkRuling.Tensor a;
+        IChunkRuling.Tensor b;
+        bytes32[] aPath;
+        bytes32[] bPath;
+        IInnerRuling.Partial prev;
+        IInnerRuling.Partial next;
+        IInnerRuling.Partial solverNext;
+        uint256 row;
+        bytes proof;
+    }
+
+    mapping(bytes32 => SliceCircuit) internal sliceCircuits; // by circuitKey(graph, node)
+    mapping(uint256 => InnerGame) internal inners;
+
+    /// A side's partial P_index with its row digests, as it opened it: what
+    /// the other side needs to prove a row of it wrong.
+    event PartialOpened(uint256 indexed game, uint8 side, uint32 index, bytes32[] digests);
+
+    /// @notice The registrar records the inner level of product `node` of
+    /// the step graph `graph`, once, as registerChunkCircuit does.
+    function registerSliceCircuit(bytes32 graph, uint32 node, SliceCircuit calldata c) external {
+        if (msg.sender != registrar) revert NotRegistrar();
+        SliceCircuit storage e = sliceCircuits[circuitKey(graph, node)];
+        if (e.slice != address(0)) revert CircuitRegistered();
+        require(c.slice != address(0) && c.round != address(0) && c.inputs.length == 2 && c.slices >= 2, "game: bad circuit");
+        sliceCircuits[circuitKey(graph, node)] = c;
+        emit CircuitSet(graph, node, c.slice);
+    }
+
+    /// @notice The inner level registered for product `node` of `graph`.
+    function sliceCircuitOf(bytes32 graph, uint32 node) external view returns (SliceCircuit memory) {
+        return sliceCircuits[circuitKey(graph, node)];
+    }
+
+    /// @notice A game's inner level: the slice interval, whether the sides
+    /// agree on P_J (the rounding is disputed), and the agreed partial's leaf.
+    function innerStatus(uint256 id) external view returns (uint32 lo, uint32 hi, bool round, bytes32 agreed) {
+        InnerGame storage n = inners[id];
+        return (n.lo, n.hi, n.round, n.agreed);
+    }
+
+    function _sliceCircuit(Game storage g) internal view returns (SliceCircuit storage c) {
+        c = sliceCircuits[circuitKey(keccak256(abi.encode(g.nodes, g.writers)), g.lo)];
+        if (c.slice == address(0) || address(chunkRuling) == address(0)) revert NoCircuit();
+    }
+
+    /// @notice The challenger opens the inner level on the disputed product,
+    /// whose inner level is registered; both sides then commit.
+    function openInner(uint256 id) external {
+        (Game storage g, uint8 s) = _answer(id, Phase.Ruling);
+        if (s != CHALLENGER) revert NotAPlayer();
+        _sliceCircuit(g);
+        g.phase = Phase.Partials;
+        g.answered = [false, false];
+        g.rounds += 1;
+        g.roundStart = uint64(block.timestamp);
+    }
+
+    /// @notice A side's inner-level commitment: the root over the leaves of
+    /// P_0 … P_J, its first leaf the zero partial and its last, P_J, opened
+    /// with its row digests.
+    function commitPartials(uint256 id, bytes32 root, bytes32[] calldata firstPath, IInnerRuling.Partial calldata last, bytes32[] calldata lastPath)
+        external
+    {
+        (Game storage g, uint8 s) = _answer(id, Phase.Partials);
+        SliceCircuit storage c = _sliceCircuit(g);
+        if (!RFC6962.includes(0, uint256(c.slices) + 1, c.zero, firstPath, root)) revert BadAnswer("partial 0 is not the zero partial");
+        _openPartial(c.slices, c.slices, last, lastPath, root);
+        emit PartialOpened(id, s, c.slices, last.digests);
+        InnerGame storage n = inners[id];
+        n.roots[s] = root;
+        n.claims[s] = last.leaf;
+        if (_roundDone(id, g, s)) _afterCommits(id, g, n, c);
+    }
+
+    function _afterCommits(uint256 id, Game storage g, InnerGame storage n, SliceCircuit storage c) internal {
+        uint32 J = c.slices;
+        if (n.claims[SOLVER] == n.claims[CHALLENGER]) {
+            (n.lo, n.hi, n.round, n.agreed) = (J, J, true, n.claims[SOLVER]);
+            _innerRuling(id, g, n);
+        } else {
+            (n.lo, n.hi, n.agreed) = (0, J, c.zero);
+            g.phase = Phase.Partial;
+            emit Narrowed(id, Phase.Partial, 0, J);
+        }
+    }
+
+    /// @notice A side opens its partial P_mid, mid = lo + (hi-lo)/2, with
+    /// its row digests.
+    function openPartial(uint256 id, IInnerRuling.Partial calldata p, bytes32[] calldata path) external {
+        (Game storage g, uint8 s) = _answer(id, Phase.Partial);
+        InnerGame storage n = inners[id];
+        uint32 mid = n.lo + (n.hi - n.lo) / 2;
+        _openPartial(mid, _sliceCircuit(g).slices, p, path, n.roots[s]);
+        emit PartialOpened(id, s, mid, p.digests);
+        n.answers[s] = p.leaf;
+        if (_roundDone(id, g, s)) {
+            if (n.answers[SOLVER] == n.answers[CHALLENGER]) {
+                n.lo = mid;
+                n.agreed = n.answers[SOLVER];
+            } else {
+                n.hi = mid;
+                n.claims = n.answers;
+            }
+            if (n.hi - n.lo > 1) {
+                emit Narrowed(id, Phase.Partial, n.lo, n.hi);
+            } else {
+                _innerRuling(id, g, n);
+            }
+        }
+    }
+
+    /// Checks that p is partial `index` under its leaf and opens at index in
+    /// the tree of J+1 leaves with root `root`.
+    function _openPartial(uint32 index, uint32 J, IInnerRuling.Partial calldata p, bytes32[] calldata path, bytes32 root) internal view {
+        if (p.index != index) revert BadAnswer("not the partial asked for");
+        if (IInnerRuling(address(chunkRuling)).partialLeaf(p) != p.leaf) revert BadAnswer("digests are not the partial's leaf");
+        if (!RFC6962.includes(index, uint256(J) + 1, p.leaf, path, root)) revert BadAnswer("partial does not open");
+    }
+
+    /// Only the challenger has something left to do: the solver's clock
+    /// stops, the challenger's runs until it proves its case.
+    function _innerRuling(uint256 id, Game storage g, InnerGame storage n) internal {
+        g.phase = Phase.Inner;
+        g.answered = [true, false];
+        emit Narrowed(id, Phase.Inner, n.lo, n.hi);
+    }
+
+    /// @notice The challenger proves row `row` of its partial P_t from the
+    /// agreed P_{t−1} and the agreed operands (the slice circuit), and shows
+    /// that the solver's row there is another: the solver's P_t is wrong.
+    function proveSliceWrong(uint256 id, SliceCase calldata c) external {
+        (Game storage g, uint8 s) = _answer(id, Phase.Inner);
+        if (s != CHALLENGER) revert NotAPlayer();
+        InnerGame storage n = inners[id];
+        if (n.round) revert BadAnswer("the sides agree on the last partial");
+        SliceCircuit storage sc = _sliceCircuit(g);
+        if (!RFC6962.includes(sc.inputs[0], g.lo, c.a.leaf, c.aPath, g.agreed) || !RFC6962.includes(sc.inputs[1], g.lo, c.b.leaf, c.bPath, g.agreed)) {
+            revert BadAnswer("input is not its node's agreed output");
+        }
+        if (c.prev.leaf != n.agreed) revert BadAnswer("not the agreed partial");
+        if (c.next.leaf != n.claims[CHALLENGER] || c.next.index != n.hi) revert BadAnswer("not the challenger's partial");
+        if (c.solverNext.leaf != n.claims[SOLVER] || IInnerRuling(address(chunkRuling)).partialLeaf(c.solverNext) != c.solverNext.leaf) {
+            revert BadAnswer("not the solver's partial");
+        }
+        if (c.row >= c.solverNext.digests.length || c.solverNext.digests[c.row] == c.next.digests[c.row]) {
+            revert BadAnswer("the solver's row is the proven one");
+        }
+        IInnerRuling(address(chunkRuling)).verifySliceRuling(sc.slice, c.a, c.b, c.prev, c.next, c.row, c.proof); // reverts on a bad proof
+        _end(id, g, CHALLENGER, "slice ruling");
+    }
+
+    /// @notice The sides agree on P_J: the challenger proves that row `row`
+    /// of the solver's revealed output is not Round(P_J, 16) there.
+    function proveRoundWrong(uint256 id, IInnerRuling.Partial calldata last, IChunkRuling.Tensor calldata output, uint256 row, bytes calldata proof) external {
+        (Game storage g, uint8 s) = _answer(id, Phase.Inner);
+        if (s != CHALLENGER) revert NotAPlayer();
+        InnerGame storage n = inners[id];
+        if (!n.round) revert BadAnswer("the sides dispute the partials");
+        if (last.leaf != n.agreed) revert BadAnswer("not the agreed partial");
+        if (output.leaf != g.outputs[SOLVER]) revert BadAnswer("not the solver's output");
+        IInnerRuling(address(chunkRuling)).verifyRoundRuling(_sliceCircuit(g).round, last, output, row, proof); // reverts on a bad proof
+        _end(id, g, CHALLENGER, "rounding ruling");
     }
 
     /// @notice Ends a game whose side on move ran out of time: that side
