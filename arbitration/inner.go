@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
@@ -97,8 +99,14 @@ const partialLeafTag = "prooflearn/partial/v1\x00"
 // (chunk.PartialDigest, 32 bytes each), big-endian like FixedLeaf, so that
 // a contract can rebuild it.
 func PartialLeaf(name string, m, k, n, t int, digests []prooflearn.Hash) prooflearn.Hash {
-	b := make([]byte, 0, len(partialLeafTag)+2+len(name)+20+32*len(digests))
-	b = append(b, partialLeafTag...)
+	return partialLeaf(partialLeafTag, name, m, k, n, t, digests)
+}
+
+// partialLeaf is the encoding PartialLeaf and TransposedPartialLeaf share;
+// only the tag, and what the digests stand for, tell them apart.
+func partialLeaf(tag, name string, m, k, n, t int, digests []prooflearn.Hash) prooflearn.Hash {
+	b := make([]byte, 0, len(tag)+2+len(name)+20+32*len(digests))
+	b = append(b, tag...)
 	b = binary.BigEndian.AppendUint16(b, uint16(len(name)))
 	b = append(b, name...)
 	for _, x := range []int{m, k, n, t, len(digests)} {
@@ -112,7 +120,12 @@ func PartialLeaf(name string, m, k, n, t int, digests []prooflearn.Hash) proofle
 
 // PartialRowDigests returns the row digests of P_t (m×n) as hashes.
 func PartialRowDigests(m, k, n, t int, p []int64) ([]prooflearn.Hash, error) {
-	ds, err := chunk.PartialDigests(m, k, n, t, p)
+	return digestHashes(chunk.PartialDigests(m, k, n, t, p))
+}
+
+// digestHashes returns field-element digests, or the error that came with
+// them, as 32-byte big-endian hashes.
+func digestHashes(ds []fr.Element, err error) ([]prooflearn.Hash, error) {
 	if err != nil {
 		return nil, err
 	}

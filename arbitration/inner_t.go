@@ -2,7 +2,6 @@ package arbitration
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
 	"slices"
 
@@ -40,31 +39,13 @@ const tpartialLeafTag = "prooflearn/partial-t/v1\x00"
 // big-endian like PartialLeaf, so that a contract can rebuild it. The tag
 // keeps it from standing for a plain product's partial.
 func TransposedPartialLeaf(name string, m, k, n, t int, digests []prooflearn.Hash) prooflearn.Hash {
-	b := make([]byte, 0, len(tpartialLeafTag)+2+len(name)+20+32*len(digests))
-	b = append(b, tpartialLeafTag...)
-	b = binary.BigEndian.AppendUint16(b, uint16(len(name)))
-	b = append(b, name...)
-	for _, x := range []int{m, k, n, t, len(digests)} {
-		b = binary.BigEndian.AppendUint32(b, uint32(x))
-	}
-	for i := range digests {
-		b = append(b, digests[i][:]...)
-	}
-	return prooflearn.LeafHash(b)
+	return partialLeaf(tpartialLeafTag, name, m, k, n, t, digests)
 }
 
 // PartialChunkDigests returns the chunk digests of the transposed partial
 // P_t (m×n) as hashes.
 func PartialChunkDigests(m, k, n, t int, p []int64) ([]prooflearn.Hash, error) {
-	ds, err := chunk.PartialChunkDigests(m, k, n, t, p)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]prooflearn.Hash, len(ds))
-	for i := range ds {
-		out[i] = chunk.Bytes(ds[i])
-	}
-	return out, nil
+	return digestHashes(chunk.PartialChunkDigests(m, k, n, t, p))
 }
 
 // innerTShape returns the transposed level's dimensions for the disputed

@@ -22,16 +22,9 @@ const tAt = 5*512 + 37 // chunk 5, row 10
 // a quarter at tAt: the first operator the sides dispute is d.layer0.w.
 func (f *innerFixture) playT(t *testing.T, liarSide Party, opts ...PlayerOption) *Result {
 	t.Helper()
-	data := toyData(64)
-	c := f.newCase()
-	honest, err := NewReplayPlayer(c, data, f.batches)
-	require.NoError(t, err)
-	liar, err := NewReplayPlayer(c, data, f.batches, append([]PlayerOption{
+	c, honest, liar := f.players(t, liarSide, append([]PlayerOption{
 		editNode(innerStep, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[tAt] += fixed.One / 4 }),
 	}, opts...)...)
-	require.NoError(t, err)
-	claim(t, c, liarSide, liar)
-	claim(t, c, liarSide.Other(), honest)
 	pl := map[Party]Player{liarSide: liar, liarSide.Other(): honest}
 	res, err := Play(context.Background(), c, pl[PartySolver], pl[PartyChallenger], WithInnerLevel())
 	require.NoError(t, err)
@@ -130,15 +123,8 @@ func TestInnerLevelTransposed(t *testing.T) {
 		assert.Contains(t, res.Detail, "partial 0 is not the zero partial")
 	})
 	t.Run("honest player without the inner level", func(t *testing.T) {
-		data := toyData(64)
-		c := f.newCase()
-		honest, err := NewReplayPlayer(c, data, f.batches)
-		require.NoError(t, err)
-		liar, err := NewReplayPlayer(c, data, f.batches,
+		c, honest, liar := f.players(t, PartySolver,
 			editNode(innerStep, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[tAt] += fixed.One / 4 }))
-		require.NoError(t, err)
-		claim(t, c, PartySolver, liar)
-		claim(t, c, PartyChallenger, honest)
 		res, err := Play(context.Background(), c, liar, struct{ Player }{honest}, WithInnerLevel())
 		require.NoError(t, err)
 		assert.Equal(t, PartySolver, res.Winner)
@@ -156,15 +142,8 @@ func TestInnerLevelTransposed(t *testing.T) {
 // commitment: not even its zero partial is the transposed scheme's.
 func TestInnerLevelTransposedRefusesRowLeaves(t *testing.T) {
 	f := newInnerFixture(t)
-	data := toyData(64)
-	c := f.newCase()
-	honest, err := NewReplayPlayer(c, data, f.batches)
-	require.NoError(t, err)
-	liar, err := NewReplayPlayer(c, data, f.batches,
+	c, honest, liar := f.players(t, PartySolver,
 		editNode(innerStep, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[tAt] += fixed.One / 4 }))
-	require.NoError(t, err)
-	claim(t, c, PartySolver, liar)
-	claim(t, c, PartyChallenger, honest)
 	rowLeaves := &rowLeafPlayer{ReplayPlayer: liar}
 	res, err := Play(context.Background(), c, rowLeaves, honest, WithInnerLevel())
 	require.NoError(t, err)

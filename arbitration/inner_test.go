@@ -54,18 +54,10 @@ func newInnerFixture(t *testing.T) *innerFixture {
 // dispute is the product.
 func (f *innerFixture) play(t *testing.T, liarSide Party, at int, opts []PlayerOption, gameOpts ...GameOption) *Result {
 	t.Helper()
-	data := toyData(64)
-	c := f.newCase()
-	honest, err := NewReplayPlayer(c, data, f.batches)
-	require.NoError(t, err)
-	liarOpts := append([]PlayerOption{
+	c, honest, liar := f.players(t, liarSide, append([]PlayerOption{
 		editNode(innerStep, "layer0.xw", func(x *prooflearn.Tensor) { x.I32[at] += fixed.One }),
 		editNode(innerStep, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[0] += fixed.One / 4 }),
-	}, opts...)
-	liar, err := NewReplayPlayer(c, data, f.batches, liarOpts...)
-	require.NoError(t, err)
-	claim(t, c, liarSide, liar)
-	claim(t, c, liarSide.Other(), honest)
+	}, opts...)...)
 	pl := map[Party]Player{liarSide: liar, liarSide.Other(): honest}
 	res, err := Play(context.Background(), c, pl[PartySolver], pl[PartyChallenger], append(gameOpts, WithInnerLevel())...)
 	require.NoError(t, err)
@@ -73,6 +65,21 @@ func (f *innerFixture) play(t *testing.T, liarSide Party, at int, opts []PlayerO
 	require.Equal(t, "layer0.xw", res.NodeName, "%s", res.Detail)
 	assert.LessOrEqual(t, res.Rounds, res.MaxRounds)
 	return res
+}
+
+// players makes a case with an honest player and a liar built by edits,
+// each side's claim its own last leaf, the liar's on liarSide.
+func (f *innerFixture) players(t *testing.T, liarSide Party, edits ...PlayerOption) (c *Case, honest, liar *ReplayPlayer) {
+	t.Helper()
+	data := toyData(64)
+	c = f.newCase()
+	honest, err := NewReplayPlayer(c, data, f.batches)
+	require.NoError(t, err)
+	liar, err = NewReplayPlayer(c, data, f.batches, edits...)
+	require.NoError(t, err)
+	claim(t, c, liarSide, liar)
+	claim(t, c, liarSide.Other(), honest)
+	return c, honest, liar
 }
 
 // withPartials edits a player's partial products (after they were made
@@ -185,16 +192,9 @@ func TestInnerLevel(t *testing.T) {
 	})
 	t.Run("honest player without the inner level", func(t *testing.T) {
 		// A side that cannot play the level loses, whatever it claims.
-		data := toyData(64)
-		c := f.newCase()
-		honest, err := NewReplayPlayer(c, data, f.batches)
-		require.NoError(t, err)
-		liar, err := NewReplayPlayer(c, data, f.batches,
+		c, honest, liar := f.players(t, PartySolver,
 			editNode(innerStep, "layer0.xw", func(x *prooflearn.Tensor) { x.I32[at] += fixed.One }),
 			editNode(innerStep, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[0] += fixed.One / 4 }))
-		require.NoError(t, err)
-		claim(t, c, PartySolver, liar)
-		claim(t, c, PartyChallenger, honest)
 		res, err := Play(context.Background(), c, liar, struct{ Player }{honest}, WithInnerLevel())
 		require.NoError(t, err)
 		assert.Equal(t, PartySolver, res.Winner)

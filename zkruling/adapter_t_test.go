@@ -106,14 +106,7 @@ func TestTransposedAdapterPositions(t *testing.T) {
 	require.NoError(t, err)
 	defer chain.Close()
 	adapter, adapterABI := deployAdapter(t, chain)
-	bin, recABIJSON, err := compileContract(chain.solc, []byte(recorderSource), "Recorder")
-	require.NoError(t, err)
-	recABI, err := abi.JSON(strings.NewReader(recABIJSON))
-	require.NoError(t, err)
-	receipt, err := chain.send(nil, bin)
-	require.NoError(t, err)
-	require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status)
-	recorder := receipt.ContractAddress
+	recorder, recABI := deployContract(t, chain, []byte(recorderSource), "Recorder")
 
 	call := func(method string, args ...any) ([]byte, error) {
 		t.Helper()
@@ -293,14 +286,7 @@ func TestTransposedAdapterGas(t *testing.T) {
 	require.NoError(t, err)
 	defer chain.Close()
 	adapter, adapterABI := deployAdapter(t, chain)
-	bin, burnABIJSON, err := compileContract(chain.solc, []byte(burnerSource), "Burner")
-	require.NoError(t, err)
-	burnABI, err := abi.JSON(strings.NewReader(burnABIJSON))
-	require.NoError(t, err)
-	receipt, err := chain.send(nil, bin)
-	require.NoError(t, err)
-	require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status)
-	burner := receipt.ContractAddress
+	burner, burnABI := deployContract(t, chain, []byte(burnerSource), "Burner")
 	proof := make([]byte, 384) // a gnark Groth16 proof's length with its commitment
 	for i := range proof {
 		proof[i] = byte(i%255 + 1)

@@ -110,14 +110,21 @@ func deployAdapter(t *testing.T, chain *Chain) (common.Address, abi.ABI) {
 	t.Helper()
 	src, err := os.ReadFile("../contracts/RulingVerifierZK.sol")
 	require.NoError(t, err)
-	bin, abiJSON, err := compileContract(chain.solc, src, "RulingVerifierZK")
+	return deployContract(t, chain, src, "RulingVerifierZK")
+}
+
+// deployContract compiles the contract named name in src and deploys it on
+// the simulated chain, returning its address and ABI.
+func deployContract(t *testing.T, chain *Chain, src []byte, name string) (common.Address, abi.ABI) {
+	t.Helper()
+	bin, abiJSON, err := compileContract(chain.solc, src, name)
 	require.NoError(t, err)
-	adapterABI, err := abi.JSON(strings.NewReader(abiJSON))
+	parsed, err := abi.JSON(strings.NewReader(abiJSON))
 	require.NoError(t, err)
 	receipt, err := chain.send(nil, bin)
 	require.NoError(t, err)
 	require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status)
-	return receipt.ContractAddress, adapterABI
+	return receipt.ContractAddress, parsed
 }
 
 // wholeClaims are a whole case's tensors under their own fixed-mode leaves,

@@ -239,11 +239,8 @@ func TestMeasureTSlice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sets up four circuits of ~10^5 constraints")
 	}
-	chain, err := NewChain(solcForTest(t))
-	require.NoError(t, err)
-	defer chain.Close()
+	chain := measureChain(t)
 	rng := rand.New(rand.NewPCG(23, 24))
-	t.Log("| ruling | constraints | public inputs | setup | prove | proof bytes | verify gas |")
 	for _, s := range [][3]int{{784, 32, 32}, {784, 64, 128}} {
 		sc := newTSliceCase(t, rng, s[0], s[1], s[2])
 		k := s[1]
@@ -253,12 +250,8 @@ func TestMeasureTSlice(t *testing.T) {
 		rr, _, err := ProveTRound(sc.op, c, sc.partials[k], sc.out)
 		require.NoError(t, err)
 		for _, x := range []*Ruling{r, rr} {
-			require.NoError(t, x.VerifyGo())
-			gas := mustVerify(t, x, chain)
-			rep := x.Report
-			t.Logf("| %s | %d | %d | %.1f s | %.1f s | %d | %d |", rep.Circuit, rep.Constraints, rep.PublicInputs,
-				rep.SetupTime.Seconds(), rep.ProveTime.Seconds(), rep.ProofBytes, gas)
-			assert.LessOrEqual(t, gas, uint64(400_000), rep.Circuit)
+			gas := measureRow(t, x, chain)
+			assert.LessOrEqual(t, gas, uint64(400_000), x.Report.Circuit)
 		}
 		// The honest proof does not verify for a forged chunk's digest.
 		forged := slices.Clone(sc.partials[k/2])

@@ -293,6 +293,30 @@ func TestProveSlice(t *testing.T) {
 	assert.ErrorIs(t, err, ErrRejectedOnChain)
 }
 
+// measureChain starts the simulated chain a measurement verifies its
+// rulings on, closed with the test, and logs the header of measureRow's
+// table.
+func measureChain(t *testing.T) *Chain {
+	t.Helper()
+	chain, err := NewChain(solcForTest(t))
+	require.NoError(t, err)
+	t.Cleanup(func() { chain.Close() })
+	t.Log("| ruling | constraints | public inputs | setup | prove | proof bytes | verify gas |")
+	return chain
+}
+
+// measureRow verifies a ruling in Go and on chain, logs its row of the
+// table and returns its verify gas.
+func measureRow(t *testing.T, x *Ruling, chain *Chain) uint64 {
+	t.Helper()
+	require.NoError(t, x.VerifyGo())
+	gas := mustVerify(t, x, chain)
+	rep := x.Report
+	t.Logf("| %s | %d | %d | %.1f s | %.1f s | %d | %d |", rep.Circuit, rep.Constraints, rep.PublicInputs,
+		rep.SetupTime.Seconds(), rep.ProveTime.Seconds(), rep.ProofBytes, gas)
+	return gas
+}
+
 // TestMeasureSlice proves the inner level's rulings at tiny's first-layer
 // shape (32×784×32: 49 slices of 16) and fashion-mlp's (64×784×128: 196
 // slices of 4): one row of one slice, and the rounding of one output
@@ -305,11 +329,8 @@ func TestMeasureSlice(t *testing.T) {
 	if testing.Short() {
 		t.Skip("sets up four circuits of ~10^5 constraints")
 	}
-	chain, err := NewChain(solcForTest(t))
-	require.NoError(t, err)
-	defer chain.Close()
+	chain := measureChain(t)
 	rng := rand.New(rand.NewPCG(21, 22))
-	t.Log("| ruling | constraints | public inputs | setup | prove | proof bytes | verify gas |")
 	for _, s := range [][3]int{{32, 784, 32}, {64, 784, 128}} {
 		sc := newSliceCase(t, rng, s[0], s[1], s[2])
 		J := len(sc.partials) - 1
@@ -319,11 +340,7 @@ func TestMeasureSlice(t *testing.T) {
 		rr, err := ProveRound(sc.op, j/s[2], sc.partials[J], forged)
 		require.NoError(t, err)
 		for _, x := range []*Ruling{r, rr} {
-			require.NoError(t, x.VerifyGo())
-			gas := mustVerify(t, x, chain)
-			rep := x.Report
-			t.Logf("| %s | %d | %d | %.1f s | %.1f s | %d | %d |", rep.Circuit, rep.Constraints, rep.PublicInputs,
-				rep.SetupTime.Seconds(), rep.ProveTime.Seconds(), rep.ProofBytes, gas)
+			measureRow(t, x, chain)
 		}
 		assert.LessOrEqual(t, r.Report.VerifyGas, uint64(400_000), "a slice ruling has four public inputs")
 		assert.LessOrEqual(t, rr.Report.VerifyGas, uint64(400_000), "a rounding ruling has two public inputs")

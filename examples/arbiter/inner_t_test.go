@@ -1,15 +1,12 @@
 package main
 
 import (
-	"context"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/prooflearn/prooflearn/arbitration"
-	"github.com/prooflearn/prooflearn/examples/internal/cli"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 )
@@ -26,36 +23,9 @@ func TestArbiterProvesTheFirstLayerGradient(t *testing.T) {
 	if testing.Short() {
 		t.Skip("replays 20 tiny-fixed steps per side and sets up a ~167k-constraint circuit (~2–4 min)")
 	}
-	task, split, err := cli.LoadTask(filepath.Join("..", "..", "testdata", "tasks", "tiny-fixed.json"), "")
-	require.NoError(t, err)
-	seed, err := task.RevealedSeed()
-	require.NoError(t, err)
-	start, err := prooflearn.InitialCheckpoint(task, seed)
-	require.NoError(t, err)
-	order, err := task.DataOrder()
-	require.NoError(t, err)
-	batches := make([][]int, task.CheckpointInterval)
-	for s := range batches {
-		batches[s] = order.Batch(s)
-	}
-	c := &arbitration.Case{Task: task, FromStep: 0, ToStep: task.CheckpointInterval, Start: start, Claims: map[arbitration.Party]prooflearn.Hash{}}
 	const at = 20*512 + 100 // chunk 20: row 323, column 4
-	honest, err := arbitration.NewReplayPlayer(c, split.Train, batches)
-	require.NoError(t, err)
-	forger, err := arbitration.NewReplayPlayer(c, split.Train, batches,
+	res, ruled, outputs := playInner(t,
 		arbitration.WithOutputEdit(3, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[at] += fixed.One / 4 }))
-	require.NoError(t, err)
-	for side, p := range map[arbitration.Party]*arbitration.ReplayPlayer{arbitration.PartySolver: forger, arbitration.PartyChallenger: honest} {
-		m, err := p.CommitSteps(context.Background(), arbitration.StepsQuery{})
-		require.NoError(t, err)
-		c.Claims[side] = m.Last.Leaf
-	}
-	var ruled *arbitration.OperatorCall
-	var outputs map[arbitration.Party]*prooflearn.Tensor
-	res, err := arbitration.Play(context.Background(), c, forger, honest, arbitration.WithInnerLevel(),
-		arbitration.WithRuledCall(func(c *arbitration.OperatorCall) { ruled = c }),
-		arbitration.WithRuledOutputs(func(o map[arbitration.Party]*prooflearn.Tensor) { outputs = o }))
-	require.NoError(t, err)
 	assert.Equal(t, arbitration.PartyChallenger, res.Winner, "%s", res.Detail)
 	assert.Equal(t, 3, res.Step)
 	assert.Equal(t, "d.layer0.w", res.NodeName)

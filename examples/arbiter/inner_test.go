@@ -14,19 +14,12 @@ import (
 	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 )
 
-// TestArbiterProvesTheFirstLayer plays tiny-fixed's first segment between
-// an honest player and a forger whose first-layer product h = x·W1 is off
-// by one at step 3 (with a first-layer gradient edit, so that its state
-// differs): the game pins layer0.xw, a 32×784×32 product whose whole
-// circuit has ~2M constraints, and the inner level pins slice 49, row 5.
-// proveRuling, as -prove runs it, proves that row from the agreed
-// operands' chunks and partial: a four-input proof for the honest side.
-// A bundle's players cannot lie at a forward product (they defend their
-// checkpoints at the state writers), so the forger is played in-process.
-func TestArbiterProvesTheFirstLayer(t *testing.T) {
-	if testing.Short() {
-		t.Skip("replays 20 tiny-fixed steps per side and sets up a ~60k-constraint slice circuit (~1–2 min)")
-	}
+// playInner plays tiny-fixed's first segment with the inner level on, the
+// solver a forger built by edits and the challenger honest, both played
+// in-process, and returns the result with the operator call it ruled on
+// and the sides' outputs of it.
+func playInner(t *testing.T, edits ...arbitration.PlayerOption) (*arbitration.Result, *arbitration.OperatorCall, map[arbitration.Party]*prooflearn.Tensor) {
+	t.Helper()
 	task, split, err := cli.LoadTask(filepath.Join("..", "..", "testdata", "tasks", "tiny-fixed.json"), "")
 	require.NoError(t, err)
 	seed, err := task.RevealedSeed()
@@ -40,12 +33,9 @@ func TestArbiterProvesTheFirstLayer(t *testing.T) {
 		batches[s] = order.Batch(s)
 	}
 	c := &arbitration.Case{Task: task, FromStep: 0, ToStep: task.CheckpointInterval, Start: start, Claims: map[arbitration.Party]prooflearn.Hash{}}
-	const at = 5*32 + 7 // row 5 of h
 	honest, err := arbitration.NewReplayPlayer(c, split.Train, batches)
 	require.NoError(t, err)
-	forger, err := arbitration.NewReplayPlayer(c, split.Train, batches,
-		arbitration.WithOutputEdit(3, "layer0.xw", func(x *prooflearn.Tensor) { x.I32[at] += fixed.One }),
-		arbitration.WithOutputEdit(3, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[0] += fixed.One / 4 }))
+	forger, err := arbitration.NewReplayPlayer(c, split.Train, batches, edits...)
 	require.NoError(t, err)
 	for side, p := range map[arbitration.Party]*arbitration.ReplayPlayer{arbitration.PartySolver: forger, arbitration.PartyChallenger: honest} {
 		m, err := p.CommitSteps(context.Background(), arbitration.StepsQuery{})
@@ -58,6 +48,26 @@ func TestArbiterProvesTheFirstLayer(t *testing.T) {
 		arbitration.WithRuledCall(func(c *arbitration.OperatorCall) { ruled = c }),
 		arbitration.WithRuledOutputs(func(o map[arbitration.Party]*prooflearn.Tensor) { outputs = o }))
 	require.NoError(t, err)
+	return res, ruled, outputs
+}
+
+// TestArbiterProvesTheFirstLayer plays tiny-fixed's first segment between
+// an honest player and a forger whose first-layer product h = x·W1 is off
+// by one at step 3 (with a first-layer gradient edit, so that its state
+// differs): the game pins layer0.xw, a 32×784×32 product whose whole
+// circuit has ~2M constraints, and the inner level pins slice 49, row 5.
+// proveRuling, as -prove runs it, proves that row from the agreed
+// operands' chunks and partial: a four-input proof for the honest side.
+// A bundle's players cannot lie at a forward product (they defend their
+// checkpoints at the state writers), so the forger is played in-process.
+func TestArbiterProvesTheFirstLayer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("replays 20 tiny-fixed steps per side and sets up a ~60k-constraint slice circuit (~1–2 min)")
+	}
+	const at = 5*32 + 7 // row 5 of h
+	res, ruled, outputs := playInner(t,
+		arbitration.WithOutputEdit(3, "layer0.xw", func(x *prooflearn.Tensor) { x.I32[at] += fixed.One }),
+		arbitration.WithOutputEdit(3, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[0] += fixed.One / 4 }))
 	assert.Equal(t, arbitration.PartyChallenger, res.Winner, "%s", res.Detail)
 	assert.Equal(t, 3, res.Step)
 	assert.Equal(t, "layer0.xw", res.NodeName)
@@ -103,23 +113,8 @@ func TestArbiterProvesTheRounding(t *testing.T) {
 	if testing.Short() {
 		t.Skip("replays 20 tiny-fixed steps per side and sets up a ~25k-constraint rounding circuit (~1 min)")
 	}
-	task, split, err := cli.LoadTask(filepath.Join("..", "..", "testdata", "tasks", "tiny-fixed.json"), "")
-	require.NoError(t, err)
-	seed, err := task.RevealedSeed()
-	require.NoError(t, err)
-	start, err := prooflearn.InitialCheckpoint(task, seed)
-	require.NoError(t, err)
-	order, err := task.DataOrder()
-	require.NoError(t, err)
-	batches := make([][]int, task.CheckpointInterval)
-	for s := range batches {
-		batches[s] = order.Batch(s)
-	}
-	c := &arbitration.Case{Task: task, FromStep: 0, ToStep: task.CheckpointInterval, Start: start, Claims: map[arbitration.Party]prooflearn.Hash{}}
 	const at = 5*32 + 7 // row 5 of h
-	honest, err := arbitration.NewReplayPlayer(c, split.Train, batches)
-	require.NoError(t, err)
-	forger, err := arbitration.NewReplayPlayer(c, split.Train, batches,
+	res, ruled, outputs := playInner(t,
 		arbitration.WithOutputEdit(3, "layer0.xw", func(x *prooflearn.Tensor) { x.I32[at] += fixed.One }),
 		arbitration.WithOutputEdit(3, "d.layer0.w", func(x *prooflearn.Tensor) { x.I32[0] += fixed.One / 4 }),
 		// The last partial put back to the honest one: the lie is in the
@@ -129,18 +124,6 @@ func TestArbiterProvesTheRounding(t *testing.T) {
 				p[at] -= fixed.One << fixed.Frac
 			}
 		}))
-	require.NoError(t, err)
-	for side, p := range map[arbitration.Party]*arbitration.ReplayPlayer{arbitration.PartySolver: forger, arbitration.PartyChallenger: honest} {
-		m, err := p.CommitSteps(context.Background(), arbitration.StepsQuery{})
-		require.NoError(t, err)
-		c.Claims[side] = m.Last.Leaf
-	}
-	var ruled *arbitration.OperatorCall
-	var outputs map[arbitration.Party]*prooflearn.Tensor
-	res, err := arbitration.Play(context.Background(), c, forger, honest, arbitration.WithInnerLevel(),
-		arbitration.WithRuledCall(func(c *arbitration.OperatorCall) { ruled = c }),
-		arbitration.WithRuledOutputs(func(o map[arbitration.Party]*prooflearn.Tensor) { outputs = o }))
-	require.NoError(t, err)
 	assert.Equal(t, arbitration.PartyChallenger, res.Winner, "%s", res.Detail)
 	assert.Equal(t, "layer0.xw", res.NodeName)
 	require.NotNil(t, res.Inner)

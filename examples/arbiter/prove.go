@@ -98,7 +98,7 @@ func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*
 			return nil, err
 		}
 	} else if (chunked || whole) && len(outputs) == 2 {
-		cc := &chunkCase{Op: op, Honest: res.Tensor.I32, Outputs: map[arbitration.Party]*arbitration.ChunkClaim{}}
+		cc := &chunkCase{Op: op, Honest: res.Tensor.I32}
 		for _, i := range order {
 			in := &call.Inputs[i].Tensor
 			c, err := arbitration.NewChunkClaim(in.Name, in) // the leaf the game opened it against
@@ -108,12 +108,8 @@ func proveRuling(call *arbitration.OperatorCall, outputs map[arbitration.Party]*
 			cc.Inputs = append(cc.Inputs, c)
 			cc.InputValues = append(cc.InputValues, in.I32)
 		}
-		for party, t := range outputs {
-			ds, err := arbitration.ChunkDigests(t)
-			if err != nil {
-				return nil, fmt.Errorf("%w: %s's output: %w", errNotProven, party, err)
-			}
-			cc.Outputs[party] = &arbitration.ChunkClaim{Name: call.Name, Shape: t.Shape, Leaf: leaves[party], Digests: ds}
+		if cc.Outputs, err = outputClaims(call.Name, outputs, leaves); err != nil {
+			return nil, err
 		}
 		if whole {
 			if r, p.Whole, err = proveWholeRuling(cc); err != nil {
@@ -224,6 +220,42 @@ func (c *chunkCase) checkLeaves() (sol, chal *arbitration.ChunkClaim, err error)
 		}
 	}
 	return sol, chal, nil
+}
+
+// outputClaims returns both sides' revealed outputs of the operator named
+// name as chunk-digest claims under the leaves the game committed them to.
+func outputClaims(name string, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash) (map[arbitration.Party]*arbitration.ChunkClaim, error) {
+	claims := map[arbitration.Party]*arbitration.ChunkClaim{}
+	for party, t := range outputs {
+		ds, err := arbitration.ChunkDigests(t)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s's output: %w", errNotProven, party, err)
+		}
+		claims[party] = &arbitration.ChunkClaim{Name: name, Shape: t.Shape, Leaf: leaves[party], Digests: ds}
+	}
+	return claims, nil
+}
+
+// checkOutputs checks both sides' output digest lists against their leaves
+// (outputClaims, chunkCase.checkLeaves) and returns the two claims.
+func checkOutputs(name string, outputs map[arbitration.Party]*prooflearn.Tensor, leaves map[arbitration.Party]prooflearn.Hash) (sol, chal *arbitration.ChunkClaim, err error) {
+	claims, err := outputClaims(name, outputs, leaves)
+	if err != nil {
+		return nil, nil, err
+	}
+	return (&chunkCase{Outputs: claims}).checkLeaves()
+}
+
+// provenFor returns the side whose partial claim holds digest d at index i,
+// the challenger when both do, and "" when neither does.
+func provenFor(claims map[arbitration.Party]arbitration.PartialClaim, i int, d prooflearn.Hash) arbitration.Party {
+	var p arbitration.Party
+	for _, q := range []arbitration.Party{arbitration.PartySolver, arbitration.PartyChallenger} {
+		if claims[q].Digests[i] == d {
+			p = q
+		}
+	}
+	return p
 }
 
 // WholeReport says how a whole operator's ruling (a product, a bias
@@ -423,21 +455,9 @@ func proveInnerRuling(call *arbitration.OperatorCall, op zkruling.Operator, in *
 			return nil, nil, fmt.Errorf("%w: the proof's previous row is not the agreed partial's row %d", errNotProven, in.Row)
 		}
 		rep.LeafCheck = "2 operand chunk-digest lists and 3 partial row-digest lists hash to their leaves"
-		for _, p := range []arbitration.Party{arbitration.PartySolver, arbitration.PartyChallenger} {
-			if at(3) == in.Claims[p].Digests[in.Row] {
-				rep.ProvenFor = p
-			}
-		}
+		rep.ProvenFor = provenFor(in.Claims, in.Row, at(3))
 	case arbitration.InnerRound:
-		cc := &chunkCase{Outputs: map[arbitration.Party]*arbitration.ChunkClaim{}}
-		for party, t := range outputs {
-			ds, err := arbitration.ChunkDigests(t)
-			if err != nil {
-				return nil, nil, fmt.Errorf("%w: %s's output: %w", errNotProven, party, err)
-			}
-			cc.Outputs[party] = &arbitration.ChunkClaim{Name: call.Name, Shape: t.Shape, Leaf: leaves[party], Digests: ds}
-		}
-		sol, chal, err := cc.checkLeaves()
+		sol, chal, err := checkOutputs(call.Name, outputs, leaves)
 		if err != nil {
 			return nil, nil, err
 		}

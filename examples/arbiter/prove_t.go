@@ -80,21 +80,9 @@ func proveTInnerRuling(call *arbitration.OperatorCall, op zkruling.Operator, in 
 			return nil, nil, fmt.Errorf("%w: the proof's previous chunk is not the agreed partial's chunk %d", errNotProven, in.Chunk)
 		}
 		rep.LeafCheck = "2 operand chunk-digest lists and 3 partial chunk-digest lists hash to their leaves"
-		for _, p := range []arbitration.Party{arbitration.PartySolver, arbitration.PartyChallenger} {
-			if at(3) == in.Claims[p].Digests[in.Chunk] {
-				rep.ProvenFor = p
-			}
-		}
+		rep.ProvenFor = provenFor(in.Claims, in.Chunk, at(3))
 	case arbitration.InnerRound:
-		cc := &chunkCase{Outputs: map[arbitration.Party]*arbitration.ChunkClaim{}}
-		for party, t := range outputs {
-			ds, err := arbitration.ChunkDigests(t)
-			if err != nil {
-				return nil, nil, fmt.Errorf("%w: %s's output: %w", errNotProven, party, err)
-			}
-			cc.Outputs[party] = &arbitration.ChunkClaim{Name: call.Name, Shape: t.Shape, Leaf: leaves[party], Digests: ds}
-		}
-		sol, chal, err := cc.checkLeaves()
+		sol, chal, err := checkOutputs(call.Name, outputs, leaves)
 		if err != nil {
 			return nil, nil, err
 		}

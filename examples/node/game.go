@@ -121,6 +121,25 @@ func (p *party) waitGame(ctx context.Context) (did, gid *big.Int, err error) {
 	}
 }
 
+// taskGame waits for the task's dispute game (waitGame) and returns the
+// market's record of the task, the task it names and the game; a nil game
+// id when there is nothing to play.
+func (p *party) taskGame(ctx context.Context) (t bindings.ProofMarketTask, task *prooflearn.Task, g *bindings.DisputeGame, gid *big.Int, err error) {
+	if _, gid, err = p.waitGame(ctx); err != nil || gid == nil {
+		return t, nil, nil, nil, err
+	}
+	if t, err = p.m.GetTask(p.cl.Call(), p.id); err != nil {
+		return t, nil, nil, nil, err
+	}
+	if task, err = p.readTask(t); err != nil {
+		return t, nil, nil, nil, err
+	}
+	if g, err = p.game(); err != nil {
+		return t, nil, nil, nil, err
+	}
+	return t, task, g, gid, nil
+}
+
 // watchWindow watches an accepted task until a dispute is opened on it, it
 // leaves the Verified phase (finalized), or the chain's time passes its
 // challenge window (nobody can open one then). It sends nothing: the
@@ -524,20 +543,8 @@ func (p *party) register(ctx context.Context) error {
 		return nil
 	}
 	logger.Disable()
-	_, gid, err := p.waitGame(ctx)
+	_, task, g, gid, err := p.taskGame(ctx)
 	if err != nil || gid == nil {
-		return err
-	}
-	t, err := p.m.GetTask(p.cl.Call(), p.id)
-	if err != nil {
-		return err
-	}
-	task, err := p.readTask(t)
-	if err != nil {
-		return err
-	}
-	g, err := p.game()
-	if err != nil {
 		return err
 	}
 	for {
@@ -602,20 +609,8 @@ func (p *party) register(ctx context.Context) error {
 // game is over.
 func (p *party) arbitrate(ctx context.Context) error {
 	logger.Disable()
-	_, gid, err := p.waitGame(ctx)
+	t, task, g, gid, err := p.taskGame(ctx)
 	if err != nil || gid == nil {
-		return err
-	}
-	t, err := p.m.GetTask(p.cl.Call(), p.id)
-	if err != nil {
-		return err
-	}
-	task, err := p.readTask(t)
-	if err != nil {
-		return err
-	}
-	g, err := p.game()
-	if err != nil {
 		return err
 	}
 	vaddr, err := g.Ruling(p.cl.Call())

@@ -96,9 +96,16 @@ func PartialDigest(m, k, n, t, r int, row []int64) (fr.Element, error) {
 	if len(row) != n || r < 0 || r >= m || t < 0 {
 		return fr.Element{}, fmt.Errorf("chunk: row %d of partial %d of a %d×%d by %d×%d product with %d values", r, t, m, k, k, n, len(row))
 	}
+	return packedDigest(PartialHeader(m, k, n, t, r), row), nil
+}
+
+// packedDigest is the MiMC digest of a partial's header then its values
+// as v + 2^63, PartialPackWidth to an element, the first value in the low
+// bits: the packing PartialDigest and PartialChunkDigest share.
+func packedDigest(header []int64, values []int64) fr.Element {
 	h := mimc.NewFieldHasher()
 	var e, term, shift fr.Element
-	for _, x := range PartialHeader(m, k, n, t, r) {
+	for _, x := range header {
 		e.SetInt64(x)
 		h.WriteElement(e)
 	}
@@ -106,17 +113,17 @@ func PartialDigest(m, k, n, t, r int, row []int64) (fr.Element, error) {
 	for range PartialBits {
 		shift.Double(&shift)
 	}
-	for start := 0; start < len(row); start += PartialPackWidth {
-		end := min(start+PartialPackWidth, len(row))
+	for start := 0; start < len(values); start += PartialPackWidth {
+		end := min(start+PartialPackWidth, len(values))
 		e.SetZero()
 		for i := end - 1; i >= start; i-- {
 			e.Mul(&e, &shift)
-			term.SetUint64(uint64(row[i]) ^ (1 << 63)) // v + 2^63 mod 2^64
+			term.SetUint64(uint64(values[i]) ^ (1 << 63)) // v + 2^63 mod 2^64
 			e.Add(&e, &term)
 		}
 		h.WriteElement(e)
 	}
-	return h.SumElement(), nil
+	return h.SumElement()
 }
 
 // PartialDigests returns the row digests of P_t (m×n, row-major).

@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr/mimc"
 )
 
 // A transposed product C = Round(Aᵀ·B, 16), A stored k×m and B k×n (the
@@ -95,27 +94,7 @@ func PartialChunkDigest(m, k, n, t, c int, values []int64) (fr.Element, error) {
 	if start, end := Bounds(m*n, c); len(values) != end-start {
 		return fr.Element{}, fmt.Errorf("chunk: chunk %d of a %d×%d partial holds %d values, got %d", c, m, n, end-start, len(values))
 	}
-	h := mimc.NewFieldHasher()
-	var e, term, shift fr.Element
-	for _, x := range PartialChunkHeader(m, k, n, len(values), t, c) {
-		e.SetInt64(x)
-		h.WriteElement(e)
-	}
-	shift.SetUint64(1)
-	for range PartialBits {
-		shift.Double(&shift)
-	}
-	for start := 0; start < len(values); start += PartialPackWidth {
-		end := min(start+PartialPackWidth, len(values))
-		e.SetZero()
-		for i := end - 1; i >= start; i-- {
-			e.Mul(&e, &shift)
-			term.SetUint64(uint64(values[i]) ^ (1 << 63)) // v + 2^63 mod 2^64
-			e.Add(&e, &term)
-		}
-		h.WriteElement(e)
-	}
-	return h.SumElement(), nil
+	return packedDigest(PartialChunkHeader(m, k, n, len(values), t, c), values), nil
 }
 
 // PartialChunkDigests returns the chunk digests of the transposed partial
