@@ -39,6 +39,20 @@ func GraphHash(nodes uint32, writers []uint32) [32]byte {
 	return crypto.Keccak256Hash(b)
 }
 
+// StepGraphKey is the task's step graph key, DisputeGame's registry key
+// (with the operator, circuitKey) of the circuits that rule a game of the
+// task: keccak256(abi.encode(bytes32 task, uint32 nodes, uint32[] writers)).
+// The task's hash is in it because a circuit compiles its operator's
+// constant in (a learning rate, a momentum), and two tasks of one graph
+// may differ in it: a circuit of one must not rule a game of the other.
+func StepGraphKey(task prooflearn.Hash, nodes []train.Node) [32]byte {
+	b, err := abi.Arguments{{Type: tBytes32}, {Type: tUint32}, {Type: tUint32Array}}.Pack([32]byte(task), uint32(len(nodes)), StateWriters(nodes))
+	if err != nil {
+		panic(err)
+	}
+	return crypto.Keccak256Hash(b)
+}
+
 // TaskShapeOf is what postTask records of task for openGame to derive a
 // case from a segment number: the checkpoint interval, the number of steps
 // and the hash of a step's operator graph (GraphHash of its operator count

@@ -28,7 +28,7 @@ func bindCase(t *testing.T, k *market) *big.Int {
 // TestOpenGameBindsCase: a challenger cannot put a case to the game that
 // the task and its solver did not commit to. A false start, a false solver
 // claim (opened as another leaf, or with a forged or truncated path), a
-// wrong operator graph, a wrong step range and a segment past the task's
+// wrong operator graph, another task's hash, a wrong step range and a segment past the task's
 // end are each refused with their named error; only its own claim is the
 // challenger's word, and the true case opens.
 func TestOpenGameBindsCase(t *testing.T) {
@@ -76,6 +76,10 @@ func TestOpenGameBindsCase(t *testing.T) {
 	try("WrongGraph", seg, func(s *bindings.IMarketGameSpec, _, _ *[][32]byte) { s.Nodes = 2 })
 	try("WrongGraph", seg, func(s *bindings.IMarketGameSpec, _, _ *[][32]byte) { s.Writers = []uint32{1} })
 	try("WrongGraph", seg, func(s *bindings.IMarketGameSpec, _, _ *[][32]byte) { s.Writers = []uint32{0, 0} })
+	// The task: another task's hash (one of the same graph and another
+	// constant would key another circuit and another ruling input), none.
+	try("WrongTask", seg, func(s *bindings.IMarketGameSpec, _, _ *[][32]byte) { s.Task = [32]byte{0xab} })
+	try("WrongTask", seg, func(s *bindings.IMarketGameSpec, _, _ *[][32]byte) { s.Task = [32]byte{} })
 	// The step range: another first step, another length, a segment number
 	// the spec is not about, a segment past the task's last.
 	try("WrongStepRange", seg, func(s *bindings.IMarketGameSpec, _, _ *[][32]byte) { s.FromStep++ })
@@ -102,7 +106,7 @@ func TestOpenGameLastSegment(t *testing.T) {
 	did := bindCase(t, k)
 	sp, cp, err := StatePaths(states, 2)
 	require.NoError(t, err)
-	spec := bindings.IMarketGameSpec{FromStep: 6, Steps: 3, Start: states[2], SolverClaim: states[3], ChallengerClaim: tinyChallengerClaim, Nodes: 1, Writers: []uint32{0}}
+	spec := bindings.IMarketGameSpec{Task: tinyTaskHash, FromStep: 6, Steps: 3, Start: states[2], SolverClaim: states[3], ChallengerClaim: tinyChallengerClaim, Nodes: 1, Writers: []uint32{0}}
 	k.reverts("WrongStepRange")(k.m.OpenGame(k.sim.Opts(verifierAcct, nil), did, big.NewInt(2), spec, sp, cp))
 	k.reverts("SegmentOutOfRange")(k.m.OpenGame(k.sim.Opts(verifierAcct, nil), did, big.NewInt(3), spec, sp, cp))
 	spec.Steps = 2

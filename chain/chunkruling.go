@@ -198,12 +198,6 @@ type RulingReport struct {
 	Reference    string  `json:"reference_root"`
 }
 
-// GameGraph is the graph hash of game id's step graph, the registry's key
-// with the operator (ProofMarket's graphHash of the same task).
-func GameGraph(nodes []train.Node) [32]byte {
-	return GraphHash(uint32(len(nodes)), StateWriters(nodes))
-}
-
 // ChunkProver is a challenger's proven chunk ruling on the operator the
 // game pinned: given the global step and the operator, the arguments of
 // proveChunkWrong, or nil when it has none (the solver's output is right,

@@ -129,28 +129,40 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 		r, err := cc.Prove()
 		require.NoError(t, err)
 		refused("NoCircuit")(call(r))
+		// A circuit registered for the operator of another task of the
+		// same step graph (the same nodes and writers, another learning
+		// rate: its circuit compiles another constant in) is not this
+		// game's: the registry keys by the task.
+		otherTask := *task
+		otherTask.Optimizer.LearningRate *= 2
+		otherNodes, err := train.StepNodes(&otherTask, step)
+		require.NoError(t, err)
+		require.Equal(t, GraphHash(uint32(len(nodes)), StateWriters(nodes)), GraphHash(uint32(len(otherNodes)), StateWriters(otherNodes)))
+		require.NotEqual(t, StepGraphKey(task.Hash(), nodes), StepGraphKey(otherTask.Hash(), otherNodes))
+		k.send("registerChunkCircuit")(g.RegisterChunkCircuit(k.sim.Opts(arbiterAcct, nil), StepGraphKey(otherTask.Hash(), otherNodes), uint32(node), k.gameAddr, r.InputNodes))
+		refused("NoCircuit")(call(r))
 		// Only the registrar registers.
-		refused("NotRegistrar")(g.RegisterChunkCircuit(k.sim.Opts(verifierAcct, nil), GameGraph(nodes), uint32(node), k.gameAddr, r.InputNodes))
+		refused("NotRegistrar")(g.RegisterChunkCircuit(k.sim.Opts(verifierAcct, nil), StepGraphKey(task.Hash(), nodes), uint32(node), k.gameAddr, r.InputNodes))
 		// The registrar, its own key, publishes the setup in the store
 		// and registers its verifier; the challenger proves with the
 		// published keys once their verifier is the registered one.
 		store := t.TempDir()
-		vaddr, _, err := RegisterChunkSetup(k.sim.Opts(arbiterAcct, nil), k.sim.Contracts, g, nodes, uint32(node), store,
+		vaddr, _, err := RegisterChunkSetup(k.sim.Opts(arbiterAcct, nil), k.sim.Contracts, g, task.Hash(), nodes, uint32(node), store,
 			func(name string) func(*types.Transaction, error) (*types.Receipt, error) {
 				return func(tx *types.Transaction, err error) (*types.Receipt, error) { return k.sim.Send(name, tx, err) }
 			})
 		require.NoError(t, err)
-		loaded, err := LoadChunkSetup(ctx, k.sim.Contracts, g, nodes, uint32(node), store)
+		loaded, err := LoadChunkSetup(ctx, k.sim.Contracts, g, task.Hash(), nodes, uint32(node), store)
 		require.NoError(t, err)
 		require.Equal(t, vaddr, loaded)
 		r, err = cc.Prove()
 		require.NoError(t, err)
-		got, err := g.CircuitOf(k.sim.Call(), GameGraph(nodes), uint32(node))
+		got, err := g.CircuitOf(k.sim.Call(), StepGraphKey(task.Hash(), nodes), uint32(node))
 		require.NoError(t, err)
 		require.Equal(t, vaddr, got.Verifier)
 		require.Equal(t, r.InputNodes, got.Inputs)
 		// Registered once: a circuit cannot be swapped under a game.
-		refused("CircuitRegistered")(g.RegisterChunkCircuit(k.sim.Opts(arbiterAcct, nil), GameGraph(nodes), uint32(node), vaddr, r.InputNodes))
+		refused("CircuitRegistered")(g.RegisterChunkCircuit(k.sim.Opts(arbiterAcct, nil), StepGraphKey(task.Hash(), nodes), uint32(node), vaddr, r.InputNodes))
 
 		bad := *r
 		bad.Index = new(big.Int).Add(r.Index, big.NewInt(1))

@@ -222,7 +222,7 @@ func exactRuling(ctx context.Context, c *arbitration.Case, data train.Dataset, i
 	if err != nil {
 		return nil, false, "", err
 	}
-	honest := [4]*big.Int{in[0], in[1], claimDigest(before.Leaf, agreed, rv, nodes), in[3]}
+	honest := [4]*big.Int{in[0], in[1], claimDigest(c.Task.Hash(), before.Leaf, agreed, rv, nodes), in[3]}
 	if honest[2].Cmp(in[2]) != 0 {
 		return &honest, false, fmt.Sprintf("the game's claim at step %d operator %d is not the honest replay's", step, node), nil
 	}
@@ -235,7 +235,7 @@ func exactRuling(ctx context.Context, c *arbitration.Case, data train.Dataset, i
 
 // replayedInput is DisputeGame.rulingInput of the case a re-execution
 // pinned, from the solver's recorded player: the step, the operator, the
-// digest of (state before the step, root of the agreed prefix, keccak256
+// digest of (the task's hash, state before the step, root of the agreed prefix, keccak256
 // of the solver's input leaves) and of the solver's output leaf.
 func replayedInput(ctx context.Context, rs *Recorder, task *prooflearn.Task, c *arbitration.Case, res *arbitration.Result) ([4]*big.Int, error) {
 	var out [4]*big.Int
@@ -256,20 +256,20 @@ func replayedInput(ctx context.Context, rs *Recorder, task *prooflearn.Task, c *
 		agreed = p.Prefix
 	}
 	out[0], out[1] = big.NewInt(int64(res.Step)), big.NewInt(int64(res.Node))
-	out[2] = claimDigest(before.Leaf, agreed, rs.Revealed, nodes)
+	out[2] = claimDigest(task.Hash(), before.Leaf, agreed, rs.Revealed, nodes)
 	out[3] = digest(res.SolverOutput[:])
 	return out, nil
 }
 
-// claimDigest is rulingInput's claim field: sha256(before ‖ agreed ‖
-// keccak256(the revealed input leaves)) shifted to 248 bits.
-func claimDigest(before, agreed prooflearn.Hash, rv *arbitration.NodeReveal, nodes []train.Node) *big.Int {
+// claimDigest is rulingInput's claim field: sha256(task hash ‖ before ‖
+// agreed ‖ keccak256(the revealed input leaves)) shifted to 248 bits.
+func claimDigest(task, before, agreed prooflearn.Hash, rv *arbitration.NodeReveal, nodes []train.Node) *big.Int {
 	_, _, _, inputs := RevealArgs(rv, nodes)
 	var leaves []byte
 	for _, in := range inputs {
 		leaves = append(leaves, in.Leaf[:]...)
 	}
-	claim := sha256.Sum256(append(append(append([]byte(nil), before[:]...), agreed[:]...), crypto.Keccak256(leaves)...))
+	claim := sha256.Sum256(append(append(append(append([]byte(nil), task[:]...), before[:]...), agreed[:]...), crypto.Keccak256(leaves)...))
 	return digest(claim[:])
 }
 
@@ -302,11 +302,12 @@ func RulingAttested(opts *bind.CallOpts, backend bind.ContractBackend, g *bindin
 }
 
 // CaseSpec is a game's case as ProofMarket.openGame and DisputeGame.open
-// take it: the segment's first step and length, the agreed start state
+// take it: the task's hash, the segment's first step and length, the agreed start state
 // root, both claimed end roots and the step's operator graph (its operator
 // count and StateWriters).
 func CaseSpec(c *arbitration.Case, nodes []train.Node) bindings.IMarketGameSpec {
 	return bindings.IMarketGameSpec{
+		Task:     c.Task.Hash(),
 		FromStep: uint64(c.FromStep), Steps: uint32(c.ToStep - c.FromStep),
 		Start:       arbitration.StateRoot(c.Start),
 		SolverClaim: c.Claims[arbitration.PartySolver], ChallengerClaim: c.Claims[arbitration.PartyChallenger],

@@ -147,11 +147,19 @@ func replayOnChain(t *testing.T, task *prooflearn.Task, data train.Dataset, solv
 	require.Len(t, nodes, len(startNodes))
 
 	e := newGameEnv(t)
-	id := big.NewInt(1)
-	e.send("create")(e.game.Create(e.sim.Opts(gameChallenger, gameBond), e.sim.Addrs[gameSolver], uint64(c.FromStep),
-		uint32(c.ToStep-c.FromStep), arbitration.StateRoot(c.Start), c.Claims[arbitration.PartySolver],
-		c.Claims[arbitration.PartyChallenger], uint32(len(nodes)), StateWriters(nodes)))
+	// Game 1 is the task's; game 2 is the same case in another task of the
+	// same step graph (another learning rate), played with the same moves.
+	otherTask := *task
+	otherTask.Optimizer.LearningRate *= 2
+	require.NotEqual(t, task.Hash(), otherTask.Hash())
+	id, id2 := big.NewInt(1), big.NewInt(2)
+	for _, h := range []prooflearn.Hash{task.Hash(), otherTask.Hash()} {
+		e.send("create")(e.game.Create(e.sim.Opts(gameChallenger, gameBond), e.sim.Addrs[gameSolver], h, uint64(c.FromStep),
+			uint32(c.ToStep-c.FromStep), arbitration.StateRoot(c.Start), c.Claims[arbitration.PartySolver],
+			c.Claims[arbitration.PartyChallenger], uint32(len(nodes)), StateWriters(nodes)))
+	}
 	ms, mc := rs.Moves(e.game, id, nodes), rc.Moves(e.game, id, nodes)
+	ms2, mc2 := rs.Moves(e.game, id2, nodes), rc.Moves(e.game, id2, nodes)
 	require.Len(t, ms, res.Rounds)
 	require.Len(t, mc, res.Rounds)
 
@@ -178,6 +186,8 @@ func replayOnChain(t *testing.T, task *prooflearn.Task, data train.Dataset, solv
 			e.send(mc[r].Name)(mc[r].Send(e.sim.Opts(gameChallenger, nil)))
 			e.send(ms[r].Name)(ms[r].Send(solverOpts))
 		}
+		e.send(ms2[r].Name)(ms2[r].Send(solverOpts))
+		e.send(mc2[r].Name)(mc2[r].Send(e.sim.Opts(gameChallenger, nil)))
 		if r+1 < len(ms) {
 			// A round's answer replayed in the next round is refused: in
 			// another phase as such, in the same one as the wrong opening.
@@ -207,6 +217,21 @@ func replayOnChain(t *testing.T, task *prooflearn.Task, data train.Dataset, solv
 	ruled, err := RuleGame(t.Context(), e.sim.Call(), e.game, id, task, data, solver)
 	require.NoError(t, err)
 	require.Equal(t, solverWrong, ruled.SolverWrong, ruled.Why)
+	// Game 2 pinned the same step and operator on the same state, prefix,
+	// inputs and output, but its ruling input names its own task: the
+	// arbiter ruling with this task finds its case not the game's.
+	phase2, _, _, lo2 := e.status(id2)
+	require.Equal(t, PhaseRuling, phase2)
+	require.Equal(t, lo, lo2)
+	input2, err := e.game.RulingInput(e.sim.Call(), id2)
+	require.NoError(t, err)
+	for _, i := range []int{0, 1, 3} {
+		require.Zero(t, input[i].Cmp(input2[i]), "field %d", i)
+	}
+	require.NotZero(t, input[2].Cmp(input2[2]), "the claim digest names the task")
+	ruled2, err := RuleGame(t.Context(), e.sim.Call(), e.game, id2, task, data, solver)
+	require.NoError(t, err)
+	require.False(t, ruled2.SolverWrong, "a ruling with another task's hash is not this game's")
 	if other != nil {
 		// Another bundle than the solver's (its end is not the solver's
 		// claim) is not the game's case: nothing to attest.
@@ -246,6 +271,8 @@ func replayOnChain(t *testing.T, task *prooflearn.Task, data train.Dataset, solv
 		require.NoError(t, err)
 		require.True(t, ok)
 		e.send("proveSolverWrong")(e.game.ProveSolverWrong(e.sim.Opts(gameChallenger, nil), id, proof))
+		// The attestation of game 1's case does not rule game 2's.
+		e.reverts("NotAttested")(e.game.ProveSolverWrong(e.sim.Opts(gameChallenger, nil), id2, proof))
 	} else {
 		// No attestation: the challenger cannot win, and the clock decides.
 		require.Nil(t, ruled.Replayed, "the solver's output is right: nothing to compare")
@@ -315,10 +342,10 @@ func TestDisputeGameClocks(t *testing.T) {
 	create := func() *big.Int {
 		n, err := e.game.GameCount(e.sim.Call())
 		require.NoError(t, err)
-		e.send("create")(e.game.Create(e.sim.Opts(gameChallenger, gameBond), e.sim.Addrs[gameSolver], 100, 10, start, sc, cc, 7, []uint32{5, 6}))
+		e.send("create")(e.game.Create(e.sim.Opts(gameChallenger, gameBond), e.sim.Addrs[gameSolver], prooflearn.LeafHash([]byte("task")), 100, 10, start, sc, cc, 7, []uint32{5, 6}))
 		return n.Add(n, big.NewInt(1))
 	}
-	e.reverts("BadBond")(e.game.Create(e.sim.Opts(gameChallenger, nil), e.sim.Addrs[gameSolver], 100, 10, start, sc, cc, 7, []uint32{5, 6}))
+	e.reverts("BadBond")(e.game.Create(e.sim.Opts(gameChallenger, nil), e.sim.Addrs[gameSolver], prooflearn.LeafHash([]byte("task")), 100, 10, start, sc, cc, 7, []uint32{5, 6}))
 
 	// The solver never answers: the challenger wins and takes its bond back.
 	id := create()

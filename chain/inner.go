@@ -93,9 +93,9 @@ func (p *Product) ZeroLeaf() ([32]byte, error) {
 // product's slice and rounding circuits (with this process's keys: those
 // every later proof of the same circuits in this process uses) and register
 // them, with the operands' nodes, the slice count and the zero partial's
-// leaf, as the inner level of node j of the step graph. It returns the
-// registry entry.
-func RegisterSliceSetup(opts *bind.TransactOpts, backend bind.ContractBackend, g *bindings.DisputeGame, nodes []train.Node, j int,
+// leaf, as the inner level of node j of the step graph nodes of task (its
+// hash; the registry's key is StepGraphKey). It returns the registry entry.
+func RegisterSliceSetup(opts *bind.TransactOpts, backend bind.ContractBackend, g *bindings.DisputeGame, task prooflearn.Hash, nodes []train.Node, j int,
 	send func(name string) func(*types.Transaction, error) (*types.Receipt, error)) (*bindings.DisputeGameSliceCircuit, error) {
 	p, err := ProductOf(nodes, j)
 	if err != nil {
@@ -133,7 +133,7 @@ func RegisterSliceSetup(opts *bind.TransactOpts, backend bind.ContractBackend, g
 		}
 		*v.addr = addr
 	}
-	if _, err := send("DisputeGame.registerSliceCircuit")(g.RegisterSliceCircuit(opts, GameGraph(nodes), uint32(j), *c)); err != nil {
+	if _, err := send("DisputeGame.registerSliceCircuit")(g.RegisterSliceCircuit(opts, StepGraphKey(task, nodes), uint32(j), *c)); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -197,7 +197,7 @@ func (s *Side) enterInner(p Party, node int) (sendFunc, bool, error) {
 	if _, err := ProductOf(nodes, node); err != nil {
 		return nil, false, nil
 	}
-	c, err := s.Game.SliceCircuitOf(p.Call(), GameGraph(nodes), uint32(node))
+	c, err := s.Game.SliceCircuitOf(p.Call(), StepGraphKey(s.Task.Hash(), nodes), uint32(node))
 	if err != nil || c.Slice == (common.Address{}) {
 		return nil, false, err
 	}

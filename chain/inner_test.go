@@ -92,12 +92,12 @@ func newInnerGame(t *testing.T, solver, challenger func(c *arbitration.Case, dat
 	require.NoError(t, err)
 	e := ig.e
 	spec := CaseSpec(c, nodes)
-	tx, err := e.game.Create(e.sim.Opts(gameChallenger, gameBond), e.sim.Address(gameSolver), spec.FromStep, spec.Steps, spec.Start, spec.SolverClaim, spec.ChallengerClaim, spec.Nodes, spec.Writers)
+	tx, err := e.game.Create(e.sim.Opts(gameChallenger, gameBond), e.sim.Address(gameSolver), spec.Task, spec.FromStep, spec.Steps, spec.Start, spec.SolverClaim, spec.ChallengerClaim, spec.Nodes, spec.Writers)
 	e.send("create")(tx, err)
 	ig.id, err = e.game.GameCount(e.sim.Call())
 	require.NoError(t, err)
 	j := slices.IndexFunc(nodes, func(n train.Node) bool { return n.Name == "layer0.xw" })
-	ig.registry, err = RegisterSliceSetup(e.sim.Opts(deployerAcct, nil), e.sim.Contracts, e.game, nodes, j,
+	ig.registry, err = RegisterSliceSetup(e.sim.Opts(deployerAcct, nil), e.sim.Contracts, e.game, task.Hash(), nodes, j,
 		func(name string) func(*types.Transaction, error) (*types.Receipt, error) {
 			return func(tx *types.Transaction, err error) (*types.Receipt, error) { return e.sim.Send(name, tx, err) }
 		})

@@ -33,6 +33,7 @@ var (
 	tinyStates          = tinyStateRoots(tinySegments + 1)
 	tinyChallengerClaim = prooflearn.LeafHash([]byte("challenger end"))
 	tinyShape           = bindings.ProofMarketShape{Interval: 1, Steps: tinySegments, GraphHash: GraphHash(1, []uint32{0})}
+	tinyTaskHash        = [32]byte{0xaa}
 )
 
 func tinyStateRoots(n int) []prooflearn.Hash {
@@ -47,7 +48,7 @@ func tinyStateRoots(n int) []prooflearn.Hash {
 // claim or a one-leaf opening, so a market test can play it to any end
 // without a bundle.
 func tinySpec(segment int) bindings.IMarketGameSpec {
-	return bindings.IMarketGameSpec{FromStep: uint64(segment), Steps: 1, Start: tinyStates[segment],
+	return bindings.IMarketGameSpec{Task: tinyTaskHash, FromStep: uint64(segment), Steps: 1, Start: tinyStates[segment],
 		SolverClaim: tinyStates[segment+1], ChallengerClaim: tinyChallengerClaim, Nodes: 1, Writers: []uint32{0}}
 }
 
@@ -180,7 +181,7 @@ func TestGameDecidesMarket(t *testing.T) {
 	outside := n.Add(n, big.NewInt(1))
 	k.gameSend("open")(k.game.Open(k.sim.Opts(whistleAcct, nil), k.sim.Addrs[solverAcct], k.sim.Addrs[whistleAcct], d1, tinySpec(2)))
 	standalone := new(big.Int).Add(outside, big.NewInt(1))
-	k.gameSend("create")(k.game.Create(k.sim.Opts(whistleAcct, big.NewInt(1)), k.sim.Addrs[solverAcct], 2, 1, tinyStates[2], tinyStates[3], tinyChallengerClaim, 1, []uint32{0}))
+	k.gameSend("create")(k.game.Create(k.sim.Opts(whistleAcct, big.NewInt(1)), k.sim.Addrs[solverAcct], tinyTaskHash, 2, 1, tinyStates[2], tinyStates[3], tinyChallengerClaim, 1, []uint32{0}))
 
 	// g1 is played through to the ruling; g2, the outside games end on time.
 	w, late := k.playTiny(g1, 2, solverAcct, whistleAcct, endRuling)

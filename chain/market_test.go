@@ -47,8 +47,10 @@ type market struct {
 	gameAddr common.Address
 	game     *bindings.DisputeGame
 	ruling   *bindings.RulingByArbiter
-	// shape and stateRoot are what openTask posts and commits: the tiny
-	// games' task (tinyShape, tinyStates) unless a test sets its own.
+	// taskHash, shape and stateRoot are what openTask posts and commits:
+	// the tiny games' task (tinyTaskHash, tinyShape, tinyStates) unless a
+	// test sets its own.
+	taskHash  [32]byte
 	shape     bindings.ProofMarketShape
 	stateRoot [32]byte
 }
@@ -64,7 +66,7 @@ func newMarket(t testing.TB) *market {
 	addr, m, err := sim.DeployMarket(arbiterAcct, MarketTerms(terms, phaseWithin, window), sim.Addrs[arbiterAcct], gaddr)
 	require.NoError(t, err)
 	return &market{t: t, sim: sim, addr: addr, m: m, terms: terms, gameAddr: gaddr, game: game, ruling: ruling,
-		shape: tinyShape, stateRoot: prooflearn.MerkleRoot(tinyStates)}
+		taskHash: tinyTaskHash, shape: tinyShape, stateRoot: prooflearn.MerkleRoot(tinyStates)}
 }
 
 func wei(a settlement.Amount) *big.Int { return big.NewInt(int64(a)) }
@@ -164,7 +166,7 @@ func (k *market) openTaskPaying(sub, sol, ver int, v verdict, pay bool) *big.Int
 	seed, salt := [32]byte{1, 2, 3}, [32]byte{9}
 	id := k.nextTask()
 	escrow := value(k.terms.Reward + k.terms.VerifierFee + k.terms.JackpotTax)
-	k.send("postTask")(k.m.PostTask(k.sim.Opts(sub, escrow), [32]byte{0xaa}, [32]byte{0xbb}, SeedCommitment(seed, salt), k.shape))
+	k.send("postTask")(k.m.PostTask(k.sim.Opts(sub, escrow), k.taskHash, [32]byte{0xbb}, SeedCommitment(seed, salt), k.shape))
 	k.send("claimTask")(k.m.ClaimTask(k.sim.Opts(sol, value(k.terms.SolverStake)), id))
 	k.send("revealSeed")(k.m.RevealSeed(k.sim.Opts(sub, nil), id, seed, salt))
 	k.send("commitRoot")(k.m.CommitRoot(k.sim.Opts(sol, nil), id, [32]byte{0xcc}, k.stateRoot))

@@ -90,6 +90,7 @@ func newSidesCaseFrom(t *testing.T, task *prooflearn.Task, data train.Dataset, f
 	// the solver commits them: openGame checks the case against both.
 	k.shape, err = TaskShapeOf(task)
 	require.NoError(t, err)
+	k.taskHash = task.Hash()
 	k.stateRoot, err = StateRootsRoot(forged)
 	require.NoError(t, err)
 	rej := verdict{accepted: false, passed: new(big.Int), salt: [32]byte{4}}

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/prooflearn/prooflearn/chain/bindings"
+	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/zkruling"
 )
@@ -36,7 +37,8 @@ var ErrNotRegistered = errors.New("chain: the operator's chunk circuit is not re
 
 // ChunkSetupDir is where, in the store every party shares, the registrar
 // publishes the setup (constraint system and keys, zkruling.WriteChunkSetup)
-// of the chunk circuit it registered for operator node of the step graph.
+// of the chunk circuit it registered for operator node of the task's step
+// graph key graph (StepGraphKey).
 func ChunkSetupDir(store string, graph [32]byte, node uint32) string {
 	return filepath.Join(store, "circuits", fmt.Sprintf("%s-%d", hex.EncodeToString(graph[:]), node))
 }
@@ -50,20 +52,22 @@ const ChunkSetupTime = "setup-seconds"
 const chunkIndex = 0
 
 // RegisterChunkSetup is the registrar's step for operator node of the step
-// graph nodes: it runs the Groth16 setup of the operator's chunk circuit,
+// graph nodes of the task whose hash is task (the registry's key is
+// StepGraphKey): it runs the Groth16 setup of the operator's chunk circuit,
 // publishes the constraint system and keys under ChunkSetupDir (written
 // aside and renamed in, so a reader sees all of it or nothing), deploys the
 // verifier the verifying key derives and registers it with the game (opts
 // must be the registrar's). Only the registrar runs a setup: the challenger
 // proves with the published keys (LoadChunkSetup). It returns the verifier
 // and the setup's time.
-func RegisterChunkSetup(opts *bind.TransactOpts, backend bind.ContractBackend, g *bindings.DisputeGame, nodes []train.Node, node uint32, store string,
+func RegisterChunkSetup(opts *bind.TransactOpts, backend bind.ContractBackend, g *bindings.DisputeGame, task prooflearn.Hash, nodes []train.Node, node uint32, store string,
 	send func(name string) func(*types.Transaction, error) (*types.Receipt, error)) (common.Address, time.Duration, error) {
 	op, order, err := ChunkOperator(nodes, int(node))
 	if err != nil {
 		return common.Address{}, 0, err
 	}
-	dir := ChunkSetupDir(store, GameGraph(nodes), node)
+	graph := StepGraphKey(task, nodes)
+	dir := ChunkSetupDir(store, graph, node)
 	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
 		return common.Address{}, 0, err
 	}
@@ -86,14 +90,15 @@ func RegisterChunkSetup(opts *bind.TransactOpts, backend bind.ContractBackend, g
 	if _, err := send("Verifier.deploy")(tx, err); err != nil {
 		return common.Address{}, 0, err
 	}
-	if _, err := send("DisputeGame.registerChunkCircuit")(g.RegisterChunkCircuit(opts, GameGraph(nodes), node, addr, order)); err != nil {
+	if _, err := send("DisputeGame.registerChunkCircuit")(g.RegisterChunkCircuit(opts, graph, node, addr, order)); err != nil {
 		return common.Address{}, 0, err
 	}
 	return addr, setup, nil
 }
 
 // LoadChunkSetup is the challenger's check of the registrar's published
-// setup for operator node of the step graph nodes, before it proves: the
+// setup for operator node of the step graph nodes of task (its hash),
+// before it proves: the
 // registry must hold a verifier for the operator with the operator's inputs
 // in the circuit's order, and the verifier the published verifying key
 // derives (compiled with solcjs, its creation code run in an eth_call) must
@@ -101,12 +106,12 @@ func RegisterChunkSetup(opts *bind.TransactOpts, backend bind.ContractBackend, g
 // process's for the circuit (zkruling.LoadChunkSetup) and
 // ProveChunkRuling proves with them. ErrNotRegistered: nothing to check yet;
 // ErrSetupMismatch: the published setup is not the registered one.
-func LoadChunkSetup(ctx context.Context, backend bind.ContractBackend, g *bindings.DisputeGame, nodes []train.Node, node uint32, store string) (common.Address, error) {
+func LoadChunkSetup(ctx context.Context, backend bind.ContractBackend, g *bindings.DisputeGame, task prooflearn.Hash, nodes []train.Node, node uint32, store string) (common.Address, error) {
 	op, order, err := ChunkOperator(nodes, int(node))
 	if err != nil {
 		return common.Address{}, err
 	}
-	graph := GameGraph(nodes)
+	graph := StepGraphKey(task, nodes)
 	c, err := g.CircuitOf(&bind.CallOpts{Context: ctx}, graph, node)
 	if err != nil {
 		return common.Address{}, err

@@ -30,7 +30,8 @@ func TestChunkSetupRegistrar(t *testing.T) {
 		t.Skip(err)
 	}
 	k := newMarket(t)
-	nodes, err := train.StepNodes(testbundle.ShippedTask(t, "tiny-fixed"), 0)
+	task := testbundle.ShippedTask(t, "tiny-fixed")
+	nodes, err := train.StepNodes(task, 0)
 	require.NoError(t, err)
 	node := func(name string) uint32 {
 		for j, n := range nodes {
@@ -42,7 +43,7 @@ func TestChunkSetupRegistrar(t *testing.T) {
 		return 0
 	}
 	mb1, b1 := node("momentum.b1"), node("b1")
-	graph := GameGraph(nodes)
+	graph := StepGraphKey(task.Hash(), nodes)
 	store := t.TempDir()
 	send := func(name string) func(*types.Transaction, error) (*types.Receipt, error) {
 		return func(tx *types.Transaction, err error) (*types.Receipt, error) { return k.sim.Send(name, tx, err) }
@@ -50,7 +51,7 @@ func TestChunkSetupRegistrar(t *testing.T) {
 	challenger := k.sim.Opts(verifierAcct, nil)
 
 	// Nothing registered or published: the challenger waits.
-	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
+	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, task.Hash(), nodes, mb1, store)
 	require.ErrorIs(t, err, ErrNotRegistered)
 	// The challenger cannot register a verifier of its choosing.
 	_, order, err := ChunkOperator(nodes, int(mb1))
@@ -60,12 +61,12 @@ func TestChunkSetupRegistrar(t *testing.T) {
 	require.Error(t, err)
 	require.Equal(t, "NotRegistrar", RevertError(err, GameABI()))
 	// Nor can it publish a setup and deploy its verifier as the registrar.
-	_, _, err = RegisterChunkSetup(challenger, k.sim.Contracts, k.game, nodes, b1, t.TempDir(), send)
+	_, _, err = RegisterChunkSetup(challenger, k.sim.Contracts, k.game, task.Hash(), nodes, b1, t.TempDir(), send)
 	require.Error(t, err)
 
-	vb1, _, err := RegisterChunkSetup(k.sim.Opts(arbiterAcct, nil), k.sim.Contracts, k.game, nodes, b1, store, send)
+	vb1, _, err := RegisterChunkSetup(k.sim.Opts(arbiterAcct, nil), k.sim.Contracts, k.game, task.Hash(), nodes, b1, store, send)
 	require.NoError(t, err)
-	vmb1, _, err := RegisterChunkSetup(k.sim.Opts(arbiterAcct, nil), k.sim.Contracts, k.game, nodes, mb1, store, send)
+	vmb1, _, err := RegisterChunkSetup(k.sim.Opts(arbiterAcct, nil), k.sim.Contracts, k.game, task.Hash(), nodes, mb1, store, send)
 	require.NoError(t, err)
 	require.NotEqual(t, vb1, vmb1)
 	got, err := k.game.CircuitOf(k.sim.Call(), graph, mb1)
@@ -73,7 +74,7 @@ func TestChunkSetupRegistrar(t *testing.T) {
 	require.Equal(t, vmb1, got.Verifier)
 	require.Equal(t, order, got.Inputs)
 
-	v, err := LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
+	v, err := LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, task.Hash(), nodes, mb1, store)
 	require.NoError(t, err, "the registrar's own setup matches its verifier")
 	require.Equal(t, vmb1, v)
 
@@ -86,20 +87,20 @@ func TestChunkSetupRegistrar(t *testing.T) {
 	// Another setup's proving key beside the registered verifying key: its
 	// proofs would not verify, so it is refused before any.
 	copyFile("proving.key")
-	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
+	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, task.Hash(), nodes, mb1, store)
 	require.ErrorIs(t, err, ErrSetupMismatch)
 	// Another circuit's keys under the operator's constraint system: the
 	// verifier its verifying key derives is not the registered one.
 	copyFile("verifying.key")
-	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
+	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, task.Hash(), nodes, mb1, store)
 	require.ErrorIs(t, err, ErrSetupMismatch)
 	require.ErrorContains(t, err, vmb1.Hex())
 	// Another circuit's whole setup (same constraint count, other circuit).
 	copyFile("circuit.ccs")
-	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, mb1, store)
+	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, task.Hash(), nodes, mb1, store)
 	require.ErrorIs(t, err, ErrSetupMismatch)
 	// A published setup for an operator the registry holds nothing for.
-	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, nodes, node("momentum.b0"), store)
+	_, err = LoadChunkSetup(t.Context(), k.sim.Contracts, k.game, task.Hash(), nodes, node("momentum.b0"), store)
 	require.ErrorIs(t, err, ErrNotRegistered)
 	require.NotEqual(t, common.Address{}, vb1)
 }

@@ -59,7 +59,7 @@ func TestStateRootsMismatchDecided(t *testing.T) {
 		require.NoError(t, err)
 		sp, cp, err := StatePaths(roots, seg)
 		require.NoError(t, err)
-		spec := CaseSpec(&arbitration.Case{FromStep: from, ToStep: from + task.CheckpointInterval, Start: start,
+		spec := CaseSpec(&arbitration.Case{Task: task, FromStep: from, ToStep: from + task.CheckpointInterval, Start: start,
 			Claims: map[arbitration.Party]prooflearn.Hash{arbitration.PartySolver: roots[seg+1], arbitration.PartyChallenger: {1}}}, nodes)
 		k.reverts("StartNotCommitted")(k.m.OpenGame(k.sim.Opts(verifierAcct, nil), did, big.NewInt(int64(seg)), spec, sp, cp))
 	}

@@ -64,9 +64,11 @@ interface IInnerRuling {
 /// @notice What a market needs of a dispute game: to open a game for one of
 /// its disputes, and to read how that game ended.
 interface IMarketGame {
-    /// A segment's game as its challenger states it: the agreed start state
-    /// root, both claimed end roots and the step's operator graph.
+    /// A segment's game as its challenger states it: the task's hash (which
+    /// fixes every constant of its step graph), the agreed start state root,
+    /// both claimed end roots and the step's operator graph.
     struct Spec {
+        bytes32 task;
         uint64 fromStep;
         uint32 steps;
         bytes32 start;
@@ -242,6 +244,7 @@ contract DisputeGame is IMarketGame {
         uint32 hi;
         uint64 fromStep;
         uint64 step; // the disputed step (global), once level 1 is over
+        bytes32 task; // the task's hash: its graph key and ruling input name it
         bytes32 start;
         bytes32[2] claims;
         bytes32[2] roots; // level-1 roots, then level-2 roots
@@ -278,7 +281,7 @@ contract DisputeGame is IMarketGame {
 
     uint256 public gameCount;
     mapping(uint256 => Game) internal games;
-    mapping(bytes32 => Circuit) internal circuits; // by circuitKey(graph, node)
+    mapping(bytes32 => Circuit) internal circuits; // by circuitKey(task's step graph key, node)
     mapping(address => uint256) public withdrawable;
 
     event Created(uint256 indexed game, address indexed solver, address indexed challenger);
@@ -310,18 +313,19 @@ contract DisputeGame is IMarketGame {
         clockSeconds = clockSeconds_;
     }
 
-    /// @notice The challenger opens a game on a segment of `steps` steps from
-    /// global step `fromStep`, whose agreed start state is `start` and whose
-    /// end the sides claim differently, with the task's operator graph: the
-    /// step's operator count and, per state tensor, the operator writing it.
-    /// It pays its bond; the solver pays its own with its first answer.
-    function create(address solver, uint64 fromStep, uint32 steps, bytes32 start, bytes32 solverClaim, bytes32 challengerClaim, uint32 nodes, uint32[] calldata writers)
+    /// @notice The challenger opens a game of task `task` (its hash) on a
+    /// segment of `steps` steps from global step `fromStep`, whose agreed
+    /// start state is `start` and whose end the sides claim differently, with
+    /// the task's operator graph: the step's operator count and, per state
+    /// tensor, the operator writing it. It pays its bond; the solver pays its
+    /// own with its first answer.
+    function create(address solver, bytes32 task, uint64 fromStep, uint32 steps, bytes32 start, bytes32 solverClaim, bytes32 challengerClaim, uint32 nodes, uint32[] calldata writers)
         external
         payable
         returns (uint256 id)
     {
         if (msg.value != bond) revert BadBond();
-        id = _create(solver, msg.sender, Spec(fromStep, steps, start, solverClaim, challengerClaim, nodes, writers));
+        id = _create(solver, msg.sender, Spec(task, fromStep, steps, start, solverClaim, challengerClaim, nodes, writers));
         games[id].bonds = msg.value;
     }
 
@@ -347,6 +351,7 @@ contract DisputeGame is IMarketGame {
         g.steps = s.steps;
         g.nodes = s.nodes;
         g.fromStep = s.fromStep;
+        g.task = s.task;
         g.start = s.start;
         g.claims = [s.solverClaim, s.challengerClaim];
         g.writers = s.writers;
@@ -488,14 +493,16 @@ contract DisputeGame is IMarketGame {
     /// @notice The public input a proof that the solver's output of the
     /// disputed operator is wrong must carry: the global step, the operator,
     /// and two 248-bit digests (field elements of any SNARK field): of the
-    /// claim (agreed state before the step, agreed prefix, the solver's
-    /// inputs) and of the solver's output leaf.
+    /// claim (the task's hash, agreed state before the step, agreed prefix,
+    /// the solver's inputs) and of the solver's output leaf. The task's hash
+    /// is in it because two tasks of one graph may differ in a constant (a
+    /// learning rate, a momentum): a ruling of one is not a ruling of the other.
     function rulingInput(uint256 id) public view returns (uint256[4] memory input) {
         Game storage g = games[id];
         if (g.phase != Phase.Ruling) revert WrongPhase();
         input[0] = g.step;
         input[1] = g.lo;
-        input[2] = uint256(sha256(abi.encodePacked(g.before, g.agreed, g.inputs[SOLVER]))) >> 8;
+        input[2] = uint256(sha256(abi.encodePacked(g.task, g.before, g.agreed, g.inputs[SOLVER]))) >> 8;
         input[3] = uint256(g.outputs[SOLVER]) >> 8;
     }
 
@@ -507,14 +514,20 @@ contract DisputeGame is IMarketGame {
         _end(id, g, CHALLENGER, "ruling");
     }
 
-    /// The registry's key of operator `node` of the step graph `graph`
-    /// (keccak256(abi.encode(nodes, writers)), ProofMarket's graphHash).
+    /// The registry's key of operator `node` of the task's step graph key
+    /// `graph` (keccak256(abi.encode(task, nodes, writers)): a circuit
+    /// compiles its operator's constant in, and the task's hash fixes it).
     function circuitKey(bytes32 graph, uint32 node) public pure returns (bytes32) {
         return keccak256(abi.encode(graph, node));
     }
 
+    /// The registry's key of game g's disputed operator.
+    function _gameKey(Game storage g) internal view returns (bytes32) {
+        return circuitKey(keccak256(abi.encode(g.task, g.nodes, g.writers)), g.lo);
+    }
+
     /// @notice The registrar records the chunk circuit of operator `node` of
-    /// the step graph `graph`: its verifier and its inputs' nodes. A key is
+    /// the task's step graph key `graph`: its verifier and its inputs' nodes. A key is
     /// set once, so no entry changes under a game that relies on it. The
     /// registrar stands where a setup ceremony's output goes: it vouches that
     /// the verifier is the operator's circuit, nothing else.
@@ -565,7 +578,7 @@ contract DisputeGame is IMarketGame {
     /// agreed output of the node the registry names for it.
     function _checkInputs(Game storage g, IChunkRuling.Tensor[] calldata inputs, bytes32[][] calldata paths) internal view returns (address) {
         if (address(chunkRuling) == address(0)) revert NoCircuit();
-        Circuit storage c = circuits[circuitKey(keccak256(abi.encode(g.nodes, g.writers)), g.lo)];
+        Circuit storage c = circuits[_gameKey(g)];
         if (c.verifier == address(0)) revert NoCircuit();
         uint256 n = c.inputs.length;
         if (inputs.length != n || paths.length != n) revert BadAnswer("not the operator's inputs");
@@ -647,7 +660,7 @@ contract DisputeGame is IMarketGame {
         bytes proof;
     }
 
-    mapping(bytes32 => SliceCircuit) internal sliceCircuits; // by circuitKey(graph, node)
+    mapping(bytes32 => SliceCircuit) internal sliceCircuits; // by circuitKey(task's step graph key, node)
     mapping(uint256 => InnerGame) internal inners;
 
     /// A side's partial P_index with its row digests, as it opened it: what
@@ -655,7 +668,7 @@ contract DisputeGame is IMarketGame {
     event PartialOpened(uint256 indexed game, uint8 side, uint32 index, bytes32[] digests);
 
     /// @notice The registrar records the inner level of product `node` of
-    /// the step graph `graph`, once, as registerChunkCircuit does.
+    /// the task's step graph key `graph`, once, as registerChunkCircuit does.
     function registerSliceCircuit(bytes32 graph, uint32 node, SliceCircuit calldata c) external {
         if (msg.sender != registrar) revert NotRegistrar();
         SliceCircuit storage e = sliceCircuits[circuitKey(graph, node)];
@@ -678,7 +691,7 @@ contract DisputeGame is IMarketGame {
     }
 
     function _sliceCircuit(Game storage g) internal view returns (SliceCircuit storage c) {
-        c = sliceCircuits[circuitKey(keccak256(abi.encode(g.nodes, g.writers)), g.lo)];
+        c = sliceCircuits[_gameKey(g)];
         if (c.slice == address(0) || address(chunkRuling) == address(0)) revert NoCircuit();
     }
 

@@ -157,6 +157,7 @@ contract ProofMarket {
     error StartNotCommitted();
     error SolverClaimNotCommitted();
     error WrongGraph();
+    error WrongTask();
 
     constructor(Terms memory t, address arbiter_, IMarketGame game_) {
         if (t.solverStake == 0 || t.verifierStake == 0 || t.bond == 0 || t.winnerShare > 100 || t.answerWithin == 0 || t.phaseWithin == 0 || arbiter_ == address(0)) {
@@ -388,8 +389,9 @@ contract ProofMarket {
     /// step range is the segment's under the task's interval and steps, the
     /// agreed start and the solver's claim are leaves `segment` and
     /// `segment + 1` of the solver's state roots (startPath and claimPath
-    /// open them against its stateRoot), and the operator graph hashes to
-    /// the task's. From then on the game's chess clocks replace the
+    /// open them against its stateRoot), the operator graph hashes to the
+    /// task's, and the spec names the task's hash (the game keys its circuits
+    /// and its ruling input by it). From then on the game's chess clocks replace the
     /// dispute's move clock, and only the game's result decides
     /// (settleByGame). One game per dispute, opened before its deadline.
     function openGame(uint256 did, uint256 segment, IMarketGame.Spec calldata spec, bytes32[] calldata startPath, bytes32[] calldata claimPath)
@@ -420,6 +422,7 @@ contract ProofMarket {
         if (!RFC6962.includes(segment, size, spec.start, startPath, root)) revert StartNotCommitted();
         if (!RFC6962.includes(segment + 1, size, spec.solverClaim, claimPath, root)) revert SolverClaimNotCommitted();
         if (keccak256(abi.encode(spec.nodes, spec.writers)) != t.shape.graphHash) revert WrongGraph();
+        if (spec.task != t.taskHash) revert WrongTask();
     }
 
     /// The task's number of segments, once the segment is one of them and

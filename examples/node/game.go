@@ -474,7 +474,7 @@ func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *a
 		p.logf("ruling: step %d operator %d (%s) is wrong; waiting for the registrar's circuit", step, node, res.NodeName)
 		var vaddr common.Address
 		for {
-			vaddr, err = chain.LoadChunkSetup(ctx, p.cl.Contracts, g, nodes, uint32(node), p.store)
+			vaddr, err = chain.LoadChunkSetup(ctx, p.cl.Contracts, g, c.Task.Hash(), nodes, uint32(node), p.store)
 			if !errors.Is(err, chain.ErrNotRegistered) {
 				break
 			}
@@ -500,7 +500,7 @@ func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *a
 			return nil, err
 		}
 		rep := r.Ruling.Report
-		setup := p.publishedSetupSeconds(chain.ChunkSetupDir(p.store, chain.GameGraph(nodes), uint32(node)))
+		setup := p.publishedSetupSeconds(chain.ChunkSetupDir(p.store, chain.StepGraphKey(c.Task.Hash(), nodes), uint32(node)))
 		p.logf("ruling: step %d operator %d (%s) proven wrong at chunk %v with the registrar's keys (they derive verifier %s): %d constraints, %d-byte proof, the registrar's setup %.1fs, prove %.1fs",
 			step, node, res.NodeName, r.Index, vaddr.Hex(), rep.Constraints, rep.ProofBytes, setup, rep.ProveTime.Seconds())
 		if p.rulingReport != "" {
@@ -570,7 +570,7 @@ func (p *party) register(ctx context.Context) error {
 				p.logf("game %v ends on step %d operator %d: %v", gid, step, node, err)
 				return nil
 			}
-			c, err := g.CircuitOf(p.cl.Call(), chain.GameGraph(nodes), node)
+			c, err := g.CircuitOf(p.cl.Call(), chain.StepGraphKey(task.Hash(), nodes), node)
 			if err != nil {
 				return err
 			}
@@ -579,12 +579,12 @@ func (p *party) register(ctx context.Context) error {
 				return nil
 			}
 			p.logf("game %v ends on step %d operator %d (%s): setting up its chunk circuit", gid, step, node, nodes[node].Name)
-			vaddr, setup, err := chain.RegisterChunkSetup(p.cl.Opts(nil), p.cl.Contracts, g, nodes, node, p.store, p.cl.Send)
+			vaddr, setup, err := chain.RegisterChunkSetup(p.cl.Opts(nil), p.cl.Contracts, g, task.Hash(), nodes, node, p.store, p.cl.Send)
 			if err != nil {
 				return err
 			}
 			p.logf("set up in %.1fs, keys published in %s, verifier %s deployed and registered", setup.Seconds(),
-				chain.ChunkSetupDir(p.store, chain.GameGraph(nodes), node), vaddr.Hex())
+				chain.ChunkSetupDir(p.store, chain.StepGraphKey(task.Hash(), nodes), node), vaddr.Hex())
 			return nil
 		}
 		select {
@@ -705,7 +705,7 @@ func (p *party) circuitRules(g *bindings.DisputeGame, task *prooflearn.Task, ste
 	if _, _, err := chain.ChunkOperator(nodes, int(node)); err != nil {
 		return false, false, nil
 	}
-	c, err := g.CircuitOf(p.cl.Call(), chain.GameGraph(nodes), node)
+	c, err := g.CircuitOf(p.cl.Call(), chain.StepGraphKey(task.Hash(), nodes), node)
 	if err != nil {
 		return false, false, err
 	}
