@@ -177,10 +177,18 @@ contract RulingVerifierZK {
     /// sha256(0x00 ‖ "prooflearn/partial/v1" 0x00 ‖ uint16 len(name) ‖ name
     /// ‖ uint32 m, k, n, index, count ‖ digests).
     function partialLeaf(Partial calldata p) public pure returns (bytes32) {
+        return taggedPartialLeaf("prooflearn/partial/v1", p);
+    }
+
+    /// The leaf of p under a partial scheme's tag: sha256(0x00 ‖ tag 0x00 ‖
+    /// uint16 len(name) ‖ name ‖ uint32 m, k, n, index, count ‖ digests),
+    /// the encoding both schemes share (arbitration.PartialLeaf and
+    /// arbitration.TransposedPartialLeaf).
+    function taggedPartialLeaf(bytes memory tag, Partial calldata p) internal pure returns (bytes32) {
         return sha256(
             abi.encodePacked(
                 bytes1(0x00),
-                "prooflearn/partial/v1",
+                tag,
                 bytes1(0x00),
                 uint16(p.name.length),
                 p.name,
@@ -304,21 +312,7 @@ contract RulingVerifierZK {
     /// chunk (chunk.PartialChunkDigest). The tag keeps it from standing for
     /// a plain product's partial, whose digests are per row.
     function transposedPartialLeaf(Partial calldata p) public pure returns (bytes32) {
-        return sha256(
-            abi.encodePacked(
-                bytes1(0x00),
-                "prooflearn/partial-t/v1",
-                bytes1(0x00),
-                uint16(p.name.length),
-                p.name,
-                p.m,
-                p.k,
-                p.n,
-                p.index,
-                uint32(p.digests.length),
-                p.digests
-            )
-        );
+        return taggedPartialLeaf("prooflearn/partial-t/v1", p);
     }
 
     /// Reverts unless p's digests hash to its leaf and number its output's
