@@ -3,7 +3,7 @@
 // transaction as it arrives), funds a fresh key per party from the dev
 // account, deploys ProofMarket, DisputeGame and its ruling verifiers (the
 // arbiter's RulingByArbiter and the chunk ruling's adapter), and runs
-// examples/node for every party through four tasks; the first two:
+// examples/node for every party through five tasks; the first two:
 //
 //  1. an honest solver: posted, claimed, trained, verified, accepted and,
 //     after the challenge window, paid;
@@ -24,6 +24,15 @@
 // only holder of the game's registrar key: it sets up, publishes and
 // registers the chunk circuit the game ends on, which the challenger proves
 // with.
+//
+// The fifth task's solver (-lie layer0.xw) lies consistently at the first
+// layer's product x·W1 in its last segment: the verifier rejects the final
+// segment, the graph level pins the product, the registrar registers and
+// publishes the product's slice and rounding circuits, the sides bisect its
+// partial products on-chain (openInner, commitPartials, openPartial) and
+// the challenger wins by a slice proof with the registrar's keys
+// (proveSliceWrong); the arbiter, which waits for the registrar, attests
+// nothing.
 // This process only starts the parties and waits; afterwards it audits the
 // on-chain game against the Go game on the same bundles.
 //
