@@ -337,7 +337,12 @@ func (p *party) challenge(ctx context.Context) error {
 		}
 		gid = d.Game
 	}
-	p.logf("dispute %v: %s; playing it in game %v", did, c.Finding, gid)
+	finding := c.Finding
+	if finding == "" {
+		// An exact task's case names no distance: the checkpoints differ.
+		finding = fmt.Sprintf("segment %d (steps %d→%d): the solver's end checkpoint is not the reference's", c.Segment, c.FromStep, c.ToStep)
+	}
+	p.logf("dispute %v: %s; playing it in game %v", did, finding, gid)
 	side := &chain.Side{Game: g, ID: gid, Side: chain.SideChallenger, Player: player, Task: task, FromStep: c.FromStep,
 		Prove: p.prover(c, sb, ref, g, gid), Logf: p.logf}
 	if task.Mode == prooflearn.ModeFixed {
