@@ -71,6 +71,7 @@ import (
 	"github.com/prooflearn/prooflearn/chain"
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
+	"github.com/prooflearn/prooflearn/examples/internal/lie"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/settlement"
@@ -838,11 +839,11 @@ func (e *env) mergeGas(file string) error {
 // bundles from the store (nothing of the audit is sent to the chain).
 //
 // ref is the root of the challenger's own bundle in the store for an exact
-// task (its claim), empty for a tolerant one (the honest replay). lie is
+// task (its claim), empty for a tolerant one (the honest replay). liedAt is
 // the product a lying solver lied at (-lie), whose lying player the audit
 // fields for the solver; the audit then plays the graph level only, and
 // the on-chain rounds past it are the inner level's.
-func (e *env) dispute(ctx context.Context, cheat TaskReport, ref, lie string) (*DisputeReport, error) {
+func (e *env) dispute(ctx context.Context, cheat TaskReport, ref, liedAt string) (*DisputeReport, error) {
 	a := e.cl["arbiter"]
 	md, err := e.market.Disputes(a.Call(), big.NewInt(cheat.Dispute))
 	if err != nil {
@@ -912,7 +913,7 @@ func (e *env) dispute(ctx context.Context, cheat TaskReport, ref, lie string) (*
 	}
 	var c *arbitration.Case
 	var sp, cp *arbitration.ReplayPlayer
-	if lie != "" {
+	if liedAt != "" {
 		// The liar's claim is its lying replay's; the challenger's, the
 		// honest replay from the agreed start (in fixed mode, what any
 		// honest bundle of the task holds).
@@ -923,7 +924,7 @@ func (e *env) dispute(ctx context.Context, cheat TaskReport, ref, lie string) (*
 		if c, err = chain.GameCase(a.Call(), e.game, md.Game, task, d.Segment, start); err != nil {
 			return d, err
 		}
-		if sp, err = cli.LiarPlayer(c, data.Train, sb, lie); err != nil {
+		if sp, err = lie.Player(c, data.Train, sb, liedAt); err != nil {
 			return d, err
 		}
 		if cp, err = arbitration.NewSeedPlayer(c, data.Train); err != nil {
@@ -950,7 +951,7 @@ func (e *env) dispute(ctx context.Context, cheat TaskReport, ref, lie string) (*
 	d.Step, d.Node, d.NodeName, d.Rounds, d.MaxRounds, d.GoWinner = res.Step, res.Node, res.NodeName, res.Rounds, res.MaxRounds, string(res.Winner)
 	e.printf("audit: the Go game on the same bundles pinned step %d operator %d (%s) in %d rounds; winner %s", res.Step, res.Node, res.NodeName, res.Rounds, res.Winner)
 	rounds := int(st.Rounds)
-	if lie != "" && rounds > res.Rounds {
+	if liedAt != "" && rounds > res.Rounds {
 		rounds = res.Rounds // the rest are the inner level's
 		d.InnerRounds = int(st.Rounds) - res.Rounds
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/prooflearn/prooflearn/chain"
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
+	"github.com/prooflearn/prooflearn/examples/internal/lie"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/solver"
@@ -201,7 +202,7 @@ func (p *party) defend(ctx context.Context, task *prooflearn.Task, dir string) e
 	if p.lie != "" {
 		// The lying solver defends its lie: its claim is its committed
 		// checkpoint, which only its lying replay gives.
-		player, err = cli.LiarPlayer(c, p.data.Train, b, p.lie)
+		player, err = lie.Player(c, p.data.Train, b, p.lie)
 	}
 	if err != nil {
 		return err

@@ -56,7 +56,7 @@
 // A solver with -lie NODE (fixed mode) trains honestly, then lies at
 // product NODE at the middle step of its last segment, consistently: its
 // final checkpoint is its lying replay's, recommitted, and it defends the
-// lie in the game with that replay (cli.LieAtProduct).
+// lie in the game with that replay (lie.AtProduct).
 //
 // Bundles travel through -store, a directory every party sees (one host, or
 // a shared mount): the simplest content-addressed storage there is, a bundle
@@ -91,6 +91,7 @@ import (
 	"github.com/prooflearn/prooflearn/chain"
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
+	"github.com/prooflearn/prooflearn/examples/internal/lie"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
@@ -279,6 +280,13 @@ func (p *party) solve(ctx context.Context) error {
 	if _, err := p.readTask(t); err != nil {
 		return err
 	}
+	if p.lie != "" {
+		// Refuse a lie this task cannot carry before staking on it.
+		_, step := lie.Segment(p.task)
+		if _, err := lie.ProductLie(p.task, step, p.lie); err != nil {
+			return fmt.Errorf("-lie %s: %w", p.lie, err)
+		}
+	}
 	_, _, _, stake, _, err := p.terms(ctx)
 	if err != nil {
 		return err
@@ -325,7 +333,7 @@ func (p *party) solve(ctx context.Context) error {
 		root = r
 	}
 	if p.lie != "" {
-		step, r, err := cli.LieAtProduct(ctx, tmp, task, p.data.Train, p.lie)
+		step, r, err := lie.AtProduct(ctx, tmp, task, p.data.Train, p.lie)
 		if err != nil {
 			return err
 		}

@@ -1,4 +1,4 @@
-package cli
+package lie
 
 import (
 	"testing"
@@ -12,14 +12,14 @@ import (
 	"github.com/prooflearn/prooflearn/verifier"
 )
 
-// TestLieAtProduct: a solver that trains tiny-fixed (shortened to two
+// TestAtProduct: a solver that trains tiny-fixed (shortened to two
 // segments) honestly and then lies at the first layer's product x·W1 in
 // the last segment, consistently (the final checkpoint is its lying
 // replay's, every leaf and the root recomputed), is rejected by the
 // verifier on the final segment, and the game between its lying player and
 // the honest bundle's player pins the product at the lie's step. A lie at
 // a node that is no product with an inner level is refused.
-func TestLieAtProduct(t *testing.T) {
+func TestAtProduct(t *testing.T) {
 	task := testbundle.ShippedTask(t, "tiny-fixed")
 	task.Steps, task.CheckpointInterval = 8, 4
 	data := testbundle.DataFor(t, task).Train
@@ -31,11 +31,13 @@ func TestLieAtProduct(t *testing.T) {
 	_, err = ProductLie(task, 5, "layer0.z")
 	require.ErrorContains(t, err, "no inner level")
 	_, err = ProductLie(task, 5, "layer9.xw")
-	require.Error(t, err)
+	require.ErrorContains(t, err, "no node")
+	_, err = ProductLie(testbundle.TinyTask(t), 5, "layer0.xw")
+	require.ErrorContains(t, err, "fixed-mode", "a float task has no fixed-point product to lie at")
 
-	step, root, err := LieAtProduct(t.Context(), dir, task, data, "layer0.xw")
+	step, root, err := AtProduct(t.Context(), dir, task, data, "layer0.xw")
 	require.NoError(t, err)
-	seg, want := LieSegment(task)
+	seg, want := Segment(task)
 	require.Equal(t, 1, seg)
 	require.Equal(t, want, step)
 	require.Equal(t, 6, step)
@@ -62,7 +64,7 @@ func TestLieAtProduct(t *testing.T) {
 	c, err := arbitration.CaseFromBundles(task, data, sb, hb)
 	require.NoError(t, err)
 	require.Equal(t, seg, c.Segment)
-	sp, err := LiarPlayer(c, data, sb, "layer0.xw")
+	sp, err := Player(c, data, sb, "layer0.xw")
 	require.NoError(t, err)
 	cp, err := arbitration.NewBundlePlayer(c, data, hb)
 	require.NoError(t, err)
