@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"os"
 	"slices"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -89,54 +91,109 @@ func (p *Product) ZeroLeaf() ([32]byte, error) {
 	return arbitration.PartialLeaf(p.Name, p.M, p.K, p.N, 0, ds), nil
 }
 
-// RegisterSliceSetup has the registrar deploy the verifiers of the
-// product's slice and rounding circuits (with this process's keys: those
-// every later proof of the same circuits in this process uses) and register
-// them, with the operands' nodes, the slice count and the zero partial's
-// leaf, as the inner level of node j of the step graph nodes of task (its
-// hash; the registry's key is StepGraphKey). It returns the registry entry.
-func RegisterSliceSetup(opts *bind.TransactOpts, backend bind.ContractBackend, g *bindings.DisputeGame, task prooflearn.Hash, nodes []train.Node, j int,
-	send func(name string) func(*types.Transaction, error) (*types.Receipt, error)) (*bindings.DisputeGameSliceCircuit, error) {
+// SliceSetupDir is where, in the store every party shares, the registrar
+// publishes the setups of the slice and rounding circuits
+// (zkruling.WriteSliceSetup) it registered for product node of the task's
+// step graph key graph (StepGraphKey).
+func SliceSetupDir(store string, graph [32]byte, node uint32) string {
+	return ChunkSetupDir(store, graph, node) + "-slice"
+}
+
+// RegisterSliceSetup is the registrar's step for product j of the step
+// graph nodes of the task whose hash is task (the registry's key is
+// StepGraphKey): it runs the Groth16 setups of the product's slice and
+// rounding circuits, publishes their constraint systems and keys under
+// SliceSetupDir (written aside and renamed in), deploys the two verifiers
+// the verifying keys derive and registers them, with the operands' nodes,
+// the slice count and the zero partial's leaf, as the product's inner level
+// (opts must be the registrar's). The challenger proves with the published
+// keys (LoadSliceSetup). It returns the registry entry and the setups'
+// time.
+func RegisterSliceSetup(opts *bind.TransactOpts, backend bind.ContractBackend, g *bindings.DisputeGame, task prooflearn.Hash, nodes []train.Node, j int, store string,
+	send func(name string) func(*types.Transaction, error) (*types.Receipt, error)) (*bindings.DisputeGameSliceCircuit, time.Duration, error) {
 	p, err := ProductOf(nodes, j)
 	if err != nil {
-		return nil, err
-	}
-	// A true slice of zeros and an accusation of a one where zero rounds
-	// to zero: any proof of the circuits carries their verifier.
-	zeros := func(n int) []int32 { return make([]int32, n) }
-	sr, err := zkruling.ProveSlice(p.Operator(), 1, 0, zeros(p.M*p.K), zeros(p.K*p.N), make([]int64, p.M*p.N), make([]int64, p.M*p.N))
-	if err != nil {
-		return nil, err
-	}
-	out := zeros(p.M * p.N)
-	out[0] = 1
-	rr, err := zkruling.ProveRound(p.Operator(), 0, make([]int64, p.M*p.N), out)
-	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	c := &bindings.DisputeGameSliceCircuit{Inputs: p.Inputs, Slices: uint32(p.Slices)}
 	if c.Zero, err = p.ZeroLeaf(); err != nil {
-		return nil, err
+		return nil, 0, err
+	}
+	graph := StepGraphKey(task, nodes)
+	var slice, round []byte
+	var setup time.Duration
+	if err := publishSetup(SliceSetupDir(store, graph, uint32(j)), func(tmp string) (time.Duration, error) {
+		slice, round, setup, err = zkruling.WriteSliceSetup(tmp, p.Operator())
+		return setup, err
+	}); err != nil {
+		return nil, 0, err
 	}
 	for _, v := range []struct {
 		name string
-		r    *zkruling.Ruling
+		src  []byte
 		addr *common.Address
-	}{{"slice", sr, &c.Slice}, {"round", rr, &c.Round}} {
-		src, err := v.r.Solidity()
-		if err != nil {
-			return nil, err
-		}
-		addr, tx, err := DeployVerifierSource(opts, backend, src)
+	}{{"slice", slice, &c.Slice}, {"round", round, &c.Round}} {
+		addr, tx, err := DeployVerifierSource(opts, backend, v.src)
 		if _, err := send("deploy "+v.name+" verifier")(tx, err); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		*v.addr = addr
 	}
-	if _, err := send("DisputeGame.registerSliceCircuit")(g.RegisterSliceCircuit(opts, StepGraphKey(task, nodes), uint32(j), *c)); err != nil {
+	if _, err := send("DisputeGame.registerSliceCircuit")(g.RegisterSliceCircuit(opts, graph, uint32(j), *c)); err != nil {
+		return nil, 0, err
+	}
+	return c, setup, nil
+}
+
+// LoadSliceSetup is the challenger's check of the registrar's published
+// setup for product node of the step graph nodes of task (its hash), before
+// it proves: the registry must hold the product's inner level with the
+// product's operands, slice count and zero partial, and the verifiers both
+// published verifying keys derive must be the registered slice and rounding
+// verifiers' code byte for byte. Then the keys are this process's for the
+// two circuits (zkruling.LoadSliceSetup) and ProveSliceRuling and
+// ProveRoundRuling prove with them. It returns the registry entry.
+// ErrNotRegistered: nothing to check yet; ErrSetupMismatch: the published
+// setup, or the registry's entry, is not the product's.
+func LoadSliceSetup(ctx context.Context, backend bind.ContractBackend, g *bindings.DisputeGame, task prooflearn.Hash, nodes []train.Node, node uint32, store string) (*bindings.DisputeGameSliceCircuit, error) {
+	p, err := ProductOf(nodes, int(node))
+	if err != nil {
 		return nil, err
 	}
-	return c, nil
+	graph := StepGraphKey(task, nodes)
+	c, err := g.SliceCircuitOf(&bind.CallOpts{Context: ctx}, graph, node)
+	if err != nil {
+		return nil, err
+	}
+	dir := SliceSetupDir(store, graph, node)
+	if c.Slice == (common.Address{}) {
+		return nil, ErrNotRegistered
+	}
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		return nil, ErrNotRegistered
+	}
+	zero, err := p.ZeroLeaf()
+	if err != nil {
+		return nil, err
+	}
+	if !slices.Equal(c.Inputs, p.Inputs) || int(c.Slices) != p.Slices || c.Zero != zero {
+		return nil, fmt.Errorf("%w: the registry's inner level of product %d has operands %v, %d slices and zero leaf %x; the product's are %v, %d and %x",
+			ErrSetupMismatch, node, c.Inputs, c.Slices, c.Zero, p.Inputs, p.Slices, zero)
+	}
+	slice, round, err := zkruling.LoadSliceSetup(dir, p.Operator())
+	if err != nil {
+		if errors.Is(err, zkruling.ErrSetupMismatch) {
+			return nil, fmt.Errorf("%w: %v", ErrSetupMismatch, err)
+		}
+		return nil, err
+	}
+	if err := derivesCode(ctx, backend, slice, c.Slice, fmt.Sprintf("product %d's slice circuit", node)); err != nil {
+		return nil, err
+	}
+	if err := derivesCode(ctx, backend, round, c.Round, fmt.Sprintf("product %d's rounding circuit", node)); err != nil {
+		return nil, err
+	}
+	return &c, nil
 }
 
 // InnerEnd is where a game's inner level ended, as the challenger reads it
@@ -176,6 +233,13 @@ type InnerLevel struct {
 	// Prove is the challenger's proof (nil: ProveSlice with the side's
 	// player, which proves the slice ruling only).
 	Prove InnerProver
+	// Ready, when set, is asked at the Ruling phase on a product with an
+	// inner level before the side looks at the registry. It may block: a
+	// round whose move sends nothing is over for the side, so the wait for
+	// a registrar happens inside the move. true: the side opens the inner
+	// level (when the registry holds it); false: the ruling is left to
+	// another (the arbiter), and the other rulings apply.
+	Ready func(ctx context.Context, step, node int) (bool, error)
 }
 
 // innerPlayer is the side's player as an inner-level player.
@@ -189,13 +253,18 @@ func (s *Side) innerPlayer() (arbitration.InnerPlayer, error) {
 
 // enterInner is the challenger's openInner on a product whose inner level
 // is registered; ok false: none is, and the other rulings apply.
-func (s *Side) enterInner(p Party, node int) (sendFunc, bool, error) {
+func (s *Side) enterInner(ctx context.Context, p Party, node int) (sendFunc, bool, error) {
 	nodes, err := train.StepNodes(s.Task, s.step)
 	if err != nil {
 		return nil, false, err
 	}
 	if _, err := ProductOf(nodes, node); err != nil {
 		return nil, false, nil
+	}
+	if s.Inner.Ready != nil {
+		if ok, err := s.Inner.Ready(ctx, s.step, node); err != nil || !ok {
+			return nil, false, err
+		}
 	}
 	c, err := s.Game.SliceCircuitOf(p.Call(), StepGraphKey(s.Task.Hash(), nodes), uint32(node))
 	if err != nil || c.Slice == (common.Address{}) {

@@ -97,11 +97,17 @@ func newInnerGame(t *testing.T, solver, challenger func(c *arbitration.Case, dat
 	ig.id, err = e.game.GameCount(e.sim.Call())
 	require.NoError(t, err)
 	j := slices.IndexFunc(nodes, func(n train.Node) bool { return n.Name == "layer0.xw" })
-	ig.registry, err = RegisterSliceSetup(e.sim.Opts(deployerAcct, nil), e.sim.Contracts, e.game, task.Hash(), nodes, j,
+	store := t.TempDir()
+	ig.registry, _, err = RegisterSliceSetup(e.sim.Opts(deployerAcct, nil), e.sim.Contracts, e.game, task.Hash(), nodes, j, store,
 		func(name string) func(*types.Transaction, error) (*types.Receipt, error) {
 			return func(tx *types.Transaction, err error) (*types.Receipt, error) { return e.sim.Send(name, tx, err) }
 		})
 	require.NoError(t, err)
+	// The challenger proves with the registrar's published keys, once they
+	// derive the registered verifiers.
+	loaded, err := LoadSliceSetup(t.Context(), e.sim.Contracts, e.game, task.Hash(), nodes, uint32(j), store)
+	require.NoError(t, err)
+	require.Equal(t, ig.registry, loaded)
 	for i, acct := range []int{gameSolver, gameChallenger} {
 		ig.parties[i] = simParty{e.sim, acct, time.Second}
 		ig.sides[i] = &Side{Game: e.game, ID: ig.id, Side: uint8(i), Player: ig.players[i], Task: task, Inner: &InnerLevel{}, Logf: t.Logf}

@@ -227,7 +227,7 @@ func (s *Side) move(ctx context.Context, p Party, ph uint8, lo, hi int) (string,
 		return s.innerMove(ctx, p, ph, lo)
 	case PhaseRuling:
 		if s.Inner != nil {
-			if send, ok, err := s.enterInner(p, lo); err != nil || ok {
+			if send, ok, err := s.enterInner(ctx, p, lo); err != nil || ok {
 				return "openInner", nil, send, err
 			}
 		}

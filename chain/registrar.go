@@ -23,17 +23,19 @@ import (
 	"github.com/prooflearn/prooflearn/zkruling"
 )
 
-// ErrSetupMismatch is a published chunk-circuit setup that is not the one
-// the game's registry holds for the operator: its verifying key does not
-// derive the registered verifier's code, or the registry's input order is
-// not the operator's. A challenger refuses it before proving: a proof with
-// other keys would not verify on-chain, and keys the registrar did not
-// vouch for are no ruling.
+// ErrSetupMismatch is a published setup (a chunk circuit's, or a product's
+// slice and rounding circuits') that is not the one the game's registry
+// holds for the operator: a verifying key does not derive the registered
+// verifier's code, or the registry's inputs (and, for a product, its slice
+// count or zero partial) are not the operator's. A challenger refuses it
+// before proving: a proof with other keys would not verify on-chain, and
+// keys the registrar did not vouch for are no ruling.
 var ErrSetupMismatch = errors.New("chain: the published setup is not the registered verifier's")
 
-// ErrNotRegistered is an operator whose chunk circuit the registry does not
-// hold yet, or whose setup is not published yet: a challenger waits.
-var ErrNotRegistered = errors.New("chain: the operator's chunk circuit is not registered and published yet")
+// ErrNotRegistered is an operator whose chunk circuit (or, for a product,
+// slice circuit) the registry does not hold yet, or whose setup is not
+// published yet: a challenger waits.
+var ErrNotRegistered = errors.New("chain: the operator's circuit is not registered and published yet")
 
 // ChunkSetupDir is where, in the store every party shares, the registrar
 // publishes the setup (constraint system and keys, zkruling.WriteChunkSetup)
@@ -67,23 +69,12 @@ func RegisterChunkSetup(opts *bind.TransactOpts, backend bind.ContractBackend, g
 		return common.Address{}, 0, err
 	}
 	graph := StepGraphKey(task, nodes)
-	dir := ChunkSetupDir(store, graph, node)
-	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
-		return common.Address{}, 0, err
-	}
-	tmp, err := os.MkdirTemp(filepath.Dir(dir), ".setup-")
-	if err != nil {
-		return common.Address{}, 0, err
-	}
-	defer os.RemoveAll(tmp)
-	src, setup, err := zkruling.WriteChunkSetup(tmp, op, chunkIndex)
-	if err != nil {
-		return common.Address{}, 0, err
-	}
-	if err := os.WriteFile(filepath.Join(tmp, ChunkSetupTime), []byte(strconv.FormatFloat(setup.Seconds(), 'f', 3, 64)), 0o644); err != nil {
-		return common.Address{}, 0, err
-	}
-	if err := os.Rename(tmp, dir); err != nil {
+	var src []byte
+	var setup time.Duration
+	if err := publishSetup(ChunkSetupDir(store, graph, node), func(tmp string) (time.Duration, error) {
+		src, setup, err = zkruling.WriteChunkSetup(tmp, op, chunkIndex)
+		return setup, err
+	}); err != nil {
 		return common.Address{}, 0, err
 	}
 	addr, tx, err := DeployVerifierSource(opts, backend, src)
@@ -133,25 +124,58 @@ func LoadChunkSetup(ctx context.Context, backend bind.ContractBackend, g *bindin
 		}
 		return common.Address{}, err
 	}
+	if err := derivesCode(ctx, backend, src, c.Verifier, fmt.Sprintf("operator %d", node)); err != nil {
+		return common.Address{}, err
+	}
+	return c.Verifier, nil
+}
+
+// publishSetup writes a setup into a directory beside dir (write returns
+// the setup's time, written in as ChunkSetupTime) and renames it in, so
+// that a reader sees all of it or nothing.
+func publishSetup(dir string, write func(tmp string) (time.Duration, error)) error {
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(dir), ".setup-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	setup, err := write(tmp)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(tmp, ChunkSetupTime), []byte(strconv.FormatFloat(setup.Seconds(), 'f', 3, 64)), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, dir)
+}
+
+// derivesCode checks that the verifier a published verifying key derives
+// (src, compiled with solcjs, its creation code run in an eth_call) is the
+// code at addr byte for byte; what names the circuit in the error
+// (ErrSetupMismatch).
+func derivesCode(ctx context.Context, backend bind.ContractBackend, src []byte, addr common.Address, what string) error {
 	solc, err := zkruling.FindSolc()
 	if err != nil {
-		return common.Address{}, err
+		return err
 	}
 	bin, _, err := zkruling.CompileVerifier(solc, src)
 	if err != nil {
-		return common.Address{}, err
+		return err
 	}
 	// A contract creation in an eth_call returns the code it would deploy.
 	derived, err := backend.CallContract(ctx, ethereum.CallMsg{Data: bin, Gas: 16_000_000}, nil)
 	if err != nil {
-		return common.Address{}, fmt.Errorf("chain: running the published verifier's creation code: %w", err)
+		return fmt.Errorf("chain: running the published verifier's creation code: %w", err)
 	}
-	onChain, err := backend.CodeAt(ctx, c.Verifier, nil)
+	onChain, err := backend.CodeAt(ctx, addr, nil)
 	if err != nil {
-		return common.Address{}, err
+		return err
 	}
 	if len(derived) == 0 || !bytes.Equal(derived, onChain) {
-		return common.Address{}, fmt.Errorf("%w: the verifier the published key of operator %d derives is not the code at %s", ErrSetupMismatch, node, c.Verifier.Hex())
+		return fmt.Errorf("%w: the verifier the published key of %s derives is not the code at %s", ErrSetupMismatch, what, addr.Hex())
 	}
-	return c.Verifier, nil
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -60,5 +61,80 @@ func TestChunkSetupRoundTrip(t *testing.T) {
 
 	require.NoError(t, os.Remove(filepath.Join(dir, setupPK)))
 	_, err = LoadChunkSetup(dir, c.op, 0)
+	require.ErrorIs(t, err, os.ErrNotExist)
+}
+
+// A product's slice and rounding setups written by one party and loaded by
+// another prove with the loaded keys: both proofs verify, and the
+// verifiers the loaded keys derive are the writer's. A setup whose rounding
+// circuit is the slice circuit's, a proving key of another setup, or
+// another product's setup is refused.
+func TestSliceSetupRoundTrip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("four Groth16 setups of slice and rounding circuits (about 2 min on two cores)")
+	}
+	rng := rand.New(rand.NewPCG(7, 3))
+	sc := newSliceCase(t, rng, 40, 24, 64)
+	dir := t.TempDir()
+	slice, round, _, err := WriteSliceSetup(dir, sc.op)
+	require.NoError(t, err)
+	require.NotEmpty(t, slice)
+	require.NotEqual(t, slice, round)
+
+	ls, lr, err := LoadSliceSetup(dir, sc.op)
+	require.NoError(t, err)
+	require.Equal(t, slice, ls, "the loaded slice key derives the writer's verifier")
+	require.Equal(t, round, lr, "the loaded rounding key derives the writer's verifier")
+	r, err := ProveSlice(sc.op, 1, 0, sc.a, sc.b, sc.partials[0], sc.partials[1])
+	require.NoError(t, err)
+	require.NoError(t, r.VerifyGo())
+	got, err := r.Solidity()
+	require.NoError(t, err)
+	require.Equal(t, slice, got, "the slice proof is made with the loaded keys")
+	out := slices.Clone(sc.out)
+	out[3]++
+	rr, err := ProveRound(sc.op, 0, sc.partials[len(sc.partials)-1], out)
+	require.NoError(t, err)
+	require.NoError(t, rr.VerifyGo())
+	got, err = rr.Solidity()
+	require.NoError(t, err)
+	require.Equal(t, round, got, "the rounding proof is made with the loaded keys")
+
+	cp := func(from, to string) {
+		raw, err := os.ReadFile(from)
+		require.NoError(t, err)
+		require.NoError(t, os.MkdirAll(filepath.Dir(to), 0o755))
+		require.NoError(t, os.WriteFile(to, raw, 0o644))
+	}
+	// The slice circuit's whole setup published as the rounding circuit's.
+	swapped := t.TempDir()
+	for _, f := range []string{setupCCS, setupPK, setupVK} {
+		cp(filepath.Join(dir, SliceSetupSlice, f), filepath.Join(swapped, SliceSetupSlice, f))
+		cp(filepath.Join(dir, SliceSetupSlice, f), filepath.Join(swapped, SliceSetupRound, f))
+	}
+	_, _, err = LoadSliceSetup(swapped, sc.op)
+	require.ErrorIs(t, err, ErrSetupMismatch)
+
+	// Another product's setup (another slice width).
+	other := newSliceCase(t, rng, 40, 32, 32)
+	otherDir := t.TempDir()
+	_, _, _, err = WriteSliceSetup(otherDir, other.op)
+	require.NoError(t, err)
+	_, _, err = LoadSliceSetup(otherDir, sc.op)
+	require.ErrorIs(t, err, ErrSetupMismatch)
+
+	// The rounding circuit's proving key of another setup.
+	mixed := t.TempDir()
+	for _, sub := range []string{SliceSetupSlice, SliceSetupRound} {
+		for _, f := range []string{setupCCS, setupPK, setupVK} {
+			cp(filepath.Join(dir, sub, f), filepath.Join(mixed, sub, f))
+		}
+	}
+	cp(filepath.Join(otherDir, SliceSetupRound, setupPK), filepath.Join(mixed, SliceSetupRound, setupPK))
+	_, _, err = LoadSliceSetup(mixed, sc.op)
+	require.ErrorIs(t, err, ErrSetupMismatch)
+
+	require.NoError(t, os.Remove(filepath.Join(dir, SliceSetupRound, setupVK)))
+	_, _, err = LoadSliceSetup(dir, sc.op)
 	require.ErrorIs(t, err, os.ErrNotExist)
 }

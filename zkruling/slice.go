@@ -190,8 +190,7 @@ func ProveSlice(op Operator, t, r int, a, b []int32, prev, next []int64) (*Rulin
 		return nil, err
 	}
 	m, k, n, width, lenA := c.m, c.k, c.n, c.width, c.lenA
-	key := fmt.Sprintf("%s slice of %d, A chunk of %d", op.key(), width, lenA)
-	cc, setup, err := circuitByKey(key, func() (frontend.Circuit, error) { return newSliceCircuit(m, k, n, width, lenA), nil })
+	cc, setup, err := circuitByKey(sliceKey(op, width, lenA), func() (frontend.Circuit, error) { return newSliceCircuit(m, k, n, width, lenA), nil })
 	if err != nil {
 		return nil, err
 	}
@@ -393,8 +392,7 @@ func ProveRound(op Operator, r int, last []int64, output []int32) (*Ruling, erro
 		return nil, err
 	}
 	m, k, rows := op.M, op.K, c.rows
-	key := fmt.Sprintf("%s rounding accused in a chunk of %d rows of partial %d", op.key(), rows, ref.Slices)
-	cc, setup, err := circuitByKey(key, func() (frontend.Circuit, error) { return newRoundCircuit(m, k, n, rows), nil })
+	cc, setup, err := circuitByKey(roundKey(op, rows, ref.Slices), func() (frontend.Circuit, error) { return newRoundCircuit(m, k, n, rows), nil })
 	if err != nil {
 		return nil, err
 	}
@@ -467,4 +465,14 @@ func RoundConstraints(op Operator) (int, error) {
 		return 0, err
 	}
 	return compileCount(newRoundCircuit(op.M, op.K, op.N, min(chunk.Size, op.M*op.N)/op.N))
+}
+
+// sliceKey names op's slice circuit over A chunks of lenA values.
+func sliceKey(op Operator, width, lenA int) string {
+	return fmt.Sprintf("%s slice of %d, A chunk of %d", op.key(), width, lenA)
+}
+
+// roundKey names op's rounding circuit over output chunks of rows rows.
+func roundKey(op Operator, rows, slices int) string {
+	return fmt.Sprintf("%s rounding accused in a chunk of %d rows of partial %d", op.key(), rows, slices)
 }

@@ -3,7 +3,7 @@
 // transaction as it arrives), funds a fresh key per party from the dev
 // account, deploys ProofMarket, DisputeGame and its ruling verifiers (the
 // arbiter's RulingByArbiter and the chunk ruling's adapter), and runs
-// examples/node for every party through four tasks; the first two:
+// examples/node for every party through five tasks; the first two:
 //
 //  1. an honest solver: posted, claimed, trained, verified, accepted and,
 //     after the challenge window, paid;
@@ -24,6 +24,15 @@
 // only holder of the game's registrar key: it sets up, publishes and
 // registers the chunk circuit the game ends on, which the challenger proves
 // with.
+//
+// The fifth task's solver (-lie layer0.xw) lies consistently at the first
+// layer's product x·W1 in its last segment: the verifier rejects the final
+// segment, the graph level pins the product, the registrar registers and
+// publishes the product's slice and rounding circuits, the sides bisect its
+// partial products on-chain (openInner, commitPartials, openPartial) and
+// the challenger wins by a slice proof with the registrar's keys
+// (proveSliceWrong); the arbiter, which waits for the registrar, attests
+// nothing.
 // This process only starts the parties and waits; afterwards it audits the
 // on-chain game against the Go game on the same bundles.
 //
@@ -62,6 +71,7 @@ import (
 	"github.com/prooflearn/prooflearn/chain"
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
+	"github.com/prooflearn/prooflearn/examples/internal/lie"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
 	"github.com/prooflearn/prooflearn/settlement"
@@ -106,7 +116,7 @@ var (
 	ether     = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 	funding   = new(big.Int).Mul(big.NewInt(10), ether)
 	gameBond  = big.NewInt(int64(terms().Bond))
-	partyKeys = []string{"arbiter", "registrar", "submitter", "solver", "cheater", "liar", "forger", "verifier", "lazy", "whistleblower"}
+	partyKeys = []string{"arbiter", "registrar", "submitter", "solver", "cheater", "liar", "forger", "verifier", "lazy", "whistleblower", "productliar"}
 )
 
 // unit is the wei per settlement unit: settlement.DefaultTerms' amounts
@@ -136,7 +146,10 @@ type Report struct {
 	Ruling    *RulingReport  `json:"zk_ruling,omitempty"`
 	// Whistle is the dispute a whistleblower opened on a forged bundle a
 	// lazy verifier accepted.
-	Whistle *WhistleReport  `json:"whistleblower,omitempty"`
+	Whistle *WhistleReport `json:"whistleblower,omitempty"`
+	// Inner is the dispute of a fixed-mode solver that lied at a product:
+	// played on to the product's inner level and ruled by a slice proof.
+	Inner   *InnerReport    `json:"inner_dispute,omitempty"`
 	Gas     []chain.GasStat `json:"gas"`
 	Parties []PartyReport   `json:"parties"`
 	Jackpot *big.Int        `json:"jackpot_wei"`
@@ -173,8 +186,13 @@ type DisputeReport struct {
 	Transactions int    `json:"transactions"`
 	// Ruling is how the challenger proved the solver wrong: "arbiter"
 	// (proveSolverWrong on the arbiter's attestation), "chunk proof"
-	// (proveChunkWrong), or "" (none: the game ended otherwise).
+	// (proveChunkWrong), "slice proof" (proveSliceWrong, on the inner
+	// level), or "" (none: the game ended otherwise).
 	Ruling string `json:"ruling"`
+	// InnerRounds are the on-chain rounds past the graph level the Go
+	// audit plays (openInner's, the partials' commitments and openings), 0
+	// when the game did not reach a product's inner level.
+	InnerRounds int `json:"inner_rounds,omitempty"`
 	// AttestGas is the gas of the arbiter's attestation
 	// (RulingByArbiter.attest) for this game, 0 when it attested nothing.
 	AttestGas uint64 `json:"attest_gas,omitempty"`
@@ -190,6 +208,25 @@ type RulingReport struct {
 	RulingGas   uint64 `json:"ruling_gas"`
 	DeployGas   uint64 `json:"verifier_deploy_gas"`
 	RegisterGas uint64 `json:"register_gas"`
+}
+
+// InnerReport is the dispute the inner level ruled: the game, how many of
+// its rounds the inner level played, the registrar's setup of the slice and
+// rounding circuits, and the gas of the inner level's calls.
+type InnerReport struct {
+	Task         int64          `json:"task"`
+	Dispute      *DisputeReport `json:"dispute"`
+	SetupSeconds float64        `json:"setup_seconds"`
+	RegisterGas  uint64         `json:"register_slice_circuit_gas"`
+	SliceDeploy  uint64         `json:"slice_verifier_deploy_gas"`
+	RoundDeploy  uint64         `json:"round_verifier_deploy_gas"`
+	OpenInnerGas uint64         `json:"open_inner_gas"`
+	// CommitPartialsGas holds both sides' commitPartials.
+	CommitPartialsGas []uint64 `json:"commit_partials_gas"`
+	OpenPartialMin    uint64   `json:"open_partial_min_gas"`
+	OpenPartialMax    uint64   `json:"open_partial_max_gas"`
+	OpenPartials      int      `json:"open_partials"`
+	SliceRulingGas    uint64   `json:"prove_slice_wrong_gas"`
 }
 
 // WhistleReport is the whistleblower's dispute: the game it played as the
@@ -318,7 +355,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 		rep.Tasks = append(rep.Tasks, cheat)
 		return rep, fmt.Errorf("the forged bundle was accepted")
 	}
-	rep.Dispute, err = e.dispute(ctx, cheat, "")
+	rep.Dispute, err = e.dispute(ctx, cheat, "", "")
 	if err != nil {
 		return rep, err
 	}
@@ -336,7 +373,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 	if rep.Ruling, err = e.rulingReport(rulingFile); err != nil {
 		return rep, err
 	}
-	if rep.ZKDispute, err = e.dispute(ctx, lie, rep.Ruling.Reference); err != nil {
+	if rep.ZKDispute, err = e.dispute(ctx, lie, rep.Ruling.Reference, ""); err != nil {
 		return rep, err
 	}
 	// 4. A forged bundle a lazy verifier accepts unchecked; a whistleblower
@@ -351,10 +388,30 @@ func run(ctx context.Context, c config) (*Report, error) {
 		return rep, fmt.Errorf("task 4: accepted %v, dispute %d: the lazy verifier's acceptance was not disputed", blown.Accepted, blown.Dispute)
 	}
 	rep.Whistle = &WhistleReport{Task: blown.ID}
-	if rep.Whistle.Dispute, err = e.dispute(ctx, blown, ""); err != nil {
+	if rep.Whistle.Dispute, err = e.dispute(ctx, blown, "", ""); err != nil {
 		return rep, err
 	}
-	// 3. Settlement: the honest task after its challenge window (its
+	// 5. A fixed-mode solver that lies at the first layer's product x·W1 in
+	// its last segment, consistently: the game pins the product, the
+	// registrar registers its slice circuit, the sides bisect its partial
+	// products on-chain and a slice proof rules.
+	const lieAt = "layer0.xw"
+	prod, err := e.runTask(ctx, 5, taskSpec{solver: "productliar", taskFile: "tiny-fixed", lie: lieAt, sampled: true})
+	if err != nil {
+		return rep, err
+	}
+	if prod.Accepted || prod.Dispute == 0 {
+		rep.Tasks = append(rep.Tasks, cheat, lie, blown, prod)
+		return rep, fmt.Errorf("task 5: accepted %v, dispute %d: the lie at %s was not disputed", prod.Accepted, prod.Dispute, lieAt)
+	}
+	rep.Inner = &InnerReport{Task: prod.ID}
+	if rep.Inner.Dispute, err = e.dispute(ctx, prod, "", lieAt); err != nil {
+		return rep, err
+	}
+	if err := e.innerReport(rep.Inner); err != nil {
+		return rep, err
+	}
+	// 6. Settlement: the honest task after its challenge window (its
 	// solver's node watched the window and leaves once it is paid), then
 	// every party withdraws what the market and the game owe it.
 	if err := e.finalize(ctx, big.NewInt(honest.ID)); err != nil {
@@ -365,7 +422,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 		return rep, err
 	}
 	rep.Tasks = rep.Tasks[:0]
-	for _, t := range []TaskReport{honest, cheat, lie, blown} {
+	for _, t := range []TaskReport{honest, cheat, lie, blown, prod} {
 		st, err := e.market.GetTask(e.cl["arbiter"].Call(), big.NewInt(t.ID))
 		if err != nil {
 			return rep, err
@@ -429,6 +486,11 @@ func run(ctx context.Context, c config) (*Report, error) {
 	case rep.Tasks[3].Phase != chain.TaskSlashed || rep.Whistle.Dispute.ChainWinner != string(arbitration.PartyChallenger) || rep.Whistle.Dispute.TimedOut || rep.Whistle.Dispute.Ruling != "arbiter":
 		return rep, fmt.Errorf("the whistleblower's dispute: task phase %d, winner %s (by the clock: %v, ruling %q)", rep.Tasks[3].Phase, rep.Whistle.Dispute.ChainWinner, rep.Whistle.Dispute.TimedOut, rep.Whistle.Dispute.Ruling)
 	}
+	if in := rep.Inner; rep.Tasks[4].Phase != chain.TaskSlashed || in.Dispute.ChainWinner != string(arbitration.PartyChallenger) || in.Dispute.TimedOut ||
+		in.Dispute.Ruling != "slice proof" || in.Dispute.AttestGas != 0 || in.Dispute.NodeName != lieAt || in.SliceRulingGas == 0 || in.RegisterGas == 0 || in.Dispute.InnerRounds <= 0 {
+		return rep, fmt.Errorf("the product lie's dispute: task phase %d, winner %s (by the clock: %v), ruling %q (attestation %d gas), operator %q, proveSliceWrong %d gas, registerSliceCircuit %d gas, %d inner rounds",
+			rep.Tasks[4].Phase, in.Dispute.ChainWinner, in.Dispute.TimedOut, in.Dispute.Ruling, in.Dispute.AttestGas, in.Dispute.NodeName, in.SliceRulingGas, in.RegisterGas, in.Dispute.InnerRounds)
+	}
 	st4, err := e.market.GetTask(e.cl["arbiter"].Call(), big.NewInt(blown.ID))
 	if err != nil {
 		return rep, err
@@ -436,7 +498,7 @@ func run(ctx context.Context, c config) (*Report, error) {
 	if rep.Whistle.VerifierSlashed = st4.VerifierSlashed; !st4.VerifierSlashed {
 		return rep, errors.New("the lazy verifier that passed the forged segment was not slashed")
 	}
-	rep.Outcome = "the honest solver was paid; the forged proof was rejected, pinned to one operator and slashed on the arbiter's attestation; the lied fixed-mode proof was slashed by a gnark proof checked on-chain; a whistleblower slashed a forged proof and the lazy verifier that passed it"
+	rep.Outcome = "the honest solver was paid; the forged proof was rejected, pinned to one operator and slashed on the arbiter's attestation; the lied fixed-mode proof was slashed by a gnark proof checked on-chain; a whistleblower slashed a forged proof and the lazy verifier that passed it; a lie at a product was bisected over its partial products on-chain and slashed by a slice proof"
 	e.printf("done in %.1fs: %s", rep.Seconds, rep.Outcome)
 	return rep, nil
 }
@@ -619,6 +681,7 @@ type taskSpec struct {
 	solver       string
 	forge        bool   // nudge one weight of a middle checkpoint
 	attack       string // commit spoof's forgery of this name
+	lie          string // lie consistently at this product (-lie)
 	taskFile     string // testdata/tasks/NAME.json (default tiny)
 	rulingReport string // where the challenger writes its proven ruling
 	verifier     string // the verifier's key (default verifier)
@@ -648,6 +711,9 @@ func (e *env) runTask(ctx context.Context, id int64, spec taskSpec) (TaskReport,
 	if spec.attack != "" {
 		sol.extra = append(sol.extra, "-attack", spec.attack)
 	}
+	if spec.lie != "" {
+		sol.extra = append(sol.extra, "-lie", spec.lie)
+	}
 	ver := proc{"verifier", "verifier", []string{"-budget", "1"}}
 	if spec.verifier != "" {
 		ver.key = spec.verifier
@@ -658,7 +724,7 @@ func (e *env) runTask(ctx context.Context, id int64, spec taskSpec) (TaskReport,
 		ver.extra = nil
 	}
 	procs := []proc{{"submitter", "submitter", nil}, sol, ver}
-	disputed := spec.whistleblower || spec.forge || spec.attack != ""
+	disputed := spec.whistleblower || spec.forge || spec.attack != "" || spec.lie != ""
 	if spec.whistleblower {
 		procs = append(procs, proc{"whistleblower", "whistleblower", []string{"-budget", "1"}})
 	} else if disputed {
@@ -691,7 +757,7 @@ func (e *env) runTask(ctx context.Context, id int64, spec taskSpec) (TaskReport,
 			"-market", e.maddr.Hex(), "-task", fmt.Sprint(id), "-task-file", taskFile, "-gas", gasFile}, p.extra...)
 		cmd := exec.CommandContext(ctx, e.node, args...)
 		cmd.Stdout, cmd.Stderr = e.logFile, e.logFile
-		if p.role == "solver" && !spec.forge && spec.attack == "" {
+		if p.role == "solver" && !disputed {
 			// An honest solver's node stays up through the challenge
 			// window, to defend against a whistleblower; the run goes on
 			// and collects it before the payout.
@@ -773,8 +839,11 @@ func (e *env) mergeGas(file string) error {
 // bundles from the store (nothing of the audit is sent to the chain).
 //
 // ref is the root of the challenger's own bundle in the store for an exact
-// task (its claim), empty for a tolerant one (the honest replay).
-func (e *env) dispute(ctx context.Context, cheat TaskReport, ref string) (*DisputeReport, error) {
+// task (its claim), empty for a tolerant one (the honest replay). liedAt is
+// the product a lying solver lied at (-lie), whose lying player the audit
+// fields for the solver; the audit then plays the graph level only, and
+// the on-chain rounds past it are the inner level's.
+func (e *env) dispute(ctx context.Context, cheat TaskReport, ref, liedAt string) (*DisputeReport, error) {
 	a := e.cl["arbiter"]
 	md, err := e.market.Disputes(a.Call(), big.NewInt(cheat.Dispute))
 	if err != nil {
@@ -803,14 +872,14 @@ func (e *env) dispute(ctx context.Context, cheat TaskReport, ref string) (*Dispu
 	// The game transactions so far, less those of the disputes before.
 	total := 0
 	for name, gs := range e.gas.Calls() {
-		if name == "openGame" || strings.HasPrefix(name, "DisputeGame.") && name != "DisputeGame.deploy" && name != "DisputeGame.registerChunkCircuit" {
+		if name == "openGame" || strings.HasPrefix(name, "DisputeGame.") && name != "DisputeGame.deploy" && name != "DisputeGame.registerChunkCircuit" && name != "DisputeGame.registerSliceCircuit" {
 			total += len(gs)
 		}
 	}
 	d.Transactions, e.gameTxs = total-e.gameTxs, total
 	// The ruling this game ended by, and the arbiter's attestation for it.
 	calls := e.gas.Calls()
-	for name, ruling := range map[string]string{"DisputeGame.proveSolverWrong": "arbiter", "DisputeGame.proveChunkWrong": "chunk proof"} {
+	for name, ruling := range map[string]string{"DisputeGame.proveSolverWrong": "arbiter", "DisputeGame.proveChunkWrong": "chunk proof", "DisputeGame.proveSliceWrong": "slice proof"} {
 		if n := len(calls[name]); n > e.rulings[name] {
 			d.Ruling, e.rulings[name] = ruling, n
 		}
@@ -842,19 +911,38 @@ func (e *env) dispute(ctx context.Context, cheat TaskReport, ref string) (*Dispu
 	if err != nil {
 		return d, err
 	}
-	rb := sb
-	if ref != "" {
-		if rb, err = arbitration.OpenBundle(filepath.Join(e.store, ref), task); err != nil {
+	var c *arbitration.Case
+	var sp, cp *arbitration.ReplayPlayer
+	if liedAt != "" {
+		// The liar's claim is its lying replay's; the challenger's, the
+		// honest replay from the agreed start (in fixed mode, what any
+		// honest bundle of the task holds).
+		start, err := sb.Checkpoint(d.Segment)
+		if err != nil {
 			return d, err
 		}
-	}
-	c, err := arbitration.CaseFromBundles(task, data.Train, sb, rb)
-	if err != nil {
-		return d, err
-	}
-	sp, cp, err := arbitration.NewPlayers(c, data.Train, sb, rb)
-	if err != nil {
-		return d, err
+		if c, err = chain.GameCase(a.Call(), e.game, md.Game, task, d.Segment, start); err != nil {
+			return d, err
+		}
+		if sp, err = lie.Player(c, data.Train, sb, liedAt); err != nil {
+			return d, err
+		}
+		if cp, err = arbitration.NewSeedPlayer(c, data.Train); err != nil {
+			return d, err
+		}
+	} else {
+		rb := sb
+		if ref != "" {
+			if rb, err = arbitration.OpenBundle(filepath.Join(e.store, ref), task); err != nil {
+				return d, err
+			}
+		}
+		if c, err = arbitration.CaseFromBundles(task, data.Train, sb, rb); err != nil {
+			return d, err
+		}
+		if sp, cp, err = arbitration.NewPlayers(c, data.Train, sb, rb); err != nil {
+			return d, err
+		}
 	}
 	res, err := arbitration.Play(ctx, c, sp, cp)
 	if err != nil {
@@ -862,11 +950,55 @@ func (e *env) dispute(ctx context.Context, cheat TaskReport, ref string) (*Dispu
 	}
 	d.Step, d.Node, d.NodeName, d.Rounds, d.MaxRounds, d.GoWinner = res.Step, res.Node, res.NodeName, res.Rounds, res.MaxRounds, string(res.Winner)
 	e.printf("audit: the Go game on the same bundles pinned step %d operator %d (%s) in %d rounds; winner %s", res.Step, res.Node, res.NodeName, res.Rounds, res.Winner)
-	if c.Segment != d.Segment || res.Node != int(st.Lo) || res.Rounds != int(st.Rounds) || string(res.Winner) != d.ChainWinner {
+	rounds := int(st.Rounds)
+	if liedAt != "" && rounds > res.Rounds {
+		rounds = res.Rounds // the rest are the inner level's
+		d.InnerRounds = int(st.Rounds) - res.Rounds
+	}
+	if c.Segment != d.Segment || res.Node != int(st.Lo) || res.Rounds != rounds || string(res.Winner) != d.ChainWinner {
 		return d, fmt.Errorf("the on-chain game (segment %d, operator %d, %d rounds, %s) is not the Go game's (segment %d, operator %d, %d rounds, %s)",
 			d.Segment, st.Lo, st.Rounds, d.ChainWinner, c.Segment, res.Node, res.Rounds, res.Winner)
 	}
 	return d, nil
+}
+
+// innerReport fills the inner dispute's figures: the gas of the inner
+// level's calls (the run's only ones) and the registrar's published setup
+// time.
+func (e *env) innerReport(r *InnerReport) error {
+	calls := e.gas.Calls()
+	last := func(name string) uint64 {
+		if gs := calls[name]; len(gs) > 0 {
+			return gs[len(gs)-1]
+		}
+		return 0
+	}
+	r.RegisterGas, r.SliceDeploy, r.RoundDeploy = last("DisputeGame.registerSliceCircuit"), last("deploy slice verifier"), last("deploy round verifier")
+	r.OpenInnerGas, r.SliceRulingGas = last("DisputeGame.openInner"), last("DisputeGame.proveSliceWrong")
+	r.CommitPartialsGas = calls["DisputeGame.commitPartials"]
+	for i, g := range calls["DisputeGame.openPartial"] {
+		if i == 0 || g < r.OpenPartialMin {
+			r.OpenPartialMin = g
+		}
+		r.OpenPartialMax = max(r.OpenPartialMax, g)
+		r.OpenPartials++
+	}
+	dirs, err := filepath.Glob(filepath.Join(e.store, "circuits", "*-slice", chain.ChunkSetupTime))
+	if err != nil {
+		return err
+	}
+	for _, f := range dirs {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		if _, err := fmt.Sscan(string(raw), &r.SetupSeconds); err != nil {
+			return err
+		}
+	}
+	e.printf("inner level: %d rounds past the graph level; the registrar's slice and rounding setup %.1fs; registerSliceCircuit %d gas, verifiers %d + %d gas to deploy; openInner %d, commitPartials %v, openPartial %d–%d (%d), proveSliceWrong %d gas",
+		r.Dispute.InnerRounds, r.SetupSeconds, r.RegisterGas, r.SliceDeploy, r.RoundDeploy, r.OpenInnerGas, r.CommitPartialsGas, r.OpenPartialMin, r.OpenPartialMax, r.OpenPartials, r.SliceRulingGas)
+	return nil
 }
 
 // fixedMode says whether the shipped task file name is a fixed-mode task.

@@ -20,7 +20,9 @@ import (
 // party a process of its own, an honest task paid, a forged proof rejected,
 // disputed on DisputeGame and slashed, a fixed-mode lie slashed by a gnark
 // proof the game checks, and a forged bundle a lazy verifier accepted
-// disputed by a whistleblower, which slashes the solver and the verifier.
+// disputed by a whistleblower, which slashes the solver and the verifier,
+// and a fixed-mode lie at a product bisected over its partial products on
+// the inner level and slashed by a slice proof.
 // The float-mode games are ruled on the attestation of an arbiter process
 // that re-executes the pinned operator itself.
 // It needs geth (on PATH or in GOPATH/bin) and solcjs (scripts/solc.sh);
@@ -52,7 +54,7 @@ func TestNetwork(t *testing.T) {
 	var back Report
 	require.NoError(t, json.Unmarshal(raw, &back), "the report is JSON")
 
-	require.Len(t, rep.Tasks, 4)
+	require.Len(t, rep.Tasks, 5)
 	require.Equal(t, chain.TaskPaid, rep.Tasks[0].Phase)
 	require.True(t, rep.Tasks[0].Accepted)
 	require.Equal(t, chain.TaskSlashed, rep.Tasks[1].Phase)
@@ -103,15 +105,40 @@ func TestNetwork(t *testing.T) {
 	require.Equal(t, "arbiter", w.Dispute.Ruling)
 	require.Positive(t, w.Dispute.AttestGas)
 
+	// The lie at a product: pinned to it by the graph level, bisected over
+	// its partial products on-chain, slashed by the slice proof with the
+	// registrar's published keys; the arbiter attests nothing.
+	require.Equal(t, chain.TaskSlashed, rep.Tasks[4].Phase)
+	require.False(t, rep.Tasks[4].Accepted)
+	in := rep.Inner
+	require.NotNil(t, in)
+	require.Equal(t, string(arbitration.PartyChallenger), in.Dispute.ChainWinner)
+	require.Equal(t, in.Dispute.GoWinner, in.Dispute.ChainWinner)
+	require.Equal(t, "layer0.xw", in.Dispute.NodeName)
+	require.EqualValues(t, in.Dispute.Node, in.Dispute.ChainNode)
+	require.False(t, in.Dispute.TimedOut, "won by the slice proof, not the clock")
+	require.Equal(t, "slice proof", in.Dispute.Ruling)
+	require.Zero(t, in.Dispute.AttestGas, "a registered slice circuit's proof rules: the arbiter attests nothing")
+	require.Positive(t, in.Dispute.InnerRounds)
+	require.Len(t, in.CommitPartialsGas, 2, "both sides commit their partials")
+	require.Positive(t, in.OpenPartials)
+	require.LessOrEqual(t, in.OpenPartialMin, in.OpenPartialMax)
+	for name, g := range map[string]uint64{"registerSliceCircuit": in.RegisterGas, "openInner": in.OpenInnerGas, "proveSliceWrong": in.SliceRulingGas,
+		"slice verifier": in.SliceDeploy, "round verifier": in.RoundDeploy} {
+		require.Positive(t, g, name)
+	}
+
 	calls := map[string]int{}
 	for _, g := range rep.Gas {
 		calls[g.Name] = g.Calls
 		require.Positive(t, g.Min, g.Name)
 	}
-	for name, n := range map[string]int{"postTask": 4, "claimTask": 4, "revealSeed": 4, "commitRoot": 4,
-		"commitVerdict": 4, "revealVerdict": 4, "finalize": 1, "openDispute": 1, "openGame": 3, "settleByGame": 3, "decide": 0,
+	for name, n := range map[string]int{"postTask": 5, "claimTask": 5, "revealSeed": 5, "commitRoot": 5,
+		"commitVerdict": 5, "revealVerdict": 5, "finalize": 1, "openDispute": 1, "openGame": 4, "settleByGame": 4, "decide": 0,
 		"DisputeGame.create": 0, "DisputeGame.proveSolverWrong": 2, "RulingByArbiter.attest": 2, "RulingByArbiter.deploy": 1,
-		"DisputeGame.proveChunkWrong": 1, "DisputeGame.registerChunkCircuit": 1, "Verifier.deploy": 1} {
+		"DisputeGame.proveChunkWrong": 1, "DisputeGame.registerChunkCircuit": 1, "Verifier.deploy": 1,
+		"DisputeGame.registerSliceCircuit": 1, "deploy slice verifier": 1, "deploy round verifier": 1, "DisputeGame.openInner": 1,
+		"DisputeGame.commitPartials": 2, "DisputeGame.proveSliceWrong": 1} {
 		require.Equal(t, n, calls[name], name)
 	}
 
@@ -131,7 +158,7 @@ func TestNetwork(t *testing.T) {
 	require.Zero(t, net["solver"].Cmp(big.NewInt(int64(tm.Reward))), "the honest solver earned the reward: %v", net["solver"])
 	require.Zero(t, net["cheater"].Cmp(big.NewInt(-int64(tm.SolverStake))),
 		"the cheater lost its stake (a market's game takes no bonds of its own): %v", net["cheater"])
-	for _, liar := range []string{"liar", "forger"} {
+	for _, liar := range []string{"liar", "forger", "productliar"} {
 		require.Zero(t, net[liar].Cmp(big.NewInt(-int64(tm.SolverStake))), "%s lost its stake: %v", liar, net[liar])
 	}
 	require.Zero(t, net["lazy"].Cmp(big.NewInt(-int64(tm.VerifierStake))), "the lazy verifier lost its stake: %v", net["lazy"])

@@ -20,6 +20,7 @@ import (
 	"github.com/prooflearn/prooflearn/chain"
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
+	"github.com/prooflearn/prooflearn/examples/internal/lie"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/solver"
@@ -198,6 +199,11 @@ func (p *party) defend(ctx context.Context, task *prooflearn.Task, dir string) e
 		return err
 	}
 	player, err := arbitration.NewBundlePlayer(c, p.data.Train, b)
+	if p.lie != "" {
+		// The lying solver defends its lie: its claim is its committed
+		// checkpoint, which only its lying replay gives.
+		player, err = lie.Player(c, p.data.Train, b, p.lie)
+	}
 	if err != nil {
 		return err
 	}
@@ -332,7 +338,12 @@ func (p *party) challenge(ctx context.Context) error {
 		}
 		gid = d.Game
 	}
-	p.logf("dispute %v: %s; playing it in game %v", did, c.Finding, gid)
+	finding := c.Finding
+	if finding == "" {
+		// An exact task's case names no distance: the checkpoints differ.
+		finding = fmt.Sprintf("segment %d (steps %d→%d): the solver's end checkpoint is not the reference's", c.Segment, c.FromStep, c.ToStep)
+	}
+	p.logf("dispute %v: %s; playing it in game %v", did, finding, gid)
 	side := &chain.Side{Game: g, ID: gid, Side: chain.SideChallenger, Player: player, Task: task, FromStep: c.FromStep,
 		Prove: p.prover(c, sb, ref, g, gid), Logf: p.logf}
 	if task.Mode == prooflearn.ModeFixed {
@@ -341,6 +352,11 @@ func (p *party) challenge(ctx context.Context) error {
 		// chunk circuit proves (a product), or whose circuit nobody
 		// registers, falls back to the arbiter's attestation (Prove).
 		side.ProveChunk = p.chunkProver(ctx, c, sb, ref, g, gid)
+		// A product with an inner level is bisected further, over its
+		// partial products, once the registrar registered its slice
+		// circuit; the challenger proves the slice ruling with the
+		// registrar's published keys.
+		side.Inner = &chain.InnerLevel{Ready: p.sliceReady(task, g, gid)}
 	}
 	return p.finish(ctx, side, did)
 }
@@ -515,6 +531,61 @@ func (p *party) chunkProver(ctx context.Context, c *arbitration.Case, sb, ref *a
 	}
 }
 
+// sliceReady is the challenger's wait at the Ruling phase on a product
+// with an inner level: for the registrar (its own process) to register the
+// product's slice circuit and publish its setup, which it loads only if
+// the verifiers the published keys derive are the registered ones
+// (chain.LoadSliceSetup: a mismatch ends this process with its reason,
+// before any proof); then it opens the inner level. A registrar that never
+// registers leaves the ruling to the arbiter, which attests once its grace
+// has passed: then the challenger proves by the attestation instead
+// (proveSolverWrong). Only the slice ruling is proven here: the rounding
+// accusation needs the solver's output values, which a solver that lies
+// beside its bundle does not publish.
+func (p *party) sliceReady(task *prooflearn.Task, g *bindings.DisputeGame, gid *big.Int) func(ctx context.Context, step, node int) (bool, error) {
+	return func(ctx context.Context, step, node int) (bool, error) {
+		nodes, err := train.StepNodes(task, step)
+		if err != nil {
+			return false, err
+		}
+		in, err := g.RulingInput(p.cl.Call(), gid)
+		if err != nil {
+			return false, err
+		}
+		p.logf("ruling: step %d operator %d (%s) is a product with an inner level; waiting for the registrar's slice circuit", step, node, nodes[node].Name)
+		for {
+			c, err := chain.LoadSliceSetup(ctx, p.cl.Contracts, g, task.Hash(), nodes, uint32(node), p.store)
+			if err == nil {
+				setup := p.publishedSetupSeconds(chain.SliceSetupDir(p.store, chain.StepGraphKey(task.Hash(), nodes), uint32(node)))
+				p.logf("ruling: the registrar's published slice and rounding keys derive the registered verifiers %s and %s (its setup %.1fs): opening the inner level",
+					c.Slice.Hex(), c.Round.Hex(), setup)
+				return true, nil
+			}
+			if !errors.Is(err, chain.ErrNotRegistered) {
+				return false, fmt.Errorf("refusing the registrar's published slice setup of product %d: %w", node, err)
+			}
+			if ok, err := chain.RulingAttested(p.cl.Call(), p.cl.Contracts, g, in); err != nil {
+				return false, err
+			} else if ok {
+				p.logf("ruling: no slice circuit registered for product %d, and the arbiter attested the ruling: proving by its attestation", node)
+				return false, nil
+			}
+			st, err := g.Status(p.cl.Call(), gid)
+			if err != nil {
+				return false, err
+			}
+			if st.Phase != chain.PhaseRuling {
+				return false, nil
+			}
+			select {
+			case <-ctx.Done():
+				return false, ctx.Err()
+			case <-time.After(500 * time.Millisecond):
+			}
+		}
+	}
+}
+
 // publishedSetupSeconds is the setup time the registrar published with a
 // circuit's keys (chain.ChunkSetupTime), 0 when unreadable: a figure only.
 func (p *party) publishedSetupSeconds(dir string) float64 {
@@ -532,8 +603,9 @@ func (p *party) publishedSetupSeconds(dir string) float64 {
 // keys come from a setup (zkruling), so whoever runs the setup can forge
 // proofs for its circuit; the registrar runs it, and a party to the
 // dispute never does. When the task's dispute reaches its Ruling phase on
-// an operator a chunk circuit proves and the registry holds none for it,
-// the registrar runs the circuit's setup, publishes the constraint system
+// an operator a chunk circuit proves (or a product with an inner level,
+// whose slice and rounding circuits it registers instead: registerSlice)
+// and the registry holds none for it, the registrar runs the circuit's setup, publishes the constraint system
 // and keys in the store (chain.ChunkSetupDir) and deploys and registers the
 // verifier they derive (chain.RegisterChunkSetup). It leaves when the game
 // is over or the registry already holds the circuit.
@@ -566,6 +638,9 @@ func (p *party) register(ctx context.Context) error {
 			if err != nil {
 				return err
 			}
+			if _, err := chain.ProductOf(nodes, int(node)); err == nil {
+				return p.registerSlice(g, gid, task, nodes, step, node)
+			}
 			if _, _, err := chain.ChunkOperator(nodes, int(node)); err != nil {
 				p.logf("game %v ends on step %d operator %d: %v", gid, step, node, err)
 				return nil
@@ -595,11 +670,38 @@ func (p *party) register(ctx context.Context) error {
 	}
 }
 
+// registerSlice is the registrar's step on a game whose Ruling phase is on
+// product node of step, which has an inner level: unless the registry
+// holds its slice circuit already, it sets up the product's slice and
+// rounding circuits, publishes their keys in the store
+// (chain.SliceSetupDir) and deploys and registers the verifiers they derive
+// (chain.RegisterSliceSetup).
+func (p *party) registerSlice(g *bindings.DisputeGame, gid *big.Int, task *prooflearn.Task, nodes []train.Node, step int, node uint32) error {
+	graph := chain.StepGraphKey(task.Hash(), nodes)
+	c, err := g.SliceCircuitOf(p.cl.Call(), graph, node)
+	if err != nil {
+		return err
+	}
+	if c.Slice != (common.Address{}) {
+		p.logf("game %v ends on step %d product %d, whose slice circuit is registered (%s)", gid, step, node, c.Slice.Hex())
+		return nil
+	}
+	p.logf("game %v ends on step %d product %d (%s): setting up its slice and rounding circuits", gid, step, node, nodes[node].Name)
+	r, setup, err := chain.RegisterSliceSetup(p.cl.Opts(nil), p.cl.Contracts, g, task.Hash(), nodes, int(node), p.store, p.cl.Send)
+	if err != nil {
+		return err
+	}
+	p.logf("set up in %.1fs, keys published in %s, slice verifier %s and rounding verifier %s deployed and registered (%d slices)", setup.Seconds(),
+		chain.SliceSetupDir(p.store, graph, node), r.Slice.Hex(), r.Round.Hex(), r.Slices)
+	return nil
+}
+
 // arbitrate is the arbiter on one task, a party of its own: the only
 // process that holds the key of the game's RulingByArbiter. It rules the
 // operators no circuit proves: every float-mode one, and in fixed mode an
-// operator with no chunk circuit (a product) or one whose circuit the
-// registrar has not registered within -grace. When the task's dispute game
+// operator that neither a chunk circuit nor a product's inner level proves,
+// or one whose circuit the registrar has not registered within -grace
+// (chain.WhoRules). When the task's dispute game
 // reaches its Ruling phase it re-executes the game's case itself from the
 // solver's bundle in the store and the honest replay (chain.RuleGame), and
 // attests the game's public input only when that re-execution finds the
@@ -626,7 +728,7 @@ func (p *party) arbitrate(ctx context.Context) error {
 	} else if who != p.cl.Addr {
 		return fmt.Errorf("the game's arbiter is %s, not this key", who.Hex())
 	}
-	var waiting time.Time // when the wait for a registered circuit began
+	var waiting time.Time // the arbiter's first look at the Ruling phase
 	for {
 		st, err := g.Status(p.cl.Call(), gid)
 		if err != nil {
@@ -642,18 +744,22 @@ func (p *party) arbitrate(ctx context.Context) error {
 				return err
 			}
 			step, node := int(in[0].Int64()), uint32(in[1].Int64())
-			if task.Mode == prooflearn.ModeFixed {
-				proof, wait, err := p.circuitRules(g, task, step, node, &waiting)
-				if err != nil {
-					return err
-				}
-				if proof {
-					p.logf("game %v: operator %d of step %d has a registered chunk circuit: its proof rules, not the arbiter", gid, node, step)
-					return nil
-				}
-				if wait {
-					break
-				}
+			if waiting.IsZero() {
+				waiting = time.Now()
+			}
+			who, err := chain.WhoRules(p.cl.Call(), g, task, step, node, time.Since(waiting), p.grace)
+			if err != nil {
+				return err
+			}
+			if who == chain.RulerProof {
+				p.logf("game %v: operator %d of step %d has a registered circuit: its proof rules, not the arbiter", gid, node, step)
+				return nil
+			}
+			if who == chain.RulerWait {
+				break
+			}
+			if time.Since(waiting) >= p.grace {
+				p.logf("game %v: no circuit registered for operator %d of step %d within %v: the arbiter rules", gid, node, step, p.grace)
 			}
 			if ok, err := ruling.Attested(p.cl.Call(), in); err != nil {
 				return err
@@ -690,34 +796,4 @@ func (p *party) arbitrate(ctx context.Context) error {
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
-}
-
-// circuitRules decides who rules a fixed-mode game pinned to operator
-// node of step: the proof of its chunk circuit, once the registry holds
-// one (proof); the arbiter, when no chunk circuit proves the operator (a
-// product) or the registrar has registered none within -grace of the
-// arbiter's first look (*waiting, set then); otherwise the arbiter waits.
-func (p *party) circuitRules(g *bindings.DisputeGame, task *prooflearn.Task, step int, node uint32, waiting *time.Time) (proof, wait bool, err error) {
-	nodes, err := train.StepNodes(task, step)
-	if err != nil {
-		return false, false, err
-	}
-	if _, _, err := chain.ChunkOperator(nodes, int(node)); err != nil {
-		return false, false, nil
-	}
-	c, err := g.CircuitOf(p.cl.Call(), chain.StepGraphKey(task.Hash(), nodes), node)
-	if err != nil {
-		return false, false, err
-	}
-	if c.Verifier != (common.Address{}) {
-		return true, false, nil
-	}
-	if waiting.IsZero() {
-		*waiting = time.Now()
-	}
-	if time.Since(*waiting) < p.grace {
-		return false, true, nil
-	}
-	p.logf("no chunk circuit registered for operator %d of step %d within %v: the arbiter rules", node, step, p.grace)
-	return false, false, nil
 }

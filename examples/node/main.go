@@ -3,7 +3,7 @@
 // the task through ProofMarket (contracts/ProofMarket.sol).
 //
 //	node -role submitter  -rpc URL -key FILE -store DIR -market ADDR -task N
-//	node -role solver     ... -task N [-forge]
+//	node -role solver     ... -task N [-forge | -attack NAME | -lie NODE]
 //	node -role verifier   ... -task N [-budget F]
 //	node -role challenger ... -task N [-reference ROOT]
 //	node -role whistleblower ... -task N [-budget F]
@@ -47,6 +47,16 @@
 // circuit's Groth16 setup, publishes the constraint system and keys in the
 // store and registers the verifier they derive; the challenger proves with
 // the published keys only once they derive the registered verifier's code.
+// On a product with an inner level (chain.ProductOf) it does the same for
+// the product's slice and rounding circuits; the challenger then opens the
+// inner level, bisects the product's partial products and proves the slice
+// ruling (proveSliceWrong) with the published keys. The arbiter waits up to
+// -grace for the registrar, then rules itself (chain.WhoRules).
+//
+// A solver with -lie NODE (fixed mode) trains honestly, then lies at
+// product NODE at the middle step of its last segment, consistently: its
+// final checkpoint is its lying replay's, recommitted, and it defends the
+// lie in the game with that replay (lie.AtProduct).
 //
 // Bundles travel through -store, a directory every party sees (one host, or
 // a shared mount): the simplest content-addressed storage there is, a bundle
@@ -81,6 +91,7 @@ import (
 	"github.com/prooflearn/prooflearn/chain"
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/examples/internal/cli"
+	"github.com/prooflearn/prooflearn/examples/internal/lie"
 	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/bundle"
 	"github.com/prooflearn/prooflearn/prooflearn/dataset"
@@ -93,7 +104,7 @@ import (
 
 type config struct {
 	role, rpc, keyFile, store, market, gasFile string
-	reference, taskFile, attack                string
+	reference, taskFile, attack, lie           string
 	rulingReport                               string
 	task                                       int64
 	forge, lazy                                bool
@@ -111,6 +122,7 @@ func main() {
 	flag.Int64Var(&c.task, "task", 0, "the task's number on the market")
 	flag.BoolVar(&c.forge, "forge", false, "solver: nudge one weight of a middle checkpoint and recommit (a cheating solver)")
 	flag.StringVar(&c.attack, "attack", "", "solver: commit the bundle of this spoof attack instead of training (a cheating solver), e.g. hparam-lie")
+	flag.StringVar(&c.lie, "lie", "", "solver: in a fixed-mode task, lie consistently at this product (e.g. layer0.xw) in the last segment and defend the lie (a cheating solver)")
 	flag.StringVar(&c.taskFile, "task-file", "tiny", "the shipped task (testdata/tasks/NAME.json) every party of the task runs")
 	flag.StringVar(&c.rulingReport, "ruling-report", "", "challenger: write the proven ruling's figures (circuit, constraints, proof size, times) to this JSON file")
 	flag.Float64Var(&c.budget, "budget", verifier.DefaultBudget, "verifier, whistleblower: the fraction of steps to replay")
@@ -268,6 +280,13 @@ func (p *party) solve(ctx context.Context) error {
 	if _, err := p.readTask(t); err != nil {
 		return err
 	}
+	if p.lie != "" {
+		// Refuse a lie this task cannot carry before staking on it.
+		_, step := lie.Segment(p.task)
+		if _, err := lie.ProductLie(p.task, step, p.lie); err != nil {
+			return fmt.Errorf("-lie %s: %w", p.lie, err)
+		}
+	}
 	_, _, _, stake, _, err := p.terms(ctx)
 	if err != nil {
 		return err
@@ -311,6 +330,14 @@ func (p *party) solve(ctx context.Context) error {
 			return err
 		}
 		p.logf("forged one weight of the checkpoint at step %d and recommitted", step)
+		root = r
+	}
+	if p.lie != "" {
+		step, r, err := lie.AtProduct(ctx, tmp, task, p.data.Train, p.lie)
+		if err != nil {
+			return err
+		}
+		p.logf("lied at %s at step %d (the last segment), its end state recommitted", p.lie, step)
 		root = r
 	}
 	dir := filepath.Join(p.store, hex.EncodeToString(root[:]))
