@@ -87,6 +87,14 @@ type ArbiterRuling struct {
 	Exact bool
 }
 
+// How says how a ruling that found the solver wrong found it, for logs.
+func (r *ArbiterRuling) How() string {
+	if r.Exact {
+		return "the game's claim judged against the honest replay (the solver played otherwise than its bundle)"
+	}
+	return "re-executed from the solver's bundle"
+}
+
 // RuleGame is the arbiter's decision on game id in its Ruling phase. It
 // re-executes the game's case itself: arbitration.Play between the
 // solver's published bundle (its checkpoint at the segment's start must

@@ -345,7 +345,7 @@ func (p *party) challenge(ctx context.Context) error {
 	}
 	p.logf("dispute %v: %s; playing it in game %v", did, finding, gid)
 	side := &chain.Side{Game: g, ID: gid, Side: chain.SideChallenger, Player: player, Task: task, FromStep: c.FromStep,
-		Prove: p.prover(c, sb, ref, g, gid), Logf: p.logf}
+		Prove: p.prover(task, sb, g, gid), Logf: p.logf}
 	if task.Mode == prooflearn.ModeFixed {
 		// A fixed-mode operator has one correct output: the ruling is a
 		// gnark proof of one chunk of it, checked on-chain. An operator no
@@ -362,42 +362,38 @@ func (p *party) challenge(ctx context.Context) error {
 }
 
 // prover is the challenger's ruling on the operator the game pinned
-// through the game's RulingByArbiter. It re-executes the case as the Go
-// arbiter does (arbitration.Play between the solver's bundle and the
-// challenger's player, on this machine), and only when that finds the
-// solver's output of the same step and operator wrong does it wait for the
-// arbiter (its own process, the only holder of the arbiter's key) to attest
-// the game's public input, then proves with that attestation. It holds no
-// key but its own: what it cannot establish, the arbiter's own
-// re-execution must. It gives up, and its clock decides, if the game
-// leaves the Ruling phase meanwhile.
-func (p *party) prover(c *arbitration.Case, sb, ref *arbitration.Bundle, g *bindings.DisputeGame, gid *big.Int) chain.Prover {
+// through the game's RulingByArbiter. It runs the arbiter's own decision
+// on this machine (chain.RuleGame: the solver's bundle against the honest
+// replay, and in an exact task the game's claim judged against the honest
+// replay alone, so a solver that plays otherwise than its bundle is judged
+// too), and only when that finds the solver's output of the game's step
+// and operator wrong does it wait for the arbiter (its own process, the
+// only holder of the arbiter's key) to attest the game's public input,
+// then proves with that attestation. It holds no key but its own: what it
+// cannot establish, the arbiter's own re-execution must. It gives up, and
+// its clock decides, if the game leaves the Ruling phase meanwhile.
+func (p *party) prover(task *prooflearn.Task, sb *arbitration.Bundle, g *bindings.DisputeGame, gid *big.Int) chain.Prover {
 	return func(ctx context.Context, in [4]*big.Int) ([8]*big.Int, bool, error) {
 		var proof [8]*big.Int
 		for i := range proof {
 			proof[i] = new(big.Int)
 		}
-		sp, cp, err := arbitration.NewPlayers(c, p.data.Train, sb, ref)
+		r, err := chain.RuleGame(ctx, p.cl.Call(), g, gid, task, p.data.Train, sb)
 		if err != nil {
 			return proof, false, err
 		}
-		res, err := arbitration.Play(ctx, c, sp, cp)
-		if err != nil {
-			return proof, false, err
-		}
-		if res.Verdict == nil || res.Verdict.Checks[arbitration.PartySolver].Valid ||
-			in[0].Int64() != int64(res.Step) || in[1].Int64() != int64(res.Node) {
-			p.logf("ruling: the re-execution does not show the solver's output of step %v operator %v wrong (%s)", in[0], in[1], res.Detail)
+		if !r.SolverWrong {
+			p.logf("ruling: the re-execution does not show the solver's output of step %v operator %v wrong (%s)", in[0], in[1], r.Why)
 			return proof, false, nil
 		}
-		p.logf("ruling: step %d operator %d (%s) re-executed, the solver's output is wrong; waiting for the arbiter's attestation", res.Step, res.Node, res.NodeName)
+		p.logf("ruling: step %v operator %v, %s: the solver's output is wrong; waiting for the arbiter's attestation", in[0], in[1], r.How())
 		for {
 			ok, err := chain.RulingAttested(p.cl.Call(), p.cl.Contracts, g, in)
 			if err != nil {
 				return proof, false, err
 			}
 			if ok {
-				p.logf("ruling: the arbiter attested step %d operator %d", res.Step, res.Node)
+				p.logf("ruling: the arbiter attested step %v operator %v", in[0], in[1])
 				return proof, true, nil
 			}
 			st, err := g.Status(p.cl.Call(), gid)
@@ -783,11 +779,7 @@ func (p *party) arbitrate(ctx context.Context) error {
 			if _, err := p.cl.Send("RulingByArbiter.attest")(ruling.Attest(p.cl.Opts(nil), r.Input)); err != nil {
 				return fmt.Errorf("attest: %w (%s)", err, chain.RevertError(err, chain.RulingABI()))
 			}
-			how := "re-executed from the solver's bundle"
-			if r.Exact {
-				how = "the game's claim judged against the honest replay (the solver played otherwise than its bundle)"
-			}
-			p.logf("game %v: step %d operator %d, %s: the solver's output is wrong; attested", gid, step, node, how)
+			p.logf("game %v: step %d operator %d, %s: the solver's output is wrong; attested", gid, step, node, r.How())
 			return nil
 		}
 		select {
