@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"path/filepath"
 	"slices"
-	"sync"
 	"testing"
 	"time"
 
@@ -205,19 +204,7 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 	challenger.Prove = nil
 	challenger.ProveChunk = prove
 	sides := []*Side{solverSide, challenger}
-	winners, errs := make([]uint8, 2), make([]error, 2)
-	var wg sync.WaitGroup
-	for i, s := range sides {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			winners[i], errs[i] = s.Play(ctx, simParty{k.sim, []int{solverAcct, verifierAcct}[i], time.Second})
-			if errs[i] != nil {
-				cancel()
-			}
-		}()
-	}
-	wg.Wait()
+	winners, errs := playSides(ctx, cancel, k.sim, sides)
 	require.NoError(t, errs[0])
 	require.NoError(t, errs[1])
 	require.Equal(t, []uint8{SideChallenger, SideChallenger}, winners)

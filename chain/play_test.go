@@ -171,22 +171,9 @@ func TestSidesPlayFromChain(t *testing.T) {
 	k := sc.k
 	gid := sc.openGame(t)
 	sides := []*Side{sc.solverSide(t, gid), sc.challengerSide(t, gid)}
-	winners := make([]uint8, 2)
-	errs := make([]error, 2)
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
-	var wg sync.WaitGroup
-	for i, s := range sides {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			winners[i], errs[i] = s.Play(ctx, simParty{k.sim, []int{solverAcct, verifierAcct}[i], time.Second})
-			if errs[i] != nil {
-				cancel() // the other side would wait out a clock of hours
-			}
-		}()
-	}
-	wg.Wait()
+	winners, errs := playSides(ctx, cancel, k.sim, sides)
 	require.NoError(t, errs[0])
 	require.NoError(t, errs[1])
 	require.Equal(t, []uint8{SideChallenger, SideChallenger}, winners)
@@ -256,4 +243,25 @@ func TestSideThatStopsLoses(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, TaskSlashed, task.Phase)
 	}
+}
+
+// playSides plays the solver's and the challenger's sides (in that order)
+// at once on the simulated chain until the game ends and returns each
+// side's winner and error; an error cancels the other side, which would
+// otherwise wait out a clock of hours.
+func playSides(ctx context.Context, cancel context.CancelFunc, sim *Sim, sides []*Side) (winners []uint8, errs []error) {
+	winners, errs = make([]uint8, len(sides)), make([]error, len(sides))
+	var wg sync.WaitGroup
+	for i, s := range sides {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			winners[i], errs[i] = s.Play(ctx, simParty{sim, []int{solverAcct, verifierAcct}[i], time.Second})
+			if errs[i] != nil {
+				cancel()
+			}
+		}()
+	}
+	wg.Wait()
+	return winners, errs
 }

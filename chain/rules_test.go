@@ -5,7 +5,6 @@ import (
 	"math/big"
 	"path/filepath"
 	"slices"
-	"sync"
 	"testing"
 	"time"
 
@@ -66,19 +65,7 @@ func TestRegistrarGraceFallback(t *testing.T) {
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	sides := []*Side{sc.solverSide(t, gid), challenger}
-	winners, errs := make([]uint8, 2), make([]error, 2)
-	var wg sync.WaitGroup
-	for i, s := range sides {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			winners[i], errs[i] = s.Play(ctx, simParty{k.sim, []int{solverAcct, verifierAcct}[i], time.Second})
-			if errs[i] != nil {
-				cancel()
-			}
-		}()
-	}
-	wg.Wait()
+	winners, errs := playSides(ctx, cancel, k.sim, sides)
 	require.NoError(t, errs[0])
 	require.NoError(t, errs[1])
 	require.Equal(t, []uint8{SideChallenger, SideChallenger}, winners)
