@@ -9,7 +9,6 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
-	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/zkruling/chunk"
 )
@@ -280,22 +279,6 @@ func WithPartialEdit(fn func(t int, p []int64)) PlayerOption {
 	return func(p *ReplayPlayer) { p.partialEdits = append(p.partialEdits, fn) }
 }
 
-// zeroPartialLeaf is the leaf of P_0, which every honest player commits.
-func zeroPartialLeaf(name string, m, k, n int) (prooflearn.Hash, []prooflearn.Hash, error) {
-	ds, err := PartialRowDigests(m, k, n, 0, make([]int64, m*n))
-	if err != nil {
-		return prooflearn.Hash{}, nil, err
-	}
-	return PartialLeaf(name, m, k, n, 0, ds), ds, nil
-}
-
-func (o *PartialOpening) check(name string, m, k, n, index, size int, root prooflearn.Hash) error {
-	if int(o.Index) != index || len(o.Digests) != m {
-		return fmt.Errorf("opened partial %d with %d row digests, asked for partial %d of %d rows", o.Index, len(o.Digests), index, m)
-	}
-	return prooflearn.VerifyInclusion(index, size, PartialLeaf(name, m, k, n, index, o.Digests), o.Path, root)
-}
-
 // innerPlayers fails a side that is not an InnerPlayer, or whose revealed
 // output is not a fixed-point tensor of the product's shape.
 func (g *game) innerPlayers(node *train.Node, outputs map[Party]*prooflearn.Tensor) error {
@@ -313,287 +296,70 @@ func (g *game) innerPlayers(node *train.Node, outputs map[Party]*prooflearn.Tens
 	return g.finish(fails, ReasonInvalid)
 }
 
-// level3 plays the inner level on the product node of step, on the agreed
-// inputs and the sides' revealed outputs, and rules. It always ends the
-// game.
-func (g *game) level3(step int, node *train.Node, inputs []prooflearn.Tensor, outputs map[Party]*prooflearn.Tensor) error {
-	m, k, n, width, J, _ := innerShape(node, inputs)
-	name := node.Name
-	g.res.MaxRounds += ceilLog2(J+1) + 2
-	if err := g.innerPlayers(node, outputs); err != nil {
-		return err
-	}
-	_, zeroDigests, err := zeroPartialLeaf(name, m, k, n)
-	if err != nil {
-		return err
-	}
-	commits, err := exchange(g, fmt.Sprintf("partial products of %s at step %d", name, step),
-		func(ctx context.Context, p Player) (*PartialsCommit, error) {
-			return p.(InnerPlayer).CommitPartials(ctx, PartialsQuery{})
-		}, (*PartialsCommit).Encode, DecodePartialsCommit)
-	if err != nil {
-		return err
-	}
-	fails := map[Party]error{}
-	for _, p := range sides {
-		c := commits[p]
-		switch {
-		case int(c.Slices) != J:
-			fails[p] = fmt.Errorf("commits to %d slices, the product has %d", c.Slices, J)
-		case !slices.Equal(c.First.Digests, zeroDigests):
-			fails[p] = fmt.Errorf("partial 0 is not the zero partial")
-		default:
-			if err := c.First.check(name, m, k, n, 0, J+1, c.Root); err != nil {
-				fails[p] = fmt.Errorf("partial 0: %w", err)
-			} else if err := c.Last.check(name, m, k, n, J, J+1, c.Root); err != nil {
-				fails[p] = fmt.Errorf("partial %d: %w", J, err)
-			}
-		}
-	}
-	if err := g.finish(fails, ReasonInvalid); err != nil {
-		return err
-	}
-	ir := &InnerResult{M: m, K: k, N: n, Width: width, Slices: J, Row: -1, Chunk: -1}
-	if slices.Equal(commits[PartySolver].Last.Digests, commits[PartyChallenger].Last.Digests) {
-		return g.innerRound(ir, name, commits[PartySolver].Last, outputs)
-	}
-	lo, hi := 0, J
-	agreed := PartialOpening{Index: 0, Digests: zeroDigests}
-	last := map[Party]PartialOpening{}
-	for _, p := range sides {
-		last[p] = commits[p].Last
-	}
-	for hi-lo > 1 {
-		mid := lo + (hi-lo)/2
-		ans, err := exchange(g, fmt.Sprintf("partial %d of %d of %s", mid, J, name),
-			func(ctx context.Context, p Player) (*PartialOpening, error) {
-				return p.(InnerPlayer).OpenPartial(ctx, PartialQuery{Index: mid})
-			}, (*PartialOpening).Encode, DecodePartialOpening)
-		if err != nil {
-			return err
-		}
-		fails := map[Party]error{}
-		for _, p := range sides {
-			if err := ans[p].check(name, m, k, n, mid, J+1, commits[p].Root); err != nil {
-				fails[p] = fmt.Errorf("partial %d: %w", mid, err)
-			}
-		}
-		if err := g.finish(fails, ReasonInvalid); err != nil {
-			return err
-		}
-		if slices.Equal(ans[PartySolver].Digests, ans[PartyChallenger].Digests) {
-			lo, agreed = mid, *ans[PartySolver]
-		} else {
-			hi = mid
-			for _, p := range sides {
-				last[p] = *ans[p]
-			}
-		}
-	}
-	t := hi
-	r := 0
-	for r < m && last[PartySolver].Digests[r] == last[PartyChallenger].Digests[r] {
-		r++
-	}
-	ir.Kind, ir.Slice, ir.Row = InnerSlice, t, r
-	ir.Agreed = PartialClaim{Index: t - 1, Leaf: PartialLeaf(name, m, k, n, t-1, agreed.Digests), Digests: agreed.Digests}
-	ir.Claims = map[Party]PartialClaim{}
-	for _, p := range sides {
-		ir.Claims[p] = PartialClaim{Index: t, Leaf: PartialLeaf(name, m, k, n, t, last[p].Digests), Digests: last[p].Digests}
-	}
-	prev, err := g.agreedRows(ir, name, t-1, r, 1, agreed.Digests)
-	if err != nil {
-		return err
-	}
-	// The honest row: the agreed row plus the slice's product on the agreed
-	// operands.
-	want := slices.Clone(prev)
-	a, b := inputs[0].I32, inputs[1].I32
-	for p := (t - 1) * width; p < t*width; p++ {
-		x := int64(a[r*k+p])
-		for j := range n {
-			want[j] += x * int64(b[p*n+j])
-		}
-	}
-	d, err := chunk.PartialDigest(m, k, n, t, r, want)
-	if err != nil {
-		return err
-	}
-	wantDigest := prooflearn.Hash(chunk.Bytes(d))
-	g.res.Inner = ir
-	bad := map[Party]error{}
-	for _, p := range sides {
-		if ir.Claims[p].Digests[r] != wantDigest {
-			bad[p] = fmt.Errorf("row %d of partial %d of %s (slice %d of %d, columns %d…%d of %s) is not the agreed row plus the slice's product", r, t, name, t, J, (t-1)*width, t*width-1, inputs[0].Name)
-		}
-	}
-	return g.innerRule(bad, fmt.Sprintf("slice %d of %d, row %d", t, J, r))
-}
+// rowScheme is how the plain level commits to and rules on a partial: by
+// the row digests of P_t, ruling on one row of one slice.
+type rowScheme struct{ innerProduct }
 
-// agreedRows asks both sides for count rows of the agreed partial t from
-// row r and checks them against its digests; a side whose rows do not
-// match loses.
-func (g *game) agreedRows(ir *InnerResult, name string, t, r, count int, digests []prooflearn.Hash) ([]int64, error) {
-	ans, err := exchange(g, fmt.Sprintf("rows %d…%d of partial %d of %s", r, r+count-1, t, name),
-		func(ctx context.Context, p Player) (*PartialRows, error) {
-			return p.(InnerPlayer).OpenRows(ctx, RowsQuery{Index: t, Row: r, Count: count})
-		}, (*PartialRows).Encode, DecodePartialRows)
-	if err != nil {
-		return nil, err
-	}
-	fails := map[Party]error{}
-	for _, p := range sides {
-		a := ans[p]
-		if int(a.Index) != t || int(a.Row) != r || len(a.Values) != count*ir.N {
-			fails[p] = fmt.Errorf("opened %d values of partial %d from row %d, asked for %d rows of %d from row %d", len(a.Values), a.Index, a.Row, count, ir.N, r)
-			continue
-		}
-		for q := range count {
-			d, err := chunk.PartialDigest(ir.M, ir.K, ir.N, t, r+q, a.Values[q*ir.N:(q+1)*ir.N])
-			if err != nil || chunk.Bytes(d) != digests[r+q] {
-				fails[p] = fmt.Errorf("row %d of partial %d does not match its committed digest", r+q, t)
-				break
-			}
-		}
-	}
-	if err := g.finish(fails, ReasonInvalid); err != nil {
-		return nil, err
-	}
-	ir.Rows = ans[PartySolver].Values
-	return ir.Rows, nil
-}
-
-// innerRound rules on the rounding: the sides agree on P_J, so in the first
-// output chunk at which their outputs differ a side whose row is not
-// Round(P_J, 16) there is wrong. The loser is accused at its first such
-// row, which is what a proof (zkruling.ProveRound) shows against its chunk:
-// row r of P_J and the chunk are the proof's only public inputs, and an
-// honest chunk has no such row.
-func (g *game) innerRound(ir *InnerResult, name string, last PartialOpening, outputs map[Party]*prooflearn.Tensor) error {
-	m, k, n := ir.M, ir.K, ir.N
-	ir.Kind, ir.Slice = InnerRound, ir.Slices
-	ir.Agreed = PartialClaim{Index: ir.Slices, Leaf: PartialLeaf(name, m, k, n, ir.Slices, last.Digests), Digests: last.Digests}
-	claims := map[Party]*ChunkClaim{}
-	for _, p := range sides {
-		c, err := NewChunkClaim(name, outputs[p])
-		if err != nil {
-			return err
-		}
-		claims[p] = c
-	}
-	i, err := FirstDifferingChunk(claims[PartySolver], claims[PartyChallenger])
-	if err != nil {
-		return err
-	}
-	start, end := chunk.Bounds(m*n, i)
-	first := start / n
-	ir.Chunk, ir.Row = i, first
-	rows, err := g.agreedRows(ir, name, ir.Slices, first, (end-start)/n, last.Digests)
-	if err != nil {
-		return err
-	}
-	g.res.Inner = ir
-	bad := map[Party]error{}
-	accused := map[Party]int{}
-	for _, p := range sides {
-		out := outputs[p].I32[start:end]
-		for j, v := range rows {
-			if want := fixed.Round(v, fixed.Frac); int64(out[j]) != want {
-				r := first + j/n
-				accused[p] = r
-				bad[p] = fmt.Errorf("row %d of %s is not the rounding of the agreed last partial: value %d is %d, the rounding is %d", r, name, start+j, out[j], want)
-				break
-			}
-		}
-	}
-	over := g.innerRule(bad, fmt.Sprintf("rounding of output chunk %d", i))
-	if r, ok := accused[g.res.Loser]; ok {
-		ir.Row, ir.Accused = r, g.res.Loser
-	}
-	ir.Rows = rows[(ir.Row-first)*n : (ir.Row-first+1)*n]
-	return over
-}
-
-// innerRule ends the game on the inner ruling: a side whose claim is wrong
-// loses; if both are, the solver's claim stands, as in finish.
-func (g *game) innerRule(bad map[Party]error, what string) error {
-	g.res.Reason = ReasonArbiter
-	g.res.Winner = PartySolver
-	if _, ok := bad[PartySolver]; ok {
-		if _, both := bad[PartyChallenger]; !both {
-			g.res.Winner = PartyChallenger
-		}
-	}
-	g.res.Loser = g.res.Winner.Other()
-	if err := bad[g.res.Loser]; err != nil {
-		g.res.Detail = fmt.Sprintf("%s, inner level (%s): %v", g.res.Loser, what, err)
-	} else {
-		g.res.Detail = fmt.Sprintf("inner level (%s): both sides' claims hold; the solver's claim stands", what)
-	}
-	if err := bad[g.res.Winner]; err != nil {
-		g.res.Detail += fmt.Sprintf("; %s's claim is wrong too: %v", g.res.Winner, err)
-	}
-	return errOver
-}
-
-// partialTrace is a player's partial products of the revealed product.
-type partialTrace struct {
-	name     string
-	m, k, n  int
-	partials [][]int64
-	digests  [][]prooflearn.Hash
-	leaves   []prooflearn.Hash
-	tree     *prooflearn.Tree
-}
-
-// partialsFor computes the player's partials of its revealed node: the
-// exact partial sums of its own inputs, the last one moved so that it
-// rounds to the player's own output (a player defending an output commits
-// the partials that support it), then any test edits.
-func (p *ReplayPlayer) partialsFor() (*partialTrace, error) {
-	if p.partials != nil {
-		return p.partials, nil
-	}
-	if p.trace == nil {
-		return nil, fmt.Errorf("%w: no node revealed", prooflearn.ErrOutOfRange)
-	}
-	node := p.trace.Nodes[p.revealed]
-	if len(node.Inputs) != 2 {
-		return nil, fmt.Errorf("%w: node %d (%s) is not a product", prooflearn.ErrMalformed, p.revealed, node.Op)
-	}
-	inputs := []prooflearn.Tensor{p.trace.Outputs[node.Inputs[0]], p.trace.Outputs[node.Inputs[1]]}
-	if pt, ok, err := p.tpartialsFor(&node, inputs); ok {
-		return pt, err
-	}
-	m, k, n, width, _, ok := innerShape(&node, inputs)
+// newRowScheme returns the plain level's scheme for the disputed node on
+// the agreed inputs, ok false when the level does not apply.
+func newRowScheme(node *train.Node, inputs []prooflearn.Tensor) (*rowScheme, bool) {
+	m, k, n, width, J, ok := innerShape(node, inputs)
 	if !ok {
-		return nil, fmt.Errorf("%w: node %d (%s %s) has no inner level", prooflearn.ErrMalformed, p.revealed, node.Op, node.Name)
+		return nil, false
 	}
-	ps, err := chunk.PartialProducts(inputs[0].I32, inputs[1].I32, m, k, n, width)
-	if err != nil {
-		return nil, err
-	}
-	last, out := ps[len(ps)-1], p.trace.Outputs[p.revealed].I32
-	for i := range last {
-		last[i] += (int64(out[i]) - fixed.Round(last[i], fixed.Frac)) << fixed.Frac
-	}
-	for _, e := range p.partialEdits {
-		for t := range ps {
-			e(t, ps[t])
+	return &rowScheme{innerProduct{name: node.Name, m: m, k: k, n: n, a: &inputs[0], b: &inputs[1],
+		partials: J, width: width, tag: partialLeafTag, unit: "row", units: m,
+		commits: "commits to %d slices, the product has %d"}}, true
+}
+
+func (s *rowScheme) product() *innerProduct { return &s.innerProduct }
+
+func (s *rowScheme) products() ([][]int64, error) {
+	return chunk.PartialProducts(s.a.I32, s.b.I32, s.m, s.k, s.n, s.width)
+}
+
+func (s *rowScheme) span(lo, hi int) (int, int, string) {
+	return lo, hi - lo, fmt.Sprintf("rows %d…%d", lo, hi-1)
+}
+
+func (s *rowScheme) chunkUnits(c int) (int, int) {
+	start, end := chunk.Bounds(s.m*s.n, c)
+	return start / s.n, end / s.n
+}
+
+func (s *rowScheme) unitDigest(t, r int, row []int64) (prooflearn.Hash, error) {
+	d, err := chunk.PartialDigest(s.m, s.k, s.n, t, r, row)
+	return chunk.Bytes(d), err
+}
+
+// advance adds the slice's product on the agreed operands to row r.
+func (s *rowScheme) advance(t, r int, row []int64) []int64 {
+	a, b := s.a.I32, s.b.I32
+	for p := (t - 1) * s.width; p < t*s.width; p++ {
+		x := int64(a[r*s.k+p])
+		for j := range s.n {
+			row[j] += x * int64(b[p*s.n+j])
 		}
 	}
-	pt := &partialTrace{name: node.Name, m: m, k: k, n: n, partials: ps}
-	for t, x := range ps {
-		ds, err := PartialRowDigests(m, k, n, t, x)
-		if err != nil {
-			return nil, err
-		}
-		pt.digests = append(pt.digests, ds)
-		pt.leaves = append(pt.leaves, PartialLeaf(node.Name, m, k, n, t, ds))
-	}
-	pt.tree = prooflearn.NewTree(pt.leaves)
-	p.partials = pt
-	return pt, nil
+	return row
+}
+
+func (s *rowScheme) sliceFault(t, r int) (string, error) {
+	return fmt.Sprintf("slice %d of %d, row %d", t, s.partials, r),
+		fmt.Errorf("row %d of partial %d of %s (slice %d of %d, columns %d…%d of %s) is not the agreed row plus the slice's product", r, t, s.name, t, s.partials, (t-1)*s.width, t*s.width-1, s.a.Name)
+}
+
+func (s *rowScheme) roundFault(value int, got int32, want int64) (int, error) {
+	r := value / s.n
+	return r, fmt.Errorf("row %d of %s is not the rounding of the agreed last partial: value %d is %d, the rounding is %d", r, s.name, value, got, want)
+}
+
+// level3 plays the plain inner level on the product node of step, on the
+// agreed inputs and the sides' revealed outputs, and rules. It always ends
+// the game.
+func (g *game) level3(step int, node *train.Node, inputs []prooflearn.Tensor, outputs map[Party]*prooflearn.Tensor) error {
+	s, _ := newRowScheme(node, inputs)
+	return g.innerLevel(step, node, s, outputs)
 }
 
 func (pt *partialTrace) open(t int) (*PartialOpening, error) {

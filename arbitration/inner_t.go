@@ -1,12 +1,9 @@
 package arbitration
 
 import (
-	"context"
 	"fmt"
-	"slices"
 
 	"github.com/prooflearn/prooflearn/prooflearn"
-	"github.com/prooflearn/prooflearn/prooflearn/fixed"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/zkruling/chunk"
 )
@@ -64,249 +61,70 @@ func innerTShape(node *train.Node, inputs []prooflearn.Tensor) (m, k, n, rows in
 	return
 }
 
-// tpartialScheme is how the transposed level commits to and opens a
-// partial.
-type tpartialScheme struct {
-	name    string
-	m, k, n int
-}
+// tpartialScheme is how the transposed level commits to and rules on a
+// partial: by the chunk digests of P_t, ruling on one output chunk of one
+// operand row.
+type tpartialScheme struct{ innerProduct }
 
-func (s tpartialScheme) leaf(t int, digests []prooflearn.Hash) prooflearn.Hash {
-	return TransposedPartialLeaf(s.name, s.m, s.k, s.n, t, digests)
-}
-
-func (s tpartialScheme) check(o *PartialOpening, index int, root prooflearn.Hash) error {
-	if want := chunk.Count(s.m * s.n); int(o.Index) != index || len(o.Digests) != want {
-		return fmt.Errorf("opened partial %d with %d chunk digests, asked for partial %d of %d chunks", o.Index, len(o.Digests), index, want)
+// newTPartialScheme returns the transposed level's scheme for the disputed
+// node on the agreed inputs, ok false when the level does not apply.
+func newTPartialScheme(node *train.Node, inputs []prooflearn.Tensor) (*tpartialScheme, bool) {
+	m, k, n, rows, ok := innerTShape(node, inputs)
+	if !ok {
+		return nil, false
 	}
-	return prooflearn.VerifyInclusion(index, s.k+1, s.leaf(index, o.Digests), o.Path, root)
+	return &tpartialScheme{innerProduct{name: node.Name, m: m, k: k, n: n, a: &inputs[0], b: &inputs[1],
+		partials: k, width: rows, transposed: true, tag: tpartialLeafTag, unit: "chunk", units: chunk.Count(m * n),
+		commits: "commits to %d partials past the zero one, the product has %d operand rows"}}, true
 }
 
-func (s tpartialScheme) claim(o PartialOpening) PartialClaim {
-	return PartialClaim{Index: int(o.Index), Leaf: s.leaf(int(o.Index), o.Digests), Digests: o.Digests}
+func (s *tpartialScheme) product() *innerProduct { return &s.innerProduct }
+
+func (s *tpartialScheme) products() ([][]int64, error) {
+	return chunk.TPartialProducts(s.a.I32, s.b.I32, s.m, s.k, s.n)
+}
+
+func (s *tpartialScheme) span(lo, hi int) (int, int, string) {
+	start, _ := chunk.Bounds(s.m*s.n, lo)
+	_, end := chunk.Bounds(s.m*s.n, hi-1)
+	r, count := start/s.n, (end-start)/s.n
+	return r, count, fmt.Sprintf("chunk %d (rows %d…%d)", lo, r, r+count-1)
+}
+
+func (s *tpartialScheme) chunkUnits(c int) (int, int) { return c, c + 1 }
+
+func (s *tpartialScheme) unitDigest(t, c int, values []int64) (prooflearn.Hash, error) {
+	d, err := chunk.PartialChunkDigest(s.m, s.k, s.n, t, c, values)
+	return chunk.Bytes(d), err
+}
+
+// advance adds the outer product of the operands' row t−1 on the chunk's
+// output rows to chunk c.
+func (s *tpartialScheme) advance(t, c int, values []int64) []int64 {
+	r, count, _ := s.span(c, c+1)
+	a, b := s.a.I32[(t-1)*s.m:t*s.m], s.b.I32[(t-1)*s.n:t*s.n]
+	for q := range count {
+		x := int64(a[r+q])
+		for j, y := range b {
+			values[q*s.n+j] += x * int64(y)
+		}
+	}
+	return values
+}
+
+func (s *tpartialScheme) sliceFault(t, c int) (string, error) {
+	r, count, _ := s.span(c, c+1)
+	return fmt.Sprintf("operand row %d of %d, chunk %d", t, s.k, c),
+		fmt.Errorf("chunk %d of partial %d of %s (rows %d…%d) is not the agreed chunk plus operand row %d's product (%s and %s)", c, t, s.name, r, r+count-1, t-1, s.a.Name, s.b.Name)
+}
+
+func (s *tpartialScheme) roundFault(value int, got int32, want int64) (int, error) {
+	return -1, fmt.Errorf("value %d of %s is %d, the rounding of the agreed last partial is %d", value, s.name, got, want)
 }
 
 // level3T plays the transposed inner level on the product node of step and
 // rules. It always ends the game.
 func (g *game) level3T(step int, node *train.Node, inputs []prooflearn.Tensor, outputs map[Party]*prooflearn.Tensor) error {
-	m, k, n, w, _ := innerTShape(node, inputs)
-	s := tpartialScheme{name: node.Name, m: m, k: k, n: n}
-	g.res.MaxRounds += ceilLog2(k+1) + 2
-	if err := g.innerPlayers(node, outputs); err != nil {
-		return err
-	}
-	zero, err := PartialChunkDigests(m, k, n, 0, make([]int64, m*n))
-	if err != nil {
-		return err
-	}
-	commits, err := exchange(g, fmt.Sprintf("partial products of %s at step %d", s.name, step),
-		func(ctx context.Context, p Player) (*PartialsCommit, error) {
-			return p.(InnerPlayer).CommitPartials(ctx, PartialsQuery{})
-		}, (*PartialsCommit).Encode, DecodePartialsCommit)
-	if err != nil {
-		return err
-	}
-	fails := map[Party]error{}
-	for _, p := range sides {
-		c := commits[p]
-		switch {
-		case int(c.Slices) != k:
-			fails[p] = fmt.Errorf("commits to %d partials past the zero one, the product has %d operand rows", c.Slices, k)
-		case !slices.Equal(c.First.Digests, zero):
-			fails[p] = fmt.Errorf("partial 0 is not the zero partial")
-		default:
-			if err := s.check(&c.First, 0, c.Root); err != nil {
-				fails[p] = fmt.Errorf("partial 0: %w", err)
-			} else if err := s.check(&c.Last, k, c.Root); err != nil {
-				fails[p] = fmt.Errorf("partial %d: %w", k, err)
-			}
-		}
-	}
-	if err := g.finish(fails, ReasonInvalid); err != nil {
-		return err
-	}
-	ir := &InnerResult{Transposed: true, M: m, K: k, N: n, Width: w, Slices: k, Row: -1, Chunk: -1}
-	if slices.Equal(commits[PartySolver].Last.Digests, commits[PartyChallenger].Last.Digests) {
-		return g.innerTRound(ir, s, commits[PartySolver].Last, outputs)
-	}
-	// Bisect to the first partial the sides dispute, agreeing on the one
-	// before it.
-	lo, hi := 0, k
-	agreed := PartialOpening{Index: 0, Digests: zero}
-	last := map[Party]PartialOpening{}
-	for _, p := range sides {
-		last[p] = commits[p].Last
-	}
-	for hi-lo > 1 {
-		mid := lo + (hi-lo)/2
-		ans, err := exchange(g, fmt.Sprintf("partial %d of %d of %s", mid, k, s.name),
-			func(ctx context.Context, p Player) (*PartialOpening, error) {
-				return p.(InnerPlayer).OpenPartial(ctx, PartialQuery{Index: mid})
-			}, (*PartialOpening).Encode, DecodePartialOpening)
-		if err != nil {
-			return err
-		}
-		fails := map[Party]error{}
-		for _, p := range sides {
-			if err := s.check(ans[p], mid, commits[p].Root); err != nil {
-				fails[p] = fmt.Errorf("partial %d: %w", mid, err)
-			}
-		}
-		if err := g.finish(fails, ReasonInvalid); err != nil {
-			return err
-		}
-		if slices.Equal(ans[PartySolver].Digests, ans[PartyChallenger].Digests) {
-			lo, agreed = mid, *ans[PartySolver]
-		} else {
-			hi = mid
-			for _, p := range sides {
-				last[p] = *ans[p]
-			}
-		}
-	}
-	t := hi
-	c := 0
-	for last[PartySolver].Digests[c] == last[PartyChallenger].Digests[c] {
-		c++
-	}
-	start, end := chunk.Bounds(m*n, c)
-	ir.Kind, ir.Slice, ir.Chunk, ir.Row = InnerSlice, t, c, start/n
-	ir.Agreed = s.claim(agreed)
-	ir.Claims = map[Party]PartialClaim{}
-	for _, p := range sides {
-		ir.Claims[p] = s.claim(last[p])
-	}
-	prev, err := g.agreedChunk(ir, s, t-1, c, agreed.Digests[c])
-	if err != nil {
-		return err
-	}
-	// The honest chunk: the agreed one plus the outer product of the
-	// operands' row t−1 on the chunk's output rows.
-	want := slices.Clone(prev)
-	a, b := inputs[0].I32[(t-1)*m:t*m], inputs[1].I32[(t-1)*n:t*n]
-	for q := range (end - start) / n {
-		x := int64(a[start/n+q])
-		for j, y := range b {
-			want[q*n+j] += x * int64(y)
-		}
-	}
-	d, err := chunk.PartialChunkDigest(m, k, n, t, c, want)
-	if err != nil {
-		return err
-	}
-	wantDigest := prooflearn.Hash(chunk.Bytes(d))
-	g.res.Inner = ir
-	bad := map[Party]error{}
-	for _, p := range sides {
-		if ir.Claims[p].Digests[c] != wantDigest {
-			bad[p] = fmt.Errorf("chunk %d of partial %d of %s (rows %d…%d) is not the agreed chunk plus operand row %d's product (%s and %s)", c, t, s.name, start/n, end/n-1, t-1, inputs[0].Name, inputs[1].Name)
-		}
-	}
-	return g.innerRule(bad, fmt.Sprintf("operand row %d of %d, chunk %d", t, k, c))
-}
-
-// agreedChunk asks both sides for chunk c of the agreed transposed partial
-// t, as the rows it covers, and checks it against its digest; a side whose
-// chunk does not match loses.
-func (g *game) agreedChunk(ir *InnerResult, s tpartialScheme, t, c int, digest prooflearn.Hash) ([]int64, error) {
-	start, end := chunk.Bounds(s.m*s.n, c)
-	r, count := start/s.n, (end-start)/s.n
-	ans, err := exchange(g, fmt.Sprintf("chunk %d (rows %d…%d) of partial %d of %s", c, r, r+count-1, t, s.name),
-		func(ctx context.Context, p Player) (*PartialRows, error) {
-			return p.(InnerPlayer).OpenRows(ctx, RowsQuery{Index: t, Row: r, Count: count})
-		}, (*PartialRows).Encode, DecodePartialRows)
-	if err != nil {
-		return nil, err
-	}
-	fails := map[Party]error{}
-	for _, p := range sides {
-		a := ans[p]
-		if int(a.Index) != t || int(a.Row) != r || len(a.Values) != end-start {
-			fails[p] = fmt.Errorf("opened %d values of partial %d from row %d, asked for %d rows of %d from row %d", len(a.Values), a.Index, a.Row, count, s.n, r)
-			continue
-		}
-		if d, err := chunk.PartialChunkDigest(s.m, s.k, s.n, t, c, a.Values); err != nil || chunk.Bytes(d) != digest {
-			fails[p] = fmt.Errorf("chunk %d of partial %d does not match its committed digest", c, t)
-		}
-	}
-	if err := g.finish(fails, ReasonInvalid); err != nil {
-		return nil, err
-	}
-	ir.Rows = ans[PartySolver].Values
-	return ir.Rows, nil
-}
-
-// innerTRound rules on the rounding: the sides agree on P_K, so the first
-// output chunk at which their outputs differ must be Round(P_K, 16) there,
-// read from the same chunk of P_K.
-func (g *game) innerTRound(ir *InnerResult, s tpartialScheme, last PartialOpening, outputs map[Party]*prooflearn.Tensor) error {
-	ir.Kind, ir.Slice = InnerRound, ir.Slices
-	ir.Agreed = s.claim(last)
-	claims := map[Party]*ChunkClaim{}
-	for _, p := range sides {
-		c, err := NewChunkClaim(s.name, outputs[p])
-		if err != nil {
-			return err
-		}
-		claims[p] = c
-	}
-	c, err := FirstDifferingChunk(claims[PartySolver], claims[PartyChallenger])
-	if err != nil {
-		return err
-	}
-	start, end := chunk.Bounds(s.m*s.n, c)
-	ir.Chunk, ir.Row = c, start/s.n
-	rows, err := g.agreedChunk(ir, s, ir.Slices, c, last.Digests[c])
-	if err != nil {
-		return err
-	}
-	g.res.Inner = ir
-	bad := map[Party]error{}
-	for _, p := range sides {
-		out := outputs[p].I32[start:end]
-		for j, v := range rows {
-			if want := fixed.Round(v, fixed.Frac); int64(out[j]) != want {
-				bad[p] = fmt.Errorf("value %d of %s is %d, the rounding of the agreed last partial is %d", start+j, s.name, out[j], want)
-				break
-			}
-		}
-	}
-	return g.innerRule(bad, fmt.Sprintf("rounding of output chunk %d", c))
-}
-
-// tpartialsFor computes the player's transposed partials of its revealed
-// node, when the node is a transposed product the level applies to: the
-// exact partial sums of its own inputs by operand row, the last one moved
-// so that it rounds to the player's own output, then any test edits; ok
-// false otherwise.
-func (p *ReplayPlayer) tpartialsFor(node *train.Node, inputs []prooflearn.Tensor) (pt *partialTrace, ok bool, err error) {
-	m, k, n, _, ok := innerTShape(node, inputs)
-	if !ok {
-		return nil, false, nil
-	}
-	ps, err := chunk.TPartialProducts(inputs[0].I32, inputs[1].I32, m, k, n)
-	if err != nil {
-		return nil, true, err
-	}
-	last, out := ps[len(ps)-1], p.trace.Outputs[p.revealed].I32
-	for i := range last {
-		last[i] += (int64(out[i]) - fixed.Round(last[i], fixed.Frac)) << fixed.Frac
-	}
-	for _, e := range p.partialEdits {
-		for t := range ps {
-			e(t, ps[t])
-		}
-	}
-	pt = &partialTrace{name: node.Name, m: m, k: k, n: n, partials: ps}
-	for t, x := range ps {
-		ds, err := PartialChunkDigests(m, k, n, t, x)
-		if err != nil {
-			return nil, true, err
-		}
-		pt.digests = append(pt.digests, ds)
-		pt.leaves = append(pt.leaves, TransposedPartialLeaf(node.Name, m, k, n, t, ds))
-	}
-	pt.tree = prooflearn.NewTree(pt.leaves)
-	p.partials = pt
-	return pt, true, nil
+	s, _ := newTPartialScheme(node, inputs)
+	return g.innerLevel(step, node, s, outputs)
 }
