@@ -16,6 +16,7 @@ import (
 
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/internal/testbundle"
+	"github.com/prooflearn/prooflearn/prooflearn"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
 	"github.com/prooflearn/prooflearn/solver"
 	"github.com/prooflearn/prooflearn/spoof"
@@ -72,14 +73,7 @@ func TestChunkRulingDecidesGame(t *testing.T) {
 	if _, err := zkruling.FindSolc(); err != nil {
 		t.Skip(err)
 	}
-	task := testbundle.ShippedTask(t, "tiny-fixed")
-	data := testbundle.Data(t)
-	honestDir, forgedDir := filepath.Join(t.TempDir(), "honest"), filepath.Join(t.TempDir(), "lie")
-	_, err := solver.Train(t.Context(), task, data.Train, honestDir)
-	require.NoError(t, err)
-	_, err = spoof.Build(t.Context(), "hparam-lie", task, data.Train, forgedDir)
-	require.NoError(t, err)
-	sc := newSidesCaseFrom(t, task, data.Train, forgedDir, honestDir)
+	sc, task := newHparamLieCase(t)
 	k := sc.k
 	require.Equal(t, train.OpFixedMomentum, sc.res.Op, "the lie shows first in the momentum update")
 	gid := sc.openGame(t)
@@ -239,4 +233,20 @@ func badAnswer(t *testing.T, err error) string {
 	args, derr := GameABI().Errors["BadAnswer"].Inputs.Unpack(data[4:])
 	require.NoError(t, derr)
 	return args[0].(string)
+}
+
+// newHparamLieCase is a sides case on tiny-fixed between a bundle trained
+// at a lied learning rate (spoof's hparam-lie) and an honest one, both
+// trained here, and the task.
+func newHparamLieCase(t *testing.T) (*sidesCase, *prooflearn.Task) {
+	t.Helper()
+	task := testbundle.ShippedTask(t, "tiny-fixed")
+	data := testbundle.Data(t)
+	honestDir, forgedDir := filepath.Join(t.TempDir(), "honest"), filepath.Join(t.TempDir(), "lie")
+	_, err := solver.Train(t.Context(), task, data.Train, honestDir)
+	require.NoError(t, err)
+	_, err = spoof.Build(t.Context(), "hparam-lie", task, data.Train, forgedDir)
+	require.NoError(t, err)
+	sc := newSidesCaseFrom(t, task, data.Train, forgedDir, honestDir)
+	return sc, task
 }

@@ -3,7 +3,6 @@ package chain
 import (
 	"context"
 	"math/big"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -14,8 +13,6 @@ import (
 	"github.com/prooflearn/prooflearn/chain/bindings"
 	"github.com/prooflearn/prooflearn/internal/testbundle"
 	"github.com/prooflearn/prooflearn/prooflearn/train"
-	"github.com/prooflearn/prooflearn/solver"
-	"github.com/prooflearn/prooflearn/spoof"
 )
 
 // TestRegistrarGraceFallback: a fixed-mode game pinned to an operator a
@@ -32,14 +29,7 @@ func TestRegistrarGraceFallback(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains two fixed-mode bundles and plays a full game (about a minute)")
 	}
-	task := testbundle.ShippedTask(t, "tiny-fixed")
-	data := testbundle.Data(t)
-	honestDir, forgedDir := filepath.Join(t.TempDir(), "honest"), filepath.Join(t.TempDir(), "lie")
-	_, err := solver.Train(t.Context(), task, data.Train, honestDir)
-	require.NoError(t, err)
-	_, err = spoof.Build(t.Context(), "hparam-lie", task, data.Train, forgedDir)
-	require.NoError(t, err)
-	sc := newSidesCaseFrom(t, task, data.Train, forgedDir, honestDir)
+	sc, task := newHparamLieCase(t)
 	k := sc.k
 	require.Equal(t, train.OpFixedMomentum, sc.res.Op)
 	gid := sc.openGame(t)
